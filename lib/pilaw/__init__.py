@@ -1,0 +1,11 @@
+"""pilaw: PRC personal-information law as dated data and cited rules, for a Jupyter course.
+
+Submodules: ``law`` (the corpus), ``money`` (exact yuan), ``compensation`` (civil damages),
+``criminal`` (severity and sentence bands), ``administrative`` (fines), ``widgets`` (the calculators).
+Importing ``pilaw`` loads none of the widget or plotting code.
+"""
+
+from .errors import InputError, LawError, PilawError
+
+__version__ = "0.1.0"
+__all__ = ["InputError", "LawError", "PilawError", "__version__"]

@@ -1,0 +1,242 @@
+"""The corpus: statute texts and legal figures as dated records.
+
+Every provision the course shows, and every amount, ratio or threshold a rule uses, lives in the
+JSON files under ``pilaw/data``; this module only reads them.
+
+    >>> from datetime import date
+    >>> provision("criminal_law/219", on=date(2020, 1, 1)).effective_to
+    datetime.date(2021, 2, 28)
+    >>> figure("pipl66.serious_fine_cap").value
+    Decimal('50000000')
+
+A reference is ``"<law>/<article>"`` (``"pipl/69"``, ``"criminal_law/253-1"``); a figure has a dotted
+key (``"pipl66.serious_fine_cap"``). Both are looked up *by date*: the version in force that day.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator, Union
+
+from .errors import LawError
+
+UNOFFICIAL = "Unofficial translation; the Chinese text is the law."
+
+Number = Union[Decimal, Fraction, int]
+
+
+@dataclass(frozen=True)
+class Law:
+    key: str
+    zh: str
+    en: str
+    short_zh: str
+    short_en: str
+    kind: str  # "law", "regulation", "interpretation"
+
+
+@dataclass(frozen=True)
+class Provision:
+    """One dated version of one article, in the official simplified Chinese and an unofficial English."""
+
+    ref: str
+    law_zh: str
+    law_en: str
+    article_zh: str
+    paragraphs_zh: tuple[str, ...]
+    paragraphs_en: tuple[str, ...]
+    effective_from: date
+    effective_to: date | None
+    source: str
+    verified: bool
+    note: str
+    excerpt: bool = False
+
+    @property
+    def law(self) -> str:
+        return self.ref.split("/", 1)[0]
+
+    @property
+    def article(self) -> str:
+        return self.ref.split("/", 1)[1]
+
+    @property
+    def text_zh(self) -> str:
+        return "\n".join(self.paragraphs_zh)
+
+    @property
+    def text_en(self) -> str:
+        return "\n".join(self.paragraphs_en)
+
+    @property
+    def translation_note(self) -> str:
+        return UNOFFICIAL
+
+    def in_force(self, on: date) -> bool:
+        return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)
+
+    def __str__(self) -> str:
+        return f"{self.law_zh}{self.article_zh}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One dated legal figure (an amount, a count, a ratio) with the provision it comes from."""
+
+    key: str
+    value: Number
+    unit: str  # "yuan", "pieces", "ratio", "times", "years", "months"
+    ref: str
+    effective_from: date
+    effective_to: date | None
+    label_zh: str
+    label_en: str
+    verified: bool
+    note: str
+
+    def in_force(self, on: date) -> bool:
+        return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)
+
+
+def _date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def _data_files(folder: str):
+    root = resources.files("pilaw") / "data" / folder
+    return sorted((p for p in root.iterdir() if p.name.endswith(".json")), key=lambda p: p.name)
+
+
+def _load_json(path) -> object:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def laws() -> dict[str, Law]:
+    """Every law (or regulation, or judicial interpretation) known to the corpus, by key."""
+    raw = _load_json(resources.files("pilaw") / "data" / "laws.json")
+    return {key: Law(key=key, **fields) for key, fields in raw.items()}
+
+
+@lru_cache(maxsize=None)
+def _provisions() -> dict[str, tuple[Provision, ...]]:
+    table: dict[str, list[Provision]] = {}
+    known = laws()
+    for path in _data_files("provisions"):
+        for rec in _load_json(path):
+            law_key = rec["ref"].split("/", 1)[0]
+            if law_key not in known:
+                raise LawError(f"未知法律：{law_key}", f"unknown law key {law_key!r} in {path.name}")
+            law = known[law_key]
+            prov = Provision(
+                ref=rec["ref"],
+                law_zh=law.zh,
+                law_en=law.en,
+                article_zh=rec["article_zh"],
+                paragraphs_zh=tuple(rec["paragraphs_zh"]),
+                paragraphs_en=tuple(rec["paragraphs_en"]),
+                effective_from=_date(rec["effective_from"]),
+                effective_to=_date(rec.get("effective_to")),
+                source=rec["source"],
+                verified=bool(rec["verified"]),
+                note=rec.get("note", ""),
+                excerpt=bool(rec.get("excerpt", False)),
+            )
+            table.setdefault(prov.ref, []).append(prov)
+    return {ref: tuple(sorted(vs, key=lambda p: p.effective_from)) for ref, vs in table.items()}
+
+
+def _parse_value(raw: str, unit: str) -> Number:
+    if unit == "yuan":
+        return Decimal(raw)
+    if unit in ("ratio", "times"):
+        return Fraction(raw)
+    return int(raw)
+
+
+@lru_cache(maxsize=None)
+def _figures() -> dict[str, tuple[Figure, ...]]:
+    table: dict[str, list[Figure]] = {}
+    for path in _data_files("figures"):
+        for rec in _load_json(path):
+            fig = Figure(
+                key=rec["key"],
+                value=_parse_value(rec["value"], rec["unit"]),
+                unit=rec["unit"],
+                ref=rec["ref"],
+                effective_from=_date(rec["effective_from"]),
+                effective_to=_date(rec.get("effective_to")),
+                label_zh=rec["label_zh"],
+                label_en=rec["label_en"],
+                verified=bool(rec.get("verified", True)),
+                note=rec.get("note", ""),
+            )
+            table.setdefault(fig.key, []).append(fig)
+    return {key: tuple(sorted(vs, key=lambda f: f.effective_from)) for key, vs in table.items()}
+
+
+def _pick(kind_zh: str, kind_en: str, name: str, versions, on: date | None):
+    on = date.today() if on is None else on
+    if not isinstance(on, date):
+        raise LawError("日期无效", f"'on' must be a datetime.date, not {type(on).__name__}")
+    for version in versions:
+        if version.in_force(on):
+            return version
+    first = versions[0].effective_from
+    if on < first:
+        raise LawError(
+            f"{kind_zh}「{name}」于{first.isoformat()}起施行，{on.isoformat()}尚未生效",
+            f"{kind_en} {name!r} took effect on {first.isoformat()}; it was not in force on {on.isoformat()}",
+        )
+    last = versions[-1].effective_to
+    raise LawError(
+        f"{kind_zh}「{name}」在{on.isoformat()}已不再有效（失效于{last}）",
+        f"{kind_en} {name!r} was no longer in force on {on.isoformat()} (ended {last})",
+    )
+
+
+def versions(ref: str) -> tuple[Provision, ...]:
+    """Every dated version of one article, oldest first."""
+    try:
+        return _provisions()[ref]
+    except KeyError:
+        raise LawError(f"语料库中没有条文「{ref}」", f"no provision {ref!r} in the corpus") from None
+
+
+def provision(ref: str, on: date | None = None) -> Provision:
+    """The version of ``ref`` in force on ``on`` (default: today)."""
+    return _pick("条文", "provision", ref, versions(ref), on)
+
+
+def provisions() -> Iterator[Provision]:
+    """All records of the corpus, every version, in reference order."""
+    for ref in sorted(_provisions()):
+        yield from _provisions()[ref]
+
+
+def figure_versions(key: str) -> tuple[Figure, ...]:
+    try:
+        return _figures()[key]
+    except KeyError:
+        raise LawError(f"语料库中没有数额「{key}」", f"no figure {key!r} in the corpus") from None
+
+
+def figure(key: str, on: date | None = None) -> Figure:
+    """The figure ``key`` in force on ``on`` (default: today)."""
+    return _pick("数额", "figure", key, figure_versions(key), on)
+
+
+def figures() -> Iterator[Figure]:
+    for key in sorted(_figures()):
+        yield from _figures()[key]
+
+
+def value(key: str, on: date | None = None) -> Number:
+    """Shorthand for ``figure(key, on).value``."""
+    return figure(key, on).value

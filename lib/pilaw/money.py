@@ -1,0 +1,120 @@
+"""Money and counts: parsed exactly, refused clearly.
+
+Amounts are ``decimal.Decimal`` yuan with at most two decimal places (fen). What is accepted:
+
+* ``int`` and ``Decimal``; a finite ``float`` is read through its shortest repr (``0.1`` → ``0.1``);
+* text such as ``"1200"``, ``" 1200 "``, ``"1,200.50"``, ``"1200元"``, ``"¥1200"``, ``"￥1,200"``
+  and full-width digits (``"１２００"``), which are normalised first (Unicode NFKC).
+
+What is refused, with :class:`pilaw.InputError` naming the field in Chinese and English: ``bool``,
+``None``, NaN and infinities, empty text, anything that is not a plain decimal number (``"abc"``,
+``"一千"``, ``"1e30"``), negatives, more than two decimal places, and anything above
+:data:`MAX_YUAN` (one trillion yuan, far above any fine or award the course deals with).
+
+Counts of pieces of information are non-negative whole numbers up to :data:`MAX_COUNT`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from .errors import InputError
+
+MAX_YUAN = Decimal("1000000000000")  # 一万亿元 / one trillion yuan
+MAX_COUNT = 10**12
+MAX_TEXT = 40  # characters; longer text is refused before any parsing
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INTEGER = re.compile(r"\d+|\d{1,3}(?:,\d{3})+")
+
+
+def _clean_text(value: str, field: str) -> str:
+    if len(value) > MAX_TEXT:
+        raise InputError(field, "输入过长，请输入一个数字", "the text is too long; enter a number")
+    text = unicodedata.normalize("NFKC", value).strip()
+    if not text:
+        raise InputError(field, "不能为空，请输入一个数字", "is empty; enter a number")
+    return text
+
+
+def parse_yuan(value: object, field: str = "amount") -> Decimal:
+    """Read an amount of yuan exactly, or raise :class:`InputError`."""
+    if isinstance(value, bool) or value is None:
+        raise InputError(field, "需要一个金额数字", f"needs an amount, not {value!r}")
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, int):
+        amount = Decimal(value)
+    elif isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InputError(field, "不是有限的数字", "is not a finite number")
+        amount = Decimal(repr(value))
+    elif isinstance(value, str):
+        text = _clean_text(value, field)
+        negative = text.startswith("-")
+        body = text.lstrip("-").strip()
+        body = body.removeprefix("¥").removesuffix("元").strip()
+        if not _NUMBER.fullmatch(body):
+            raise InputError(
+                field,
+                f"“{value.strip()}”不是金额，请用阿拉伯数字输入，例如 1200 或 1,200.50",
+                f"{value.strip()!r} is not an amount; type digits, e.g. 1200 or 1,200.50",
+            )
+        amount = Decimal(body.replace(",", ""))
+        if negative:
+            amount = -amount
+    else:
+        raise InputError(field, "需要一个金额数字", f"needs an amount, not a {type(value).__name__}")
+    if not amount.is_finite():
+        raise InputError(field, "不是有限的数字", "is not a finite number")
+    if amount < 0:
+        raise InputError(field, "不能为负数", "cannot be negative")
+    if amount > MAX_YUAN:
+        raise InputError(field, "超过一万亿元的上限", "is above the ceiling of one trillion yuan")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise InputError(field, "最多保留两位小数（分）", "may have at most two decimal places (fen)")
+    return amount
+
+
+def parse_optional_yuan(value: object, field: str = "amount") -> Decimal | None:
+    """Like :func:`parse_yuan`, but ``None`` (or empty text) means “cannot be determined” (难以确定)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return parse_yuan(value, field)
+
+
+def parse_count(value: object, field: str = "count") -> int:
+    """Read a count of pieces of information (a non-negative whole number)."""
+    if isinstance(value, bool) or value is None:
+        raise InputError(field, "需要一个整数条数", f"needs a whole number, not {value!r}")
+    if isinstance(value, int):
+        count = value
+    elif isinstance(value, str):
+        text = _clean_text(value, field)
+        body = text.removesuffix("条").strip()
+        if body.startswith("-") and _INTEGER.fullmatch(body[1:].strip()):
+            raise InputError(field, "不能为负数", "cannot be negative")
+        if not _INTEGER.fullmatch(body):
+            raise InputError(
+                field,
+                f"“{value.strip()}”不是整数条数，请用阿拉伯数字输入，例如 500",
+                f"{value.strip()!r} is not a whole number of pieces; type digits, e.g. 500",
+            )
+        count = int(body.replace(",", ""))
+    else:
+        raise InputError(field, "需要一个整数条数", f"needs a whole number, not a {type(value).__name__}")
+    if count < 0:
+        raise InputError(field, "不能为负数", "cannot be negative")
+    if count > MAX_COUNT:
+        raise InputError(field, "超过一万亿条的上限", "is above the ceiling of one trillion pieces")
+    return count
+
+
+def format_yuan(amount: Decimal | int) -> str:
+    """``Decimal('1200.5')`` → ``'1,200.50'`` (fen shown only when there are any)."""
+    amount = Decimal(amount)
+    if amount == amount.to_integral_value():
+        return f"{int(amount):,}"
+    return f"{amount.quantize(Decimal('0.01')):,}"
