@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Set up the course's virtual environment when needed, then open the course or run every test.
+
+    python3 tools/course.py lab     # JupyterLab on notebooks/00_start_here.ipynb
+    python3 tools/course.py test    # library tests, notebooks under nbval, stripped-notebook check
+
+`make lab` and `make test` call this script. Needs only Python 3.10+ with venv on the machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV = ROOT / ".venv"
+STAMP = VENV / ".pilaw-installed"
+DEPENDENCY_FILES = ("pyproject.toml", "requirements.txt", "constraints.txt")
+FIRST_NOTEBOOK = "notebooks/00_start_here.ipynb"
+
+
+def venv_bin(name: str) -> Path:
+    folder = VENV / ("Scripts" if os.name == "nt" else "bin")
+    return folder / (name + (".exe" if os.name == "nt" else ""))
+
+
+def dependency_key() -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    for name in DEPENDENCY_FILES:
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_installed() -> None:
+    """Create .venv and install the pinned packages, unless the stamp says nothing changed."""
+    key = dependency_key()
+    if STAMP.exists() and STAMP.read_text().strip() == key and venv_bin("python").exists():
+        return
+    if sys.version_info < (3, 10):
+        sys.exit("pilaw needs Python 3.10 or newer / 需要 Python 3.10 或更高版本")
+    started = time.monotonic()
+    if not venv_bin("python").exists():
+        print("Creating .venv … / 正在创建虚拟环境 …", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    print("Installing the course's packages (about a minute the first time) … / 正在安装课程所需的软件包 …", flush=True)
+    subprocess.run(
+        [str(venv_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "-r", "requirements.txt", "-c", "constraints.txt", "-e", "."],
+        cwd=ROOT, check=True,
+    )
+    STAMP.write_text(key + "\n")
+    print(f"Installed in {time.monotonic() - started:.0f} s.", flush=True)
+
+
+def lab() -> int:
+    ensure_installed()
+    args = [str(venv_bin("jupyter")), "lab", FIRST_NOTEBOOK]
+    headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless:
+        args.append("--no-browser")
+        print("No display here: open the URL that JupyterLab prints below in a browser. / "
+              "本机没有图形界面：请在浏览器中打开下面打印的网址。", flush=True)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--allow-root")
+    return subprocess.call(args, cwd=ROOT)
+
+
+def stage(title: str, args: list[str], env: dict[str, str] | None = None) -> tuple[str, int, float]:
+    print(f"\n=== {title} ===", flush=True)
+    started = time.monotonic()
+    code = subprocess.call(args, cwd=ROOT, env=env)
+    return title, code, time.monotonic() - started
+
+
+def test() -> int:
+    ensure_installed()
+    python = str(venv_bin("python"))
+    notebooks = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*.ipynb"))
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    results = [
+        stage("library tests (pytest)", [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider", "tests"], env),
+        stage("notebooks run (nbval)", [python, "-m", "pytest", "-p", "no:cacheprovider", "--nbval-lax",
+                                        "--nbval-current-env", *notebooks], env),
+        stage("notebooks are committed without outputs (nbstripout --verify)",
+              [str(venv_bin("nbstripout")), "--verify", *notebooks], env),
+    ]
+    print("\n=== summary ===")
+    for title, code, seconds in results:
+        print(f"{'ok  ' if code == 0 else 'FAIL'} {seconds:6.1f} s  {title}")
+    failed = [title for title, code, _ in results if code != 0]
+    return 1 if failed else 0
+
+
+def main(argv: list[str]) -> int:
+    verbs = {"lab": lab, "test": test, "install": lambda: ensure_installed() or 0}
+    if len(argv) != 1 or argv[0] not in verbs:
+        print(__doc__)
+        return 2
+    return verbs[argv[0]]()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
