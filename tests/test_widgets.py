@@ -36,3 +36,25 @@ def test_a_fault_in_a_rule_is_shown_inside_the_widget_not_raised():
     calc = Calculator({"amount": text("金额", "Amount", "1")}, compute=broken, render=str)
     assert isinstance(calc.unexpected, ZeroDivisionError)
     assert "The calculator failed" in calc.result.value
+
+
+def test_a_quiz_gives_instant_feedback_on_a_choice_and_on_an_amount():
+    from pilaw.widgets.quiz import Amount, Choice, quiz
+
+    q = quiz(Choice("哪个？", "Which?", ["a", "b"], 1, "因为 b。", "Because b."),
+             Amount("多少？", "How much?", Decimal("500"), "五百。", "Five hundred."))
+    choice, amount = q.items
+    choice.button.click()
+    assert choice.correct is None and "Choose an answer first" in choice.feedback.value
+    choice.input.value = 0
+    choice.button.click()
+    assert choice.correct is False and "Not quite" in choice.feedback.value
+    choice.input.value = 1
+    choice.button.click()
+    assert choice.correct is True and "Because b." in choice.feedback.value
+    amount.input.value = "五百"
+    amount.button.click()
+    assert amount.correct is None and "Please check the input" in amount.feedback.value
+    amount.input.value = "500元"
+    amount.button.click()
+    assert amount.correct is True and q.score == 2

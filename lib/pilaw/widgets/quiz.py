@@ -1,0 +1,105 @@
+"""Exercises with instant feedback: multiple choice or a number, checked on the spot, explained either way."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Sequence
+
+import ipywidgets as W
+
+from ..errors import InputError
+from ..money import parse_yuan
+from . import STYLE, error_html
+
+RIGHT = "color:#1b5e20"
+WRONG = "color:#b00020"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A multiple-choice question. ``options`` are the labels shown; ``answer`` is the index of the right one."""
+
+    prompt_zh: str
+    prompt_en: str
+    options: Sequence[str]
+    answer: int
+    explain_zh: str
+    explain_en: str
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A question whose answer is an amount or a number, typed by the student and compared exactly."""
+
+    prompt_zh: str
+    prompt_en: str
+    answer: Decimal
+    explain_zh: str
+    explain_en: str
+    unit_zh: str = "元"
+    unit_en: str = "yuan"
+
+
+class Item:
+    """One question on screen: the prompt, an input, a check button and the feedback line."""
+
+    def __init__(self, number: int, question: Choice | Amount):
+        self.question = question
+        self.prompt = W.HTML(f"<b>{number}. {html.escape(question.prompt_zh)}</b><br>{html.escape(question.prompt_en)}")
+        if isinstance(question, Choice):
+            self.input = W.RadioButtons(options=[(text, i) for i, text in enumerate(question.options)], value=None,
+                                        layout=W.Layout(width="auto"), style=STYLE)
+        else:
+            self.input = W.Text(value="", placeholder=f"{question.unit_zh} {question.unit_en}", style=STYLE,
+                                description="答案 Answer")
+        self.button = W.Button(description="检查 Check", layout=W.Layout(width="auto"))
+        self.feedback = W.HTML()
+        self.correct: bool | None = None
+        self.button.on_click(self.check)
+
+    def check(self, *_ignored) -> None:
+        q = self.question
+        if isinstance(q, Choice):
+            if self.input.value is None:
+                self.feedback.value = f'<span style="{WRONG}">请先选择一个答案。 Choose an answer first.</span>'
+                self.correct = None
+                return
+            self.correct = self.input.value == q.answer
+        else:
+            try:
+                self.correct = parse_yuan(self.input.value, "答案 answer") == q.answer
+            except InputError as error:
+                self.feedback.value = error_html(error)
+                self.correct = None
+                return
+        mark, style = ("✓ 正确 Right.", RIGHT) if self.correct else ("✗ 再想想 Not quite.", WRONG)
+        self.feedback.value = (f'<span style="{style}"><b>{mark}</b></span> {html.escape(q.explain_zh)}<br>'
+                               f"{html.escape(q.explain_en)}")
+
+    @property
+    def widget(self) -> W.VBox:
+        return W.VBox([self.prompt, W.HBox([self.input, self.button]), self.feedback])
+
+
+class Quiz:
+    """A list of questions; each is checked on its own as soon as its button is pressed."""
+
+    def __init__(self, questions: Sequence[Choice | Amount]):
+        self.items = [Item(i, q) for i, q in enumerate(questions, 1)]
+
+    @property
+    def score(self) -> int:
+        return sum(item.correct is True for item in self.items)
+
+    @property
+    def widget(self) -> W.VBox:
+        return W.VBox([item.widget for item in self.items])
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+def quiz(*questions: Choice | Amount) -> Quiz:
+    return Quiz(questions)

@@ -1,0 +1,33 @@
+"""No legal figure is written into the rules' code: amounts, thresholds and ratios live in the dated data."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+LIB = Path(__file__).resolve().parents[1] / "lib" / "pilaw"
+RULE_MODULES = ["compensation.py", "criminal.py", "administrative.py"]
+ALLOWED = {0, 1}
+
+
+def numbers_in(path: Path) -> list[tuple[int, object]]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and type(node.value) in (int, float) and node.value not in ALLOWED:
+            found.append((node.lineno, node.value))
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("Decimal", "Fraction")
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+                and node.args[0].value.replace(".", "").replace("/", "").isdigit()
+                and node.args[0].value not in ("0", "1", "0.00", "0.01")):
+            found.append((node.lineno, node.args[0].value))
+    return found
+
+
+@pytest.mark.parametrize("module", RULE_MODULES)
+def test_a_rule_module_holds_no_legal_figure_of_its_own(module):
+    path = LIB / module
+    if not path.exists():
+        pytest.skip(f"{module} not written yet")
+    assert numbers_in(path) == [], f"{module}: move these figures into lib/pilaw/data/figures/ with their article"
