@@ -2,7 +2,7 @@
 """Set up the course's virtual environment when needed, then open the course or run every test.
 
     python3 tools/course.py lab     # JupyterLab on notebooks/00_start_here.ipynb
-    python3 tools/course.py test    # library tests, notebooks under nbval, stripped-notebook check
+    python3 tools/course.py test    # library tests, notebooks under nbval, stripped notebooks, browser tests
 
 `make lab` and `make test` call this script. Needs only Python 3.10+ with venv on the machine.
 """
@@ -83,11 +83,14 @@ def test() -> int:
     notebooks = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*.ipynb"))
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     results = [
-        stage("library tests (pytest)", [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider", "tests"], env),
+        stage("library tests (pytest)", [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider",
+                                         "--ignore=tests/browser", "tests"], env),
         stage("notebooks run (nbval)", [python, "-m", "pytest", "-p", "no:cacheprovider", "--nbval-lax",
                                         "--nbval-current-env", *notebooks], env),
         stage("notebooks are committed without outputs (nbstripout --verify)",
               [str(venv_bin("nbstripout")), "--verify", *notebooks], env),
+        stage("the course in a real browser (chromium)", [python, "-m", "pytest", "-p", "no:nbval", "-p",
+                                                          "no:cacheprovider", "-rs", "tests/browser"], env),
     ]
     print("\n=== summary ===")
     for title, code, seconds in results:
