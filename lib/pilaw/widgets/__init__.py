@@ -59,7 +59,7 @@ class Calculator:
         self._compute = compute
         self._render = render
         self.result = W.HTML()
-        self.button = W.Button(description=label(*button), button_style="primary", layout=W.Layout(width="auto"))
+        self.button = W.Button(description=label(*button), button_style="primary", layout=W.Layout(width="max-content"))
         self.outcome: Any = None
         self.error: Exception | None = None
         for widget in self.inputs.values():

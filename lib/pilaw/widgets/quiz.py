@@ -54,7 +54,7 @@ class Item:
         else:
             self.input = W.Text(value="", placeholder=f"{question.unit_zh} {question.unit_en}", style=STYLE,
                                 description="答案 Answer")
-        self.button = W.Button(description="检查 Check", layout=W.Layout(width="auto"))
+        self.button = W.Button(description="检查 Check", layout=W.Layout(width="max-content"))
         self.feedback = W.HTML()
         self.correct: bool | None = None
         self.button.on_click(self.check)
