@@ -3,6 +3,7 @@
 
     python3 tools/course.py lab     # JupyterLab on notebooks/00_start_here.ipynb
     python3 tools/course.py test    # library tests, notebooks under nbval, stripped notebooks, browser tests
+    python3 tools/course.py present # app mode for a projector: the calculators without code (Voila)
 
 `make lab` and `make test` call this script. Needs only Python 3.10+ with venv on the machine.
 """
@@ -70,6 +71,16 @@ def lab() -> int:
     return subprocess.call(args, cwd=ROOT)
 
 
+def present() -> int:
+    """The calculators without code, for a classroom projector (Voila), starting from the course's folder."""
+    ensure_installed()
+    args = [str(venv_bin("voila")), "notebooks", "--Voila.ip=127.0.0.1", "--port=8866"]
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        args.append("--no-browser")
+    print("App mode: open http://127.0.0.1:8866/ and pick a notebook. / 演示模式：打开上面的网址并选择一个笔记本。", flush=True)
+    return subprocess.call(args, cwd=ROOT)
+
+
 def stage(title: str, args: list[str], env: dict[str, str] | None = None) -> tuple[str, int, float]:
     print(f"\n=== {title} ===", flush=True)
     started = time.monotonic()
@@ -100,7 +111,7 @@ def test() -> int:
 
 
 def main(argv: list[str]) -> int:
-    verbs = {"lab": lab, "test": test, "install": lambda: ensure_installed() or 0}
+    verbs = {"lab": lab, "test": test, "present": present, "install": lambda: ensure_installed() or 0}
     if len(argv) != 1 or argv[0] not in verbs:
         print(__doc__)
         return 2

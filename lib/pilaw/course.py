@@ -119,7 +119,8 @@ def course_map(folder: str | Path = ".") -> "object":
             title = f'<a href="{nb.file}">{title}</a>'
         else:
             title += "<br><i>(即将推出 coming soon)</i>"
-        rows.append(f"<tr><td>{nb.file[:2]}</td><td>{title}</td><td>{html.escape(nb.goal_en)}</td>"
-                    f"<td>{html.escape(nb.provisions)}</td></tr>")
-    return _html('<table><thead><tr><th>#</th><th>笔记本 Notebook</th><th>Goal</th><th>Provisions</th></tr></thead>'
-                 f"<tbody>{''.join(rows)}</tbody></table>")
+        cell = '<td style="text-align:left;vertical-align:top">'
+        rows.append(f"<tr>{cell}{nb.file[:2]}</td>{cell}{title}</td>{cell}{html.escape(nb.goal_en)}</td>"
+                    f"{cell}{html.escape(nb.provisions)}</td></tr>")
+    head = "".join(f'<th style="text-align:left">{h}</th>' for h in ("#", "笔记本 Notebook", "Goal", "Provisions"))
+    return _html(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
