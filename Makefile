@@ -1,7 +1,7 @@
 # The two commands of the course. Each sets up .venv first when needed (tools/course.py).
 PYTHON ?= python3
 
-.PHONY: lab test install present
+.PHONY: lab test install present bench
 lab:
 	$(PYTHON) tools/course.py lab
 test:
@@ -10,3 +10,5 @@ install:
 	$(PYTHON) tools/course.py install
 present:
 	$(PYTHON) tools/course.py present
+bench:
+	$(PYTHON) tools/course.py bench

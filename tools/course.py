@@ -81,6 +81,12 @@ def present() -> int:
     return subprocess.call(args, cwd=ROOT)
 
 
+def bench() -> int:
+    """The benchmark (not part of the test command): benchmarks/bench.py, results in benchmarks/results.md."""
+    ensure_installed()
+    return subprocess.call([str(venv_bin("python")), "benchmarks/bench.py"], cwd=ROOT)
+
+
 def stage(title: str, args: list[str], env: dict[str, str] | None = None) -> tuple[str, int, float]:
     print(f"\n=== {title} ===", flush=True)
     started = time.monotonic()
@@ -111,7 +117,7 @@ def test() -> int:
 
 
 def main(argv: list[str]) -> int:
-    verbs = {"lab": lab, "test": test, "present": present, "install": lambda: ensure_installed() or 0}
+    verbs = {"lab": lab, "test": test, "present": present, "bench": bench, "install": lambda: ensure_installed() or 0}
     if len(argv) != 1 or argv[0] not in verbs:
         print(__doc__)
         return 2
