@@ -1,0 +1,228 @@
+"""What personal information is: personal, sensitive and private information, item by item.
+
+Three questions, each answered by a provision:
+
+* Is it **personal information (个人信息)**? Civil Code art. 1034 para. 2 defines it as information that can identify a
+  specific natural person alone or in combination with other information, and names nine examples; PIPL art. 4 says the
+  same (information relating to an identified or identifiable natural person) and excludes anonymised information
+  (匿名化处理后的信息).
+* Is it **sensitive personal information (敏感个人信息)**? PIPL art. 28 para. 1 lists categories, its list ends with
+  等 ("and so on"), and para. 2 allows processing only for a specific purpose, with sufficient necessity and strict
+  protection. Before the PIPL took effect (2021-11-01) the category did not exist in statute.
+* Is it **private information (私密信息)**? Civil Code art. 1032 para. 2: what a person does not wish others to know. No
+  list: the answer is always "may be", depending on the facts; if it is, art. 1034 para. 3 applies the privacy rules first.
+
+The items and their classification, each with the provision behind it, live in ``data/information_items.json``.
+
+    >>> classify("phone").sensitive
+    <Sensitive.NOT_LISTED: 'not_listed'>
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from functools import lru_cache
+from importlib import resources
+
+from . import law
+from .errors import InputError, LawError
+from .steps import Step
+
+ITEM_FIELD = "信息项目 item"
+DATE_FIELD = "日期 date"
+
+
+class Personal(Enum):
+    """Why (or why not) an item is personal information."""
+
+    LISTED = "listed"  # named in Civil Code art. 1034 para. 2
+    DEFINITION = "definition"  # not named, but meets the general definition (art. 1034 para. 2, PIPL art. 4)
+    NOT_PERSONAL = "not_personal"  # anonymised, or not about a natural person
+
+
+class Sensitive(Enum):
+    """Where an item stands under PIPL art. 28."""
+
+    LISTED = "listed"  # named in PIPL art. 28 para. 1
+    NOT_LISTED = "not_listed"  # not named; the list is open (等), so the general definition decides on the facts
+    NOT_PERSONAL = "not_personal"  # not personal information at all
+    NOT_IN_FORCE = "not_in_force"  # the date is before the PIPL took effect
+
+
+class Private(Enum):
+    """Whether an item may be private information (私密信息, Civil Code art. 1032 para. 2): never a hard yes."""
+
+    LIKELY = "likely"  # may be, and typically is
+    DEPENDS = "depends"  # may be, depending on the facts
+    NOT_PERSONAL = "not_personal"  # no natural person to whom it could be private
+
+
+@dataclass(frozen=True)
+class Item:
+    """One kind of information the course classifies, with an example (fictional, masked)."""
+
+    key: str
+    label_zh: str
+    label_en: str
+    example_zh: str
+    example_en: str
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The answer to the three questions for one item on one date, with the cited steps."""
+
+    key: str
+    label_zh: str
+    label_en: str
+    on: date
+    personal: Personal
+    sensitive: Sensitive
+    private: Private
+    settled: bool  # False where a step is a textual reading, not settled (未定论)
+    steps: tuple[Step, ...]
+
+    @property
+    def is_personal(self) -> bool:
+        return self.personal is not Personal.NOT_PERSONAL
+
+    @property
+    def is_sensitive(self) -> bool:
+        """True only where PIPL art. 28 names the category; ``NOT_LISTED`` items may still be sensitive on the facts."""
+        return self.sensitive is Sensitive.LISTED
+
+    @property
+    def may_be_private(self) -> bool:
+        return self.private is not Private.NOT_PERSONAL
+
+
+@lru_cache(maxsize=None)
+def _records() -> tuple[dict, ...]:
+    path = resources.files("pilaw") / "data" / "information_items.json"
+    return tuple(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _by_key() -> dict[str, dict]:
+    return {rec["key"]: rec for rec in _records()}
+
+
+def items() -> tuple[Item, ...]:
+    """Every item the course classifies, in teaching order (the order of ``information_items.json``)."""
+    return tuple(Item(rec["key"], rec["label_zh"], rec["label_en"], rec["example_zh"], rec["example_en"])
+                 for rec in _records())
+
+
+def _in_force(ref: str, on: date) -> bool:
+    try:
+        law.provision(ref, on)
+    except LawError:
+        return False
+    return True
+
+
+def _parse_item(item_key: object) -> dict:
+    table = _by_key()
+    if isinstance(item_key, str) and item_key.strip() in table:
+        return table[item_key.strip()]
+    known = ", ".join(table)
+    raise InputError(ITEM_FIELD, f"没有这个信息项目：{item_key!r}。可选：{known}",
+                     f"no such item: {item_key!r}. Choose one of: {known}")
+
+
+def _parse_date(on: object) -> date:
+    if on is None:
+        return date.today()
+    if isinstance(on, datetime):
+        return on.date()
+    if isinstance(on, date):
+        return on
+    raise InputError(DATE_FIELD, f"需要一个日期，而不是 {on!r}", f"needs a date, not {on!r}")
+
+
+def _unsettled(ref: str, part: dict) -> Step:
+    return Step(f"未定论：{part['note_zh']}", f"A textual reading, not settled: {part['note_en']}", ref)
+
+
+def classify(item_key: str, on: date | None = None) -> Classification:
+    """Classify one item on the date ``on`` (default today), citing the provision behind each answer.
+
+    Personal information: Civil Code art. 1034 para. 2 (named there, or meeting its general definition), PIPL art. 4
+    once in force (anonymised information excluded; before the PIPL, Civil Code art. 1038 para. 1 exempts information
+    that cannot identify anyone and cannot be restored). Sensitive: PIPL art. 28 para. 1's list, which is open (等), and
+    para. 2's conditions for processing. Private: Civil Code art. 1032 para. 2 — always "may be", with the reason, and
+    art. 1034 para. 3 sends private information to the privacy rules first (e.g. art. 1033 item (5)).
+
+    Raises :class:`InputError` for an unknown item or a date that is not a date, and :class:`LawError` for a date
+    before the Civil Code took effect (the corpus holds no earlier rule).
+    """
+    rec = _parse_item(item_key)
+    on = _parse_date(on)
+    law.provision("civil_code/1034", on)  # LawError before 2021-01-01: the corpus holds no earlier rule
+    steps: list[Step] = []
+    settled = True
+
+    # 1. Personal information (Civil Code 1034; PIPL 4 once in force)
+    personal = Personal(rec["personal"]["label"])
+    for ground in rec["personal"]["grounds"]:
+        if _in_force(ground["ref"], on):
+            steps.append(Step(ground["reason_zh"], ground["reason_en"], ground["ref"]))
+
+    # 2. Sensitive personal information (PIPL 28)
+    part = rec["sensitive"]
+    pipl_start = law.versions(part["ref"])[0].effective_from
+    if personal is Personal.NOT_PERSONAL:
+        sensitive = Sensitive.NOT_PERSONAL
+        if _in_force(part["ref"], on):
+            steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
+    elif not _in_force(part["ref"], on):
+        sensitive = Sensitive.NOT_IN_FORCE
+        steps.append(Step(
+            f"{on.isoformat()}个人信息保护法尚未施行（{pipl_start.isoformat()}起施行），法律上还没有“敏感个人信息”这一类别。",
+            f"On {on.isoformat()} the PIPL was not yet in force (from {pipl_start.isoformat()}): the statutory category "
+            "of sensitive personal information (敏感个人信息) did not exist yet.",
+            part["ref"]))
+    else:
+        sensitive = Sensitive(part["label"])
+        steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
+        if sensitive is Sensitive.LISTED:
+            steps.append(Step(
+                "因此只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，才可以处理它（第二十八条第二款）。",
+                "So it may be processed only for a specific purpose, with sufficient necessity and under strict protective "
+                "measures (art. 28 para. 2).",
+                part["ref"]))
+        if not part["settled"]:
+            settled = False
+            steps.append(_unsettled(part["ref"], part))
+
+    # 3. Private information (Civil Code 1032 para. 2; 1034 para. 3; 1033 item (5))
+    part = rec["private"]
+    private = Private(part["label"])
+    if private is Private.NOT_PERSONAL:
+        steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
+    else:
+        often_zh, often_en = (("，而且往往是，但仍取决于具体情况", ", and often is, though it depends on the facts")
+                              if private is Private.LIKELY else ("，取决于具体情况", ", depending on the facts"))
+        steps.append(Step(
+            f"可能是私密信息{often_zh}：{part['reason_zh']}判断标准是本人是否不愿为他人知晓（第一千零三十二条第二款）。",
+            f"It may be private information (私密信息){often_en}. {part['reason_en']} The test is whether the person "
+            "does not wish others to know it (art. 1032 para. 2).",
+            part["ref"]))
+        steps.append(Step(
+            "如果属于私密信息：依第一千零三十四条第三款，优先适用有关隐私权的规定；没有规定的，适用有关个人信息保护的规定。",
+            "If it is private information: under art. 1034 para. 3 the provisions on privacy apply first; where they are "
+            "silent, the provisions on personal information apply.",
+            "civil_code/1034"))
+        steps.append(Step(
+            "例如，除法律另有规定或者权利人明确同意外，任何组织或者个人不得处理他人的私密信息（第一千零三十三条第五项）。",
+            "For example, except as provided by law or with the right holder's express consent, no one may process another "
+            "person's private information (art. 1033 item (5)).",
+            "civil_code/1033"))
+        if not part["settled"]:
+            settled = False
+            steps.append(_unsettled(part["ref"], part))
+
+    return Classification(key=rec["key"], label_zh=rec["label_zh"], label_en=rec["label_en"], on=on,
+                          personal=personal, sensitive=sensitive, private=private, settled=settled, steps=tuple(steps))

@@ -1,0 +1,156 @@
+"""Notebook 01 (什么是个人信息 · What personal information is): a classifier and a combination explorer.
+
+Thin adapters: parse → call :func:`pilaw.classify.classify` or :func:`pilaw.roster.uniqueness` → render the cited steps.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from datetime import date
+from typing import Iterable
+
+import ipywidgets as W
+
+from .. import roster
+from ..classify import Classification, Personal, Private, Sensitive, classify, items
+from ..render import CAVEAT_STYLE, steps_html
+from ..roster import COLUMNS, Uniqueness, people, uniqueness
+from . import Calculator, checkbox, date_picker, dropdown, label, text
+
+MAX_WIDTH = "900px"
+YES, NO, MAYBE = "#1b5e20", "#b00020", "#b26a00"
+
+_PERSONAL = {
+    Personal.LISTED: (YES, "是：民法典第一千零三十四条列明", "Yes: named in Civil Code art. 1034"),
+    Personal.DEFINITION: (YES, "是：符合一般定义", "Yes: meets the general definition"),
+    Personal.NOT_PERSONAL: (NO, "否", "No"),
+}
+_SENSITIVE = {
+    Sensitive.LISTED: (YES, "是：个人信息保护法第二十八条列明", "Yes: listed in PIPL art. 28"),
+    Sensitive.NOT_LISTED: (MAYBE, "未列明：取决于具体情况", "Not listed: depends on the facts"),
+    Sensitive.NOT_PERSONAL: (NO, "否：不是个人信息", "No: not personal information"),
+    Sensitive.NOT_IN_FORCE: (NO, "—：当时个人信息保护法尚未施行", "—: the PIPL was not yet in force"),
+}
+_PRIVATE = {
+    Private.LIKELY: (MAYBE, "可能是，而且往往是", "May be, and often is"),
+    Private.DEPENDS: (MAYBE, "可能是，视情况而定", "May be, depending on the facts"),
+    Private.NOT_PERSONAL: (NO, "否", "No"),
+}
+
+
+def _answer_row(question_zh: str, question_en: str, answer: tuple[str, str, str]) -> str:
+    colour, zh, en = answer
+    return (f"<tr><td style='text-align:left'>{question_zh}<br><small>{question_en}</small></td>"
+            f"<td style='text-align:left;color:{colour}'><b>{html.escape(zh)}</b><br>{html.escape(en)}</td></tr>")
+
+
+def render_classification(c: Classification) -> str:
+    """The three answers as a table, a caveat where a reading is not settled, then the cited steps."""
+    example = next(i for i in items() if i.key == c.key)
+    caveat = ""
+    if not c.settled:
+        caveat = (f'<div style="{CAVEAT_STYLE}"><b>⚠ 未定论 Not settled.</b> 下面有一步是文义解读，法律没有明确回答。 '
+                  "One step below is a textual reading that the law does not settle.</div>")
+    return (
+        f"<div style='max-width:{MAX_WIDTH}'>"
+        f"<p><b>{html.escape(c.label_zh)} · {html.escape(c.label_en)}</b><br>"
+        f"<small>例 e.g. {html.escape(example.example_zh)} · {html.escape(example.example_en)} · "
+        f"日期 on {c.on.isoformat()}</small></p>"
+        "<table style='border-collapse:collapse'>"
+        + _answer_row("个人信息？", "Personal information?", _PERSONAL[c.personal])
+        + _answer_row("敏感个人信息？", "Sensitive personal information?", _SENSITIVE[c.sensitive])
+        + _answer_row("私密信息？", "Private information?", _PRIVATE[c.private])
+        + f"</table>{caveat}{steps_html(c.steps, c.on)}</div>"
+    )
+
+
+def classifier(item: str = "health", on: date | None = None) -> Calculator:
+    """Choose an item (姓名, 健康信息, 匿名化处理后的信息 …) and a date: is it personal, sensitive, private — and why."""
+    options = [(f"{i.label_zh} · {i.label_en}", i.key) for i in items()]
+    return Calculator(
+        {"item": dropdown("信息项目", "Item", options, item),
+         "on": date_picker("日期", "Date", date.today() if on is None else on)},
+        compute=lambda item, on: classify(item, on),
+        render=render_classification,
+        button=("分类", "Classify"),
+    )
+
+
+# --- the combination explorer ------------------------------------------------------------------------------------
+
+def chart_png(columns: Iterable[str], size: int | str = roster.DEFAULT_SIZE) -> bytes:
+    """The chart of :func:`pilaw.roster.draw` as PNG bytes (no pyplot: nothing is left open)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(8.5, 3.4), dpi=100)
+    FigureCanvasAgg(figure)
+    roster.draw(figure, columns, size)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def _value(v: object) -> str:
+    return v.isoformat() if isinstance(v, date) else str(v)
+
+
+def render_uniqueness(u: Uniqueness, chart: bool = True) -> str:
+    """Counts, k, the chart, the full row of one person the release singles out, then the cited steps."""
+    colour = NO if u.unique else YES
+    head = (f"<div style='font-size:18px'><span style='color:{colour}'><b>独一无二 unique: {u.unique} / {u.people}</b> "
+            f"({u.percent_unique}%)</span> · <b>k = {u.k}</b> · 组 groups: {u.classes}</div>")
+    image = ""
+    if chart:
+        data = base64.b64encode(chart_png(u.columns, u.people)).decode("ascii")
+        image = (f"<img alt='class sizes and unique people' style='max-width:100%' "
+                 f"src='data:image/png;base64,{data}'>")
+    row = ""
+    if u.example_number is not None:
+        person = people(u.people)[u.example_number - 1]
+        cells = "".join(
+            f"<td style='text-align:left;{'background:#fde0e0' if c in u.columns else ''}'>"
+            f"{html.escape(_value(person.value(c)))}</td>" for c in COLUMNS)
+        row = ("<p>知道标红的几项，就能找到这一整行 · Knowing the shaded values finds this whole row:</p>"
+               f"<div style='overflow-x:auto'><table style='border-collapse:collapse;font-size:12px'><tr>"
+               + "".join(f"<th>{html.escape(zh)}<br>{html.escape(en)}</th>" for zh, en in COLUMNS.values())
+               + f"</tr><tr>{cells}</tr></table></div>")
+    return f"<div style='max-width:{MAX_WIDTH}'>{head}{image}{row}{steps_html(u.steps)}</div>"
+
+
+class _ColumnPicker(Calculator):
+    """A calculator whose checkboxes sit in a grid, so that eleven columns fit on a projected screen."""
+
+    @property
+    def widget(self) -> W.VBox:
+        boxes = [w for name, w in self.inputs.items() if name in COLUMNS]
+        grid = W.GridBox(boxes, layout=W.Layout(grid_template_columns="repeat(3, 290px)", width="auto"))
+        intro = W.HTML(f"<b>{label('公开哪些列？', 'Which columns to release?')}</b>")
+        return W.VBox([intro, grid, self.inputs["size"], self.button, self.result],
+                      layout=W.Layout(max_width=MAX_WIDTH))
+
+
+def combination(columns: Iterable[str] = ("gender", "birth_date", "district"), size: int | str = roster.DEFAULT_SIZE,
+                chart: bool = True) -> Calculator:
+    """Tick the columns of the fictional roster to release: how many people are unique on them, and what is k?"""
+    chosen = set(columns)
+    inputs: dict[str, W.ValueWidget] = {name: checkbox(zh, en, name in chosen) for name, (zh, en) in COLUMNS.items()}
+    inputs["size"] = text("花名册人数", "People in the roster", str(size))
+
+    def compute(size, **ticked):
+        return uniqueness([name for name, on in ticked.items() if on], size)
+
+    return _ColumnPicker(inputs, compute=compute, render=lambda u: render_uniqueness(u, chart),
+                         button=("统计", "Count"))
+
+
+def roster_preview(rows: int = 8) -> W.HTML:
+    """The first ``rows`` people of the roster as a table (all fictional; phones masked)."""
+    head = "".join(f"<th>{html.escape(zh)}<br>{html.escape(en)}</th>" for zh, en in COLUMNS.values())
+    body = "".join("<tr>" + "".join(f"<td style='text-align:left'>{html.escape(_value(p.value(c)))}</td>" for c in COLUMNS)
+                   + "</tr>" for p in people()[:rows])
+    return W.HTML(f"<div style='max-width:{MAX_WIDTH};overflow-x:auto;font-size:12px'>"
+                  f"<table style='border-collapse:collapse'><tr>{head}</tr>{body}</table></div>",
+                  layout=W.Layout(max_width=MAX_WIDTH))
