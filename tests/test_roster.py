@@ -36,7 +36,7 @@ def test_every_phone_number_is_masked_and_every_person_is_of_working_or_retired_
     for person in people():
         assert re.fullmatch(r"1\d\d\*\*\*\*\d{4}", person.phone)
         assert 1956 <= person.birth_year <= 2006 and person.birth_date.year == person.birth_year
-        assert person.area_code.startswith("99")  # no real postcode starts with 99
+        assert person.area_code.startswith("99")  # made-up codes of the fictional city
         assert person.birth_decade == f"{person.birth_year // 10 * 10}s"
 
 
