@@ -47,13 +47,18 @@ class Item:
 
     def __init__(self, number: int, question: Choice | Amount):
         self.question = question
-        self.prompt = W.HTML(f"<b>{number}. {html.escape(question.prompt_zh)}</b><br>{html.escape(question.prompt_en)}")
+        prompt = f"<b>{number}. {html.escape(question.prompt_zh)}</b><br>{html.escape(question.prompt_en)}"
         if isinstance(question, Choice):
-            self.input = W.RadioButtons(options=[(text, i) for i, text in enumerate(question.options)], value=None,
-                                        layout=W.Layout(width="auto"), style=STYLE)
+            # long options wrap badly inside radio buttons: list them in the prompt, choose by letter
+            letters = [chr(ord("A") + i) for i in range(len(question.options))]
+            prompt += "".join(f"<div style='margin-left:1em'><b>{letter}.</b> {html.escape(text)}</div>"
+                              for letter, text in zip(letters, question.options))
+            self.input = W.RadioButtons(options=[(letter, i) for i, letter in enumerate(letters)], value=None,
+                                        orientation="horizontal", layout=W.Layout(width="auto"), style=STYLE)
         else:
             self.input = W.Text(value="", placeholder=f"{question.unit_zh} {question.unit_en}", style=STYLE,
                                 description="答案 Answer")
+        self.prompt = W.HTML(prompt)
         self.button = W.Button(description="检查 Check", layout=W.Layout(width="max-content"))
         self.feedback = W.HTML()
         self.correct: bool | None = None
