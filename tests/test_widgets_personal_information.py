@@ -115,3 +115,15 @@ def test_the_roster_preview_shows_masked_phones_and_fictional_employers():
     html = roster_preview(5).value
     assert html.count("<tr>") == 6  # header + 5 rows
     assert "****" in html and "星河" in html
+
+
+def test_without_matplotlib_the_counts_still_show_and_the_chart_is_explained(monkeypatch):
+    from pilaw.widgets import personal_information
+
+    def missing(*_args, **_kwargs):
+        raise ImportError("No module named 'matplotlib'")
+
+    monkeypatch.setattr(personal_information, "chart_png", missing)
+    calc = combination()
+    assert calc.unexpected is None and calc.outcome.unique == 300
+    assert "needs matplotlib" in calc.result.value and "<img" not in calc.result.value

@@ -104,9 +104,12 @@ def render_uniqueness(u: Uniqueness, chart: bool = True) -> str:
             f"({u.percent_unique}%)</span> · <b>k = {u.k}</b> · 组 groups: {u.classes}</div>")
     image = ""
     if chart:
-        data = base64.b64encode(chart_png(u.columns, u.people)).decode("ascii")
-        image = (f"<img alt='class sizes and unique people' style='max-width:100%' "
-                 f"src='data:image/png;base64,{data}'>")
+        try:
+            data = base64.b64encode(chart_png(u.columns, u.people)).decode("ascii")
+            image = (f"<img alt='class sizes and unique people' style='max-width:100%' "
+                     f"src='data:image/png;base64,{data}'>")
+        except ImportError:  # matplotlib is optional (pilaw[plot]); the numbers above do not need it
+            image = "<p><small>图表需要 matplotlib · The chart needs matplotlib (pip install matplotlib).</small></p>"
     row = ""
     if u.example_number is not None:
         person = people(u.people)[u.example_number - 1]
