@@ -104,12 +104,20 @@ class Server:
         return f"{self.base}/{path}?token={self.token}"
 
 
+def notebook_copies(tmp: Path) -> Path:
+    """A copy of the notebooks: JupyterLab saves what it runs, and the repository's notebooks stay stripped."""
+    folder = tmp / "notebooks"
+    shutil.copytree(NOTEBOOKS, folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def lab(browser, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("jupyter")
     port, token = free_port(), secrets.token_hex(16)
     args = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
-            f"--ServerApp.token={token}", f"--ServerApp.root_dir={NOTEBOOKS}", "--ServerApp.open_browser=False"]
+            f"--ServerApp.token={token}", f"--ServerApp.root_dir={notebook_copies(tmp)}",
+            "--ServerApp.open_browser=False"]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--allow-root")
     log = open(tmp / "lab.log", "w")

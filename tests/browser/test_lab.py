@@ -14,9 +14,10 @@ KERNEL_READY = """() => {
   const busy = document.querySelector('.jp-Notebook-ExecutionIndicator');
   return name && /Python/.test(name.textContent) && busy && busy.getAttribute('data-status') === 'idle';
 }"""
-ALL_RAN = """() => {
+ALL_RAN_OR_FAILED = """() => {
   const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
-  return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+  const failed = document.querySelector('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"]');
+  return failed || (prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent)));
 }"""
 
 
@@ -27,7 +28,11 @@ def open_and_run_all(page, lab, notebook: str) -> None:
     page.click(".jp-Notebook")
     page.click('.lm-MenuBar-itemLabel:has-text("Run")')
     page.click('.lm-Menu-itemLabel:has-text("Run All Cells")')
-    page.wait_for_function(ALL_RAN, timeout=120_000)
+    try:
+        page.wait_for_function(ALL_RAN_OR_FAILED, timeout=180_000)
+    except Exception:
+        screenshot(page, notebook.removesuffix(".ipynb") + "-timeout")
+        raise
     page.wait_for_function(KERNEL_READY, timeout=120_000)
 
 

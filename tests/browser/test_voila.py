@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from .conftest import NOTEBOOKS, free_port, isolated_jupyter_env, screenshot, wait_for
+from .conftest import free_port, isolated_jupyter_env, notebook_copies, screenshot, wait_for
 
 # the notebook and calculator used: (notebook, value typed into the first text box, text expected in the result)
 APP_CASE = ("00_start_here.ipynb", "2500", "2,500")
@@ -19,7 +19,7 @@ def voila(browser, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("voila")
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "voila", str(NOTEBOOKS), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
+        [sys.executable, "-m", "voila", str(notebook_copies(tmp)), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
         env=isolated_jupyter_env(tmp), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
