@@ -1,0 +1,283 @@
+"""The fines calculators of notebook 09: thin adapters around :mod:`pilaw.administrative`.
+
+* :func:`pipl66_calculator` — PIPL art. 66: serious or not, refusal to correct, turnover, illegal gain → the
+  fine range(s) with cited steps. Defaults: the fictional 星河网店 (Xinghe Online Shop), a serious case with a
+  turnover of 2,000,000,000 yuan, where the two caps differ (50,000,000 and 100,000,000).
+* :func:`regime_by_date` — a conduct date and an illegal gain → what the Cybersecurity Law, the Consumer
+  Rights Protection Law and the AUCL (trade secrets) provide for that day, beside PIPL art. 66.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import ipywidgets as W
+
+from .. import administrative, law
+from ..administrative import FineRange
+from ..errors import InputError, LawError
+from ..money import parse_optional_yuan
+from ..plots import pipl66_cap_words, yuan_text
+from ..render import CAVEAT_STYLE, cite_label, steps_html
+from . import Calculator, checkbox, date_picker, text
+
+WIDTH = "900px"
+EXAMPLE_NAME_ZH, EXAMPLE_NAME_EN = "星河网店", "Xinghe Online Shop"
+EXAMPLE_TURNOVER = "2,000,000,000"  # the fictional shop's previous-year turnover (a fact of the example)
+EXAMPLE_DATE = date(2024, 8, 1)
+REGIME_DATE = date(2025, 12, 31)
+REGIME_GAIN = "30,000"
+
+TURNOVER_FIELD = "上一年度营业额 turnover"
+GAIN_FIELD = "违法所得 illegal gain"
+DATE_FIELD = "行为日期 date of the conduct"
+BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.5"
+TABLE = "border-collapse:collapse;margin:4px 0"
+CELL = "border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top"
+COMMENTARY = "color:#666;font-style:italic"
+
+
+def _day(on: object) -> date:
+    if on is None:
+        raise InputError(DATE_FIELD, "请选择一个日期", "choose a date")
+    return on
+
+
+def range_text(low: Decimal | None, high: Decimal | None) -> tuple[str, str]:
+    """A fine range in words: "不罚款 no fine", "up to …", "… to …", or "no figure of its own"."""
+    if low is None and high is None:
+        return "本法不设数额", "no figure of its own"
+    if high is None:
+        return "取决于读法（见下）", "depends on the reading (see below)"
+    if high == 0:
+        return "不罚款（0元）", "no fine (0 yuan)"
+    if not low:
+        return f"{yuan_text(high)}元以下", f"up to {yuan_text(high)} yuan"
+    return f"{yuan_text(low)}元至{yuan_text(high)}元", f"{yuan_text(low)} to {yuan_text(high)} yuan"
+
+
+def _range_cell(low: Decimal | None, high: Decimal | None) -> str:
+    zh, en = range_text(low, high)
+    return f"<b>{html.escape(zh)}</b><br>{html.escape(en)}"
+
+
+def _items(pairs) -> str:
+    return ("<ul style='margin:2px 0'>"
+            + "".join(f"<li>{html.escape(zh)} · {html.escape(en)}</li>" for zh, en in pairs) + "</ul>")
+
+
+def _steps(result: FineRange, on: date, title_zh: str, title_en: str, open_: bool = True) -> str:
+    return (f"<details{' open' if open_ else ''}><summary>{html.escape(title_zh)} · {html.escape(title_en)} "
+            f"({len(result.steps)})</summary>{steps_html(result.steps, on)}</details>")
+
+
+# --------------------------------------------------------------------------- (a) PIPL art. 66
+
+
+def compute_pipl66(serious: bool, refused_to_correct: bool, turnover: object, illegal_gain: object,
+                   on: object) -> FineRange:
+    """Parse the inputs (naming the fields in Chinese and English), then :func:`administrative.pipl_fine`."""
+    return administrative.pipl_fine(
+        serious=serious, refused_to_correct=refused_to_correct,
+        turnover=parse_optional_yuan(turnover, TURNOVER_FIELD),
+        illegal_gain=parse_optional_yuan(illegal_gain, GAIN_FIELD),
+        on=_day(on),
+    )
+
+
+def render_pipl66(fine: FineRange, on: date) -> str:
+    """The fine(s) on the organisation — both readings of a serious case — the persons, the measures, the steps."""
+    rows = []
+    if fine.readings:
+        words = html.escape(pipl66_cap_words(on)).replace("或者", "<u>或者</u>", 1)
+        head = (f"<b>情节严重：条文写“{words}”</b><br>"
+                "Serious case: the text says up to the fixed cap <b>or</b> (或者) up to the turnover share — "
+                "two readings of the text, and a third from commentary:")
+        for number, (zh, en, cap) in enumerate(fine.readings):
+            commentary = number == len(fine.readings) - 1
+            amount = ("营业额未知 turnover unknown" if cap is None else f"<b>{yuan_text(cap)} 元 yuan</b>")
+            style = f"{CELL};{COMMENTARY}" if commentary else CELL
+            rows.append(f"<tr><td style='{style}'>{html.escape(zh)}<br>{html.escape(en)}</td>"
+                        f"<td style='{style}'>{amount}</td></tr>")
+        head += (f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>读法 Reading</th>"
+                 f"<th style='{CELL}'>罚款上限 Cap on the fine</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+        if fine.max_fine is not None:
+            head += (f"<div>两个上限相等：各种读法都是 <b>{yuan_text(fine.max_fine)} 元</b>。 "
+                     f"The two caps are equal: every reading gives {yuan_text(fine.max_fine)} yuan.</div>")
+        elif fine.cap_turnover is not None:
+            larger = "营业额上限 the turnover cap" if fine.cap_turnover > fine.cap_fixed else "固定上限 the fixed cap"
+            head += (f"<div>两个上限不同，较大的是{larger}。条文没有说“取较高者”：那是评论中的读法（灰色斜体）。<br>"
+                     "The caps differ. The text does not say 'whichever is higher': that is a commentary reading "
+                     "(grey italics).</div>")
+        head += "<div>罚款无法定下限 No statutory minimum: 0 元 yuan.</div>"
+    else:
+        head = f"<b>对单位罚款 Fine on the organisation:</b> {_range_cell(fine.min_fine, fine.max_fine)}"
+    head += (f"<div><b>对直接负责的主管人员和其他直接责任人员 Responsible persons:</b> "
+             f"{_range_cell(fine.person_min, fine.person_max)}</div>")
+    if fine.confiscation is not None:
+        head += (f"<div><b>没收违法所得 Confiscation of illegal gains:</b> {yuan_text(fine.confiscation)} 元 yuan "
+                 "（不是罚款 not a fine）</div>")
+    head += "<div><b>其他措施 Other measures:</b></div>" + _items(zip(fine.measures_zh, fine.measures_en))
+    return (f"<div style='{BOX}'>{head}"
+            f"{_steps(fine, on, '逐步理由与依据', 'Step-by-step reasoning and basis')}"
+            "<small>罚款在范围内的具体数额由执法机关决定。 Within the range, the authority decides the amount.</small></div>")
+
+
+def pipl66_calculator(serious: bool = True, refused_to_correct: bool = False, turnover: str = EXAMPLE_TURNOVER,
+                      illegal_gain: str = "", on: date | None = EXAMPLE_DATE) -> Calculator:
+    """PIPL art. 66 calculator; defaults: 星河网店, a serious case, turnover 2,000,000,000 yuan."""
+    inputs = {
+        "serious": checkbox("情节严重", "Serious circumstances", serious),
+        "refused_to_correct": checkbox("拒不改正", "Refused to correct", refused_to_correct),
+        "turnover": text("上一年度营业额（元，可留空）", "Previous year's turnover (yuan; may be empty)", turnover),
+        "illegal_gain": text("违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain),
+        "on": date_picker("行为日期", "Date of the conduct", on),
+    }
+    return FinesCalculator(inputs, compute=compute_pipl66,
+                           render=lambda fine: render_pipl66(fine, inputs["on"].value))
+
+
+class FinesCalculator(Calculator):
+    """A calculator kept within 900 px, so a projected screen shows it whole."""
+
+    @property
+    def widget(self) -> W.VBox:
+        return W.VBox([*self.inputs.values(), self.button, self.result], layout=W.Layout(max_width=WIDTH))
+
+
+# --------------------------------------------------------------------------- (b) which regime on this date
+
+
+@dataclass(frozen=True)
+class Regime:
+    """One law's answer for the day: its result, or the reason it did not apply (not yet in force)."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    result: FineRange | None
+    absent_zh: str = ""
+    absent_en: str = ""
+
+
+@dataclass(frozen=True)
+class Regimes:
+    """What each law provides for conduct on ``on`` with illegal gain ``illegal_gain`` (None = none)."""
+
+    on: date
+    illegal_gain: Decimal | None
+    regimes: tuple[Regime, ...]
+
+    def get(self, key: str) -> FineRange | None:
+        return next(r.result for r in self.regimes if r.key == key)
+
+
+def _try(key: str, name_zh: str, name_en: str, rule, **kwargs) -> Regime:
+    try:
+        return Regime(key, name_zh, name_en, rule(**kwargs))
+    except LawError as error:  # before the law's first version: not in force that day
+        return Regime(key, name_zh, name_en, None, error.zh, error.en)
+
+
+def compute_regimes(on: object, illegal_gain: object) -> Regimes:
+    """Each law's fine for the same conduct date and illegal gain (parse → call; no law is decided here)."""
+    day = _day(on)
+    gain = parse_optional_yuan(illegal_gain, GAIN_FIELD)
+    return Regimes(day, gain, (
+        _try("cybersecurity", "网络安全法", "Cybersecurity Law", administrative.cybersecurity_fine,
+             illegal_gain=gain, on=day),
+        _try("consumer", "消费者权益保护法", "Consumer Rights Protection Law", administrative.consumer_fine,
+             illegal_gain=gain, on=day),
+        _try("aucl", "反不正当竞争法（商业秘密）", "AUCL (trade secrets)", administrative.aucl_trade_secret_fine,
+             serious=False, on=day),
+        _try("aucl_serious", "反不正当竞争法（商业秘密，情节严重）", "AUCL (trade secrets, serious)",
+             administrative.aucl_trade_secret_fine, serious=True, on=day),
+        _try("pipl", "个人信息保护法（一般情形，拒不改正）", "PIPL (ordinary case, refusal to correct)",
+             administrative.pipl_fine, refused_to_correct=True, illegal_gain=gain, on=day),
+    ))
+
+
+def regime_notes(regime: Regime) -> tuple[tuple[str, str], ...]:
+    """Short notes under a law's article: how it reaches personal information, and what may displace it."""
+    result = regime.result
+    if result is None:
+        return ()
+    cited = {s.cites for s in result.steps}
+    notes = []
+    if regime.key == "cybersecurity" and result.max_fine is None:
+        notes.append(("依照有关法律、行政法规处罚；最明显的是个人信息保护法第六十六条（推论，未定论）",
+                      "punished under other laws; the obvious one is PIPL art. 66 (an inference, not settled)"))
+    if regime.key == "consumer":
+        if "consumer_regs/50" in cited:
+            notes.append(("个人信息：实施条例第二十三条经第五十条第三款适用本条",
+                          "personal information: Regulations art. 23 reaches this article through art. 50 para. 3"))
+        notes.append(("但书：个人信息保护法第六十六条可能取代本条数额（推论，未定论）",
+                      "proviso: PIPL art. 66 may displace these figures (an inference, not settled)"))
+    return tuple(notes)
+
+
+def _caveats(result: FineRange, on: date) -> list[str]:
+    """The caveat of every unverified provision a result relies on (article or a step's citation)."""
+    notes, seen = [], set()
+    for ref in (result.article, *(s.cites for s in result.steps)):
+        if ref in seen:
+            continue
+        seen.add(ref)
+        prov = law.provision(ref, on)
+        if not prov.verified:
+            notes.append(f"<div style='{CAVEAT_STYLE}'>⚠ {html.escape(cite_label(ref, on))}: 仅在一个镜像中核实 "
+                         f"verified in one mirror only. {html.escape(prov.note)}</div>")
+    return notes
+
+
+def render_regimes(outcome: Regimes) -> str:
+    """A table of the laws for the day, the caveats, then each law's cited steps."""
+    on = outcome.on
+    gain = ("无违法所得 no illegal gain" if not outcome.illegal_gain
+            else f"违法所得 illegal gain {yuan_text(outcome.illegal_gain)} 元 yuan")
+    rows, details = [], []
+    for regime in outcome.regimes:
+        result = regime.result
+        if result is None:
+            rows.append(f"<tr><td style='{CELL}'>{html.escape(regime.name_zh)}<br>{html.escape(regime.name_en)}</td>"
+                        f"<td style='{CELL}' colspan='3'>当日未生效 Not in force that day: {html.escape(regime.absent_zh)}"
+                        f"<br>{html.escape(regime.absent_en)}</td></tr>")
+            continue
+        persons = ("—" if result.person_min is None and result.person_max is None
+                   else _range_cell(result.person_min, result.person_max))
+        rows.append(f"<tr><td style='{CELL}'>{html.escape(regime.name_zh)}<br>{html.escape(regime.name_en)}</td>"
+                    f"<td style='{CELL}'>{html.escape(cite_label(result.article, on))}"
+                    + "".join(f"<br><small>{html.escape(zh)}<br>{html.escape(en)}</small>"
+                              for zh, en in regime_notes(regime))
+                    + "</td>"
+                    f"<td style='{CELL}'>{_range_cell(result.min_fine, result.max_fine)}</td>"
+                    f"<td style='{CELL}'>{persons}</td></tr>")
+        details.append(_steps(result, on, regime.name_zh, regime.name_en, open_=False))
+    caveats = []
+    for regime in outcome.regimes:
+        if regime.result is not None:
+            caveats += [c for c in _caveats(regime.result, on) if c not in caveats]
+    table = (f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>法律 Law</th>"
+             f"<th style='{CELL}'>当日适用的条文 Article in force that day</th>"
+             f"<th style='{CELL}'>对单位罚款 Fine on the organisation</th>"
+             f"<th style='{CELL}'>责任人员 Responsible persons</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    return (f"<div style='{BOX}'><b>行为日期 {on.isoformat()} Conduct on {on.isoformat()} · {gain}</b>{table}"
+            f"{''.join(caveats)}"
+            "<div><small>个人信息保护法一行按“拒不改正”的一般情形列出；情节严重时见上面的计算器。"
+            "反不正当竞争法的罚款不以违法所得计算，仅适用于构成商业秘密的信息。 The PIPL row assumes the ordinary case "
+            "with a refusal to correct (for a serious case, use the calculator above). AUCL fines do not depend on "
+            "the illegal gain and apply only to information that is a trade secret.</small></div>"
+            f"<div><b>逐步理由与依据 · Step-by-step reasoning and basis</b> (点击展开 click to open)</div>"
+            f"{''.join(details)}</div>")
+
+
+def regime_by_date(on: date | None = REGIME_DATE, illegal_gain: str = REGIME_GAIN) -> Calculator:
+    """Which fines apply to conduct on this date? Defaults: 2025-12-31 (the last day of CSL art. 64), gain 30,000."""
+    inputs = {
+        "on": date_picker("行为日期", "Date of the conduct", on),
+        "illegal_gain": text("违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain),
+    }
+    return FinesCalculator(inputs, compute=compute_regimes, render=render_regimes)
