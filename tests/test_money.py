@@ -71,7 +71,8 @@ def test_a_bad_count_is_refused(typed):
 
 
 @pytest.mark.parametrize("amount, shown", [(Decimal("1200"), "1,200"), (Decimal("1200.5"), "1,200.50"),
-                                           (Decimal("0"), "0"), (Decimal("50000000"), "50,000,000")])
+                                           (Decimal("0"), "0"), (Decimal("50000000"), "50,000,000"),
+                                           (Decimal("49999999.9995"), "49,999,999.9995")])
 def test_amounts_are_shown_with_thousands_separators_and_fen_only_when_needed(amount, shown):
     assert format_yuan(amount) == shown
 

@@ -113,8 +113,11 @@ def parse_count(value: object, field: str = "count") -> int:
 
 
 def format_yuan(amount: Decimal | int) -> str:
-    """``Decimal('1200.5')`` → ``'1,200.50'`` (fen shown only when there are any)."""
+    """``Decimal('1200.5')`` → ``'1,200.50'``: fen shown only when there are any, and never rounded away
+    (a computed cap such as 5 % of 999,999,999.99 shows as ``'49,999,999.9995'``)."""
     amount = Decimal(amount)
     if amount == amount.to_integral_value():
         return f"{int(amount):,}"
-    return f"{amount.quantize(Decimal('0.01')):,}"
+    if amount == amount.quantize(Decimal("0.01")):
+        return f"{amount.quantize(Decimal('0.01')):,}"
+    return f"{amount.normalize():,f}"

@@ -19,10 +19,9 @@ from .administrative import pipl_serious_caps
 from .errors import InputError
 from .money import format_yuan, parse_yuan
 
-__all__ = ["crossing_turnover", "pipl66_cap_words", "pipl66_caps", "yuan_text"]
+__all__ = ["crossing_turnover", "pipl66_cap_words", "pipl66_caps"]
 
 ZERO = Decimal(0)
-_FEN = Decimal("0.01")
 MILLION = Decimal(10) ** 6  # plotting unit: 百万元 (million yuan) — a unit, not a legal figure
 LOG_SPAN = Decimal(10) ** 4  # a log plot starts four decades below its right end unless told otherwise
 LINEAR_HEADROOM, LOG_HEADROOM = 1.5, 30  # room above the lines for the legend (layout, not law)
@@ -31,13 +30,6 @@ WIDTH_INCHES, HEIGHT_INCHES, DPI = 8.6, 5.0, 100  # 860 px wide: fits a 1280×72
 # Fonts that hold Chinese glyphs, best first; the first one installed is used.
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
              "Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Arial Unicode MS")
-
-
-def yuan_text(amount: Decimal) -> str:
-    """Yuan with thousands separators; a fraction of a fen is shown in full, never rounded away."""
-    if amount == amount.quantize(_FEN):
-        return format_yuan(amount)
-    return f"{amount.normalize():,f}"
 
 
 def crossing_turnover(on: object = None) -> Decimal:
@@ -135,21 +127,21 @@ def pipl66_caps(max_turnover: object = "3,000,000,000", *, mark: object = None, 
                 gid="higher_reading",
                 label=both("取较高者（评论中的读法，不是条文用语）", "whichever is higher (commentary reading, not the text)"))
         ax.plot(x, [m(c[0]) for c in caps], color="#1f4e9c", linewidth=2, gid="fixed_cap",
-                label=both(f"固定上限 {yuan_text(fixed)} 元", f"fixed cap {yuan_text(fixed)} yuan"))
+                label=both(f"固定上限 {format_yuan(fixed)} 元", f"fixed cap {format_yuan(fixed)} yuan"))
         ax.plot(x, [m(c[1]) for c in caps], color="#b00020", linewidth=2, gid="turnover_cap",
                 label=both(f"上一年度营业额的 {ratio_text}", f"{ratio_text} of last year's turnover"))
         if left < cross < right:
             ax.plot([m(cross)], [m(fixed)], marker="o", markersize=8, color="black", linestyle="none", gid="crossing",
-                    label=both(f"交点：营业额 {yuan_text(cross)} 元", f"crossing at turnover {yuan_text(cross)} yuan"))
+                    label=both(f"交点：营业额 {format_yuan(cross)} 元", f"crossing at turnover {format_yuan(cross)} yuan"))
         if marked is not None and (not log or marked > 0):
             m_fixed, m_cap, _h, _l = pipl_serious_caps(marked, on=on)
             ax.axvline(m(marked), color="#2e7d32", linestyle=":", linewidth=1.5)
             ax.plot([m(marked), m(marked)], [m(m_fixed), m(m_cap)], marker="s", color="#2e7d32", linestyle="none",
                     gid="mark", label=f"{mark_label or both('示例', 'example')} — "
-                                      + both(f"营业额 {yuan_text(marked)} 元", f"turnover {yuan_text(marked)} yuan"))
-            ax.annotate(f"{yuan_text(m_cap)}", (m(marked), m(m_cap)), xytext=(8, 4), textcoords="offset points",
+                                      + both(f"营业额 {format_yuan(marked)} 元", f"turnover {format_yuan(marked)} yuan"))
+            ax.annotate(f"{format_yuan(m_cap)}", (m(marked), m(m_cap)), xytext=(8, 4), textcoords="offset points",
                         fontsize=9, color="#b00020")
-            ax.annotate(f"{yuan_text(m_fixed)}", (m(marked), m(m_fixed)), xytext=(8, -14),
+            ax.annotate(f"{format_yuan(m_fixed)}", (m(marked), m(m_fixed)), xytext=(8, -14),
                         textcoords="offset points", fontsize=9, color="#1f4e9c")
         top = max(m(c[2]) for c in caps)
         if log:  # headroom above the lines for the legend: a decade and a half on log axes, half again on linear

@@ -19,8 +19,8 @@ import ipywidgets as W
 from .. import administrative, law
 from ..administrative import FineRange
 from ..errors import InputError, LawError
-from ..money import parse_optional_yuan
-from ..plots import pipl66_cap_words, yuan_text
+from ..money import format_yuan, parse_optional_yuan
+from ..plots import pipl66_cap_words
 from ..render import CAVEAT_STYLE, cite_label, steps_html
 from . import Calculator, checkbox, date_picker, text
 
@@ -55,8 +55,8 @@ def range_text(low: Decimal | None, high: Decimal | None) -> tuple[str, str]:
     if high == 0:
         return "不罚款（0元）", "no fine (0 yuan)"
     if not low:
-        return f"{yuan_text(high)}元以下", f"up to {yuan_text(high)} yuan"
-    return f"{yuan_text(low)}元至{yuan_text(high)}元", f"{yuan_text(low)} to {yuan_text(high)} yuan"
+        return f"{format_yuan(high)}元以下", f"up to {format_yuan(high)} yuan"
+    return f"{format_yuan(low)}元至{format_yuan(high)}元", f"{format_yuan(low)} to {format_yuan(high)} yuan"
 
 
 def _range_cell(low: Decimal | None, high: Decimal | None) -> str:
@@ -98,15 +98,15 @@ def render_pipl66(fine: FineRange, on: date) -> str:
                 "two readings of the text, and a third from commentary:")
         for number, (zh, en, cap) in enumerate(fine.readings):
             commentary = number == len(fine.readings) - 1
-            amount = ("营业额未知 turnover unknown" if cap is None else f"<b>{yuan_text(cap)} 元 yuan</b>")
+            amount = ("营业额未知 turnover unknown" if cap is None else f"<b>{format_yuan(cap)} 元 yuan</b>")
             style = f"{CELL};{COMMENTARY}" if commentary else CELL
             rows.append(f"<tr><td style='{style}'>{html.escape(zh)}<br>{html.escape(en)}</td>"
                         f"<td style='{style}'>{amount}</td></tr>")
         head += (f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>读法 Reading</th>"
                  f"<th style='{CELL}'>罚款上限 Cap on the fine</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
         if fine.max_fine is not None:
-            head += (f"<div>两个上限相等：各种读法都是 <b>{yuan_text(fine.max_fine)} 元</b>。 "
-                     f"The two caps are equal: every reading gives {yuan_text(fine.max_fine)} yuan.</div>")
+            head += (f"<div>两个上限相等：各种读法都是 <b>{format_yuan(fine.max_fine)} 元</b>。 "
+                     f"The two caps are equal: every reading gives {format_yuan(fine.max_fine)} yuan.</div>")
         elif fine.cap_turnover is not None:
             larger = "营业额上限 the turnover cap" if fine.cap_turnover > fine.cap_fixed else "固定上限 the fixed cap"
             head += (f"<div>两个上限不同，较大的是{larger}。条文没有说“取较高者”：那是评论中的读法（灰色斜体）。<br>"
@@ -118,7 +118,7 @@ def render_pipl66(fine: FineRange, on: date) -> str:
     head += (f"<div><b>对直接负责的主管人员和其他直接责任人员 Responsible persons:</b> "
              f"{_range_cell(fine.person_min, fine.person_max)}</div>")
     if fine.confiscation is not None:
-        head += (f"<div><b>没收违法所得 Confiscation of illegal gains:</b> {yuan_text(fine.confiscation)} 元 yuan "
+        head += (f"<div><b>没收违法所得 Confiscation of illegal gains:</b> {format_yuan(fine.confiscation)} 元 yuan "
                  "（不是罚款 not a fine）</div>")
     head += "<div><b>其他措施 Other measures:</b></div>" + _items(zip(fine.measures_zh, fine.measures_en))
     return (f"<div style='{BOX}'>{head}"
@@ -237,7 +237,7 @@ def render_regimes(outcome: Regimes) -> str:
     """A table of the laws for the day, the caveats, then each law's cited steps."""
     on = outcome.on
     gain = ("无违法所得 no illegal gain" if not outcome.illegal_gain
-            else f"违法所得 illegal gain {yuan_text(outcome.illegal_gain)} 元 yuan")
+            else f"违法所得 illegal gain {format_yuan(outcome.illegal_gain)} 元 yuan")
     rows, details = [], []
     for regime in outcome.regimes:
         result = regime.result
