@@ -8,13 +8,20 @@ from pathlib import Path
 import pytest
 
 LIB = Path(__file__).resolve().parents[1] / "lib" / "pilaw"
-RULE_MODULES = ["compensation.py", "criminal.py", "administrative.py"]
+RULE_MODULES = ["compensation.py", "criminal.py", "administrative.py", "processing.py", "classify.py"]
 ALLOWED = {0, 1}
 
 
 def numbers_in(path: Path) -> list[tuple[int, object]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    # an example's date (date(2024, 6, 1)) is not a legal figure
+    in_dates = {id(arg) for node in ast.walk(tree)
+                if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "date"
+                for arg in node.args}
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
+        if id(node) in in_dates:
+            continue
         if isinstance(node, ast.Constant) and type(node.value) in (int, float) and node.value not in ALLOWED:
             found.append((node.lineno, node.value))
         if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("Decimal", "Fraction")
@@ -28,6 +35,4 @@ def numbers_in(path: Path) -> list[tuple[int, object]]:
 @pytest.mark.parametrize("module", RULE_MODULES)
 def test_a_rule_module_holds_no_legal_figure_of_its_own(module):
     path = LIB / module
-    if not path.exists():
-        pytest.skip(f"{module} not written yet")
     assert numbers_in(path) == [], f"{module}: move these figures into lib/pilaw/data/figures/ with their article"
