@@ -1,0 +1,328 @@
+"""Civil compensation: the page's claimed 500 / 3,000 yuan rule and the law, side by side, and real awards.
+
+A thin adapter around :func:`pilaw.cases.compare`: the same inputs go to both rules; each answer is shown
+with its cited steps. The tables (scenarios, floors, published cases) only render what
+:mod:`pilaw.cases` returns.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+import ipywidgets as W
+
+from .. import cases as cases_module
+from ..cases import Case, Comparison, compare, floor_sources, grade_caveat, scenarios
+from ..compensation import page_claim
+from ..errors import InputError
+from ..money import format_yuan
+from ..render import CAVEAT_STYLE, cite_label, steps_html
+from . import Calculator, checkbox, date_picker, text
+
+WIDTH = "900px"
+COLUMN = "440px"
+PAGE_STYLE = "background:#fff3cd;border:1px solid #b26a00;padding:6px;vertical-align:top;text-align:left"
+LAW_STYLE = "background:#e8f5e9;border:1px solid #1b5e20;padding:6px;vertical-align:top;text-align:left"
+CELL = "border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left"
+EMPTY_HINT = "空 = 难以确定 · empty = cannot be determined"
+
+
+def _compute(gain, loss, costs, on, severe_mental_harm, mental_claim, online) -> Comparison:
+    if on is None:
+        raise InputError("行为日期 date of the conduct", "请选择一个日期", "choose a date")
+    return compare(gain=gain, loss=loss, severe_mental_harm=severe_mental_harm, mental_claim=mental_claim,
+                   online=online, costs=costs, on=on)
+
+
+def _e(text_: str) -> str:
+    return html.escape(text_)
+
+
+def answers_html(result: Comparison) -> str:
+    """The two answers as a three-column table: what is compared, what the page claims, what the law says."""
+    rows = []
+    for row in result.rows:
+        mark = ("<span style='color:#1b5e20'>＝ 相同 same</span>" if row.same
+                else "<span style='color:#b00020'>≠ 不同 differs</span>")
+        rows.append(
+            f"<tr><td style='{CELL}'><b>{_e(row.label_zh)}</b><br>{_e(row.label_en)}<br><small>{mark}</small></td>"
+            f"<td style='{PAGE_STYLE}'>{_e(row.page_zh)}<br><i>{_e(row.page_en)}</i></td>"
+            f"<td style='{LAW_STYLE}'>{_e(row.law_zh)}<br><i>{_e(row.law_en)}</i></td></tr>")
+    law_refs = " · ".join(cite_label(ref, result.on) for ref in result.law.basis)
+    head = (f"<tr><th style='{CELL};width:18%'></th>"
+            f"<th style='{PAGE_STYLE};width:41%'>网页所称（非法律）<br>What the page claims (not law)</th>"
+            f"<th style='{LAW_STYLE}'>法律 The law<br><small>{_e(law_refs)}</small></th></tr>")
+    return f"<table style='width:100%;border-collapse:collapse;table-layout:fixed'>{head}{''.join(rows)}</table>"
+
+
+def render(result: Comparison) -> str:
+    """Headline table, a verdict line, the page's caveat, then the cited steps: differences, page, law."""
+    if result.same:
+        verdict = ("<div style='color:#1b5e20'><b>在这组事实下两者的数字相同。</b> On these facts the two give the same "
+                   "figure — but only the law is law.</div>")
+    else:
+        verdict = ("<div style='color:#b00020'><b>在这组事实下两者的答案不同。</b> On these facts the two answers "
+                   "differ.</div>")
+    claim = page_claim()
+    caveat = (f"<div style='{CAVEAT_STYLE}'><b>⚠ 网页所称不是法律 The page's rule is not law.</b> "
+              f"{_e(claim.finding_zh)}<br>{_e(claim.finding_en)}</div>")
+    on = result.on
+    return (
+        f"<div style='max-width:{WIDTH};font-size:14px;line-height:1.5'>"
+        f"<div><b>行为日期 Date of the conduct: {on.isoformat()}</b></div>"
+        f"{answers_html(result)}{verdict}{caveat}"
+        f"<details open><summary><b>差异及其依据 · Where they differ, and why ({len(result.steps)})</b></summary>"
+        f"{steps_html(result.steps, on)}</details>"
+        f"<details open><summary><b>网页所称的计算 · The page's answer, step by step ({len(result.page.steps)})</b>"
+        f"</summary>{steps_html(result.page.steps, on)}</details>"
+        f"<details open><summary><b>法律的计算 · The law's answer, step by step ({len(result.law.steps)})</b></summary>"
+        f"{steps_html(result.law.steps, on)}</details>"
+        "<small>对条文和网页文字的逐项比较，不是判决。 A step-by-step comparison of texts, not a verdict.</small></div>"
+    )
+
+
+class CompensationCalculator(Calculator):
+    """The calculator in two columns (≤ 900 px): amounts and date on the left, the other facts on the right."""
+
+    @property
+    def widget(self) -> W.VBox:
+        left = W.VBox([self.inputs[name] for name in ("gain", "loss", "costs", "on")], layout=W.Layout(width=COLUMN))
+        right = W.VBox([self.inputs[name] for name in ("severe_mental_harm", "mental_claim", "online")],
+                       layout=W.Layout(width=COLUMN))
+        return W.VBox([W.HBox([left, right]), self.button, self.result], layout=W.Layout(max_width=WIDTH))
+
+
+def compensation_calculator(*, gain: str = "", loss: str = "", costs: str = "0", on: date | None = None,
+                            severe_mental_harm: bool = False, mental_claim: str = "",
+                            online: bool = True) -> CompensationCalculator:
+    """The page against the law on the same facts. Defaults: gain and loss both 难以确定, online, no
+    serious mental harm, conduct on the page's own date — the page says "at least 500", the law leaves
+    the amount to the court, up to 500,000 yuan online."""
+    on = page_claim().dated if on is None else on
+    inputs = {
+        "gain": text("侵权人获利（元）", "Infringer's gain (yuan)", gain, placeholder=EMPTY_HINT),
+        "loss": text("被侵权人损失（元）", "Loss suffered (yuan)", loss, placeholder=EMPTY_HINT),
+        "costs": text("合理开支（元）", "Reasonable costs (yuan)", costs),
+        "on": date_picker("行为日期", "Date of the conduct", on),
+        "severe_mental_harm": checkbox("造成严重精神损害", "Serious mental harm", severe_mental_harm),
+        "mental_claim": text("主张的精神损害赔偿（元）", "Mental damages claimed (yuan)", mental_claim,
+                             placeholder="空 = 未主张 · empty = none claimed"),
+        "online": checkbox("网络侵权", "Online infringement", online),
+    }
+    return CompensationCalculator(inputs, compute=_compute, render=render, button=("比较", "Compare"))
+
+
+# --------------------------------------------------------------------------- the plot
+
+
+def plot_claims_and_awards():
+    """Claims against awards, log scale, each point labelled with its case id; returns the figure.
+
+    Left: cases with a stated claim (award against claim, with the line award = claim). Right: awards
+    with no stated claim, in order of size. Hollow markers and "≈" mark an approximate award. Dashed
+    lines: the page's 500 and 3,000 yuan (what the page claims, not law). Cases that cannot be drawn on a
+    log scale (award not stated, or nothing claimed and nothing awarded) are named under the plot.
+    """
+    import matplotlib.pyplot as plt
+
+    page = page_claim()
+    all_cases = cases_module.cases()
+    drawable = [c for c in all_cases if c.awarded is not None and c.awarded > 0]
+    with_claim = [c for c in drawable if c.claimed is not None and c.claimed > 0]
+    without = sorted((c for c in drawable if c not in with_claim), key=lambda c: c.awarded)
+    left_out = [c for c in all_cases if c not in drawable]
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=(9, 4.4), dpi=100, sharey=True,
+                                      gridspec_kw={"width_ratios": [1, 1.6]})
+    colours = {"individual": "#1f77b4", "public_interest": "#d62728"}
+    markers = {"individual": "o", "public_interest": "s"}
+
+    def point(ax, x, c):
+        colour = colours[c.kind]
+        face = "none" if c.awarded_approximate else colour
+        ax.scatter([x], [float(c.awarded)], marker=markers[c.kind], s=46, facecolors=face, edgecolors=colour,
+                   zorder=3)
+        ax.annotate(("≈" if c.awarded_approximate else "") + c.id, (x, float(c.awarded)), textcoords="offset points",
+                    xytext=(5, 4), fontsize=9)
+
+    for c in with_claim:
+        point(left, float(c.claimed), c)
+    claims = [float(c.claimed) for c in with_claim]
+    awards = [float(c.awarded) for c in drawable]
+    low = min(claims + awards + [float(page.property_floor)]) / 2
+    high = max(claims + awards) * 3
+    left.plot([low, high], [low, high], color="grey", linewidth=1, linestyle=":", label="award = claim")
+    left.set_xscale("log")
+    left.set_yscale("log")
+    left.set_xlim(low, high)
+    left.set_ylim(low, high)
+    left.set_xlabel("amount claimed (yuan, log scale)")
+    left.set_ylabel("amount awarded (yuan, log scale)")
+    left.set_title("claim stated", fontsize=10)
+
+    for i, c in enumerate(without):
+        point(right, i, c)
+    right.set_yscale("log")
+    right.set_xticks(range(len(without)))
+    right.set_xticklabels([c.id for c in without], fontsize=8)
+    right.set_xlim(-0.7, len(without) - 0.3)
+    right.set_xlabel("cases with no stated claim, by award")
+    right.set_title("no claim stated", fontsize=10)
+
+    for ax in (left, right):
+        for value, name in ((page.property_floor, "page's '≥ 500'"), (page.mental_floor, "page's '≥ 3,000' mental")):
+            ax.axhline(float(value), color="#b26a00", linestyle="--", linewidth=1)
+        ax.grid(True, which="major", alpha=0.3)
+    right.text(len(without) - 0.4, float(page.property_floor) * 1.08, "page claims ≥ 500 (not law)",
+               ha="right", fontsize=8, color="#b26a00")
+    right.text(len(without) - 0.4, float(page.mental_floor) * 1.08, "page claims ≥ 3,000 mental (not law)",
+               ha="right", fontsize=8, color="#b26a00")
+    handles = [plt.Line2D([], [], marker=markers[k], color=colours[k], linestyle="none", label=cases_module.KINDS[k]["en"])
+               for k in ("individual", "public_interest")]
+    handles.append(plt.Line2D([], [], marker="o", color="grey", markerfacecolor="none", linestyle="none",
+                              label="≈ approximate award"))
+    handles.append(plt.Line2D([], [], color="grey", linestyle=":", label="award = claim"))
+    left.legend(handles=handles, fontsize=7, loc="upper left")
+    note = "; ".join(
+        f"{c.id}: {'award not stated' if c.awarded is None else 'nothing claimed, nothing awarded'}" for c in left_out)
+    fig.text(0.01, 0.01, f"Not drawn (no award on a log scale): {note}.", fontsize=8)
+    fig.suptitle("Published personal-information cases: claims and awards (yuan)", fontsize=11)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _html(markup: str):
+    try:
+        from IPython.display import HTML
+    except ImportError:  # outside IPython: plain markup
+        return markup
+    return HTML(markup)
+
+
+def page_claim_html() -> str:
+    """The page's claim paragraph, copied exactly, with its translation and the finding that it is not law."""
+    claim = page_claim()
+    return (f"<div style='max-width:{WIDTH};font-size:14px;line-height:1.6'>"
+            f"<div style='{PAGE_STYLE}'><b>网页所称（非法律） What the page claims (not law)</b><br>"
+            f"<small>{_e(claim.title_zh)} · {claim.dated.isoformat()} · {_e(claim.source_url)}</small><br>"
+            f"「{_e(claim.quote_zh)}」<br><i>{_e(claim.translation_en)}</i></div>"
+            f"<div style='{CAVEAT_STYLE}'><b>⚠ 经查 Finding.</b> {_e(claim.finding_zh)}<br>{_e(claim.finding_en)}</div>"
+            "</div>")
+
+
+def page_claim_box():
+    return _html(page_claim_html())
+
+
+def scenarios_html() -> str:
+    """The fixed scenarios of :func:`pilaw.cases.scenarios`: facts, page's total, law's total, same or not."""
+    rows = []
+    for s in scenarios():
+        total = s.comparison.row("total")
+        mark = "＝ 相同 same" if s.comparison.same else "≠ 不同 differs"
+        colour = "#1b5e20" if s.comparison.same else "#b00020"
+        rows.append(
+            f"<tr><td style='{CELL}'>{_e(s.title_zh)}<br><i>{_e(s.title_en)}</i></td>"
+            f"<td style='{PAGE_STYLE}'>{_e(total.page_zh)}<br><i>{_e(total.page_en)}</i></td>"
+            f"<td style='{LAW_STYLE}'>{_e(total.law_zh)}<br><i>{_e(total.law_en)}</i></td>"
+            f"<td style='{CELL};color:{colour}'>{mark}</td></tr>")
+    day = scenarios()[0].comparison.on.isoformat()
+    head = (f"<tr><th style='{CELL}'>事实 Facts</th><th style='{PAGE_STYLE}'>网页所称（非法律）合计<br>Page's total "
+            f"(not law)</th><th style='{LAW_STYLE}'>法律：合计<br>Law: total</th><th style='{CELL}'></th></tr>")
+    return (f"<div style='max-width:{WIDTH};font-size:14px'><table style='border-collapse:collapse;width:100%'>"
+            f"{head}{''.join(rows)}</table><small>行为日期均为 {day}（网页的日期）。金额为虚构示例。 "
+            f"Conduct dated {day} (the page's date) in every row; the amounts are fictional.</small></div>")
+
+
+def scenarios_table():
+    return _html(scenarios_html())
+
+
+def floors_html() -> str:
+    """The two real fixed floors near the page's numbers, quoted from the corpus, marked as an inference."""
+    rows = []
+    for f in floor_sources():
+        rows.append(
+            f"<tr><td style='{PAGE_STYLE}'>{_e(f.page_label_zh)}<br><i>{_e(f.page_label_en)}</i></td>"
+            f"<td style='{CELL}'><b>{_e(cite_label(f.ref))}</b><br>「{_e(f.clause_zh)}」<br><i>{_e(f.clause_en)}</i></td>"
+            f"<td style='{CELL}'>{_e(f.scope_zh)}<br><i>{_e(f.scope_en)}</i></td></tr>")
+    first = floor_sources()[0]
+    head = (f"<tr><th style='{PAGE_STYLE}'>网页的数字 The page's number</th><th style='{CELL}'>最接近的真实规定 "
+            f"Nearest real rule</th><th style='{CELL}'>适用范围 What it covers</th></tr>")
+    return (f"<div style='max-width:{WIDTH};font-size:14px'>"
+            f"<div style='{CAVEAT_STYLE}'><b>⚠ 推测 Inference.</b> {_e(first.caveat_zh)}<br>{_e(first.caveat_en)}</div>"
+            f"<table style='border-collapse:collapse;width:100%'>{head}{''.join(rows)}</table></div>")
+
+
+def floors_table():
+    return _html(floors_html())
+
+
+def _amount(value, approximate: bool, as_stated: str) -> str:
+    if value is None:
+        return f"未说明 not stated<br><small>{_e(as_stated)}</small>"
+    shown = format_yuan(value)
+    if approximate:
+        return f"≈ {shown}<br><small>“{_e(as_stated)}”：约数，原文为“…余” (approximate: “over”)</small>"
+    return f"{shown}<br><small>{_e(as_stated)}</small>"
+
+
+def _awarded(c: Case) -> str:
+    if c.awarded is None:
+        return _amount(None, False, c.awarded_as_stated)
+    if len(c.award_parts) > 1:
+        parts = "<br>".join(f"{_e(p.party)}: {format_yuan(p.amount)}" for p in c.award_parts)
+        return f"{format_yuan(c.awarded)}<br><small>{parts}</small>"
+    if not c.award_parts:
+        return f"{format_yuan(c.awarded)}<br><small>{_e(c.awarded_as_stated)}</small>"
+    part = c.award_parts[0]
+    return _amount(c.awarded, c.awarded_approximate, part.as_stated)
+
+
+def case_row_html(c: Case) -> str:
+    """One case as a table row: case, what was leaked, claim, award, measure, grade, sources."""
+    measure = cases_module.MEASURES[c.measure]
+    measure_text = f"{_e(measure['zh'])} {_e(measure['en'])}"
+    if not c.measure_stated:
+        measure_text += "<br><small>（未明说 not stated as such）</small>"
+    caveat_zh, caveat_en = grade_caveat(c)
+    grade = f"<b>{_e(c.grade)}</b><br><small>" + "; ".join(
+        f"{g}: {_e(cases_module.GRADES[g]['en'])}" for g in c.grades) + "</small>"
+    if caveat_en:
+        grade += f"<div style='color:#b26a00'><small>⚠ {_e(caveat_zh)}<br>{_e(caveat_en)}</small></div>"
+    links = " ".join(
+        f"<a href='{_e(s.url)}' target='_blank' rel='noopener' title='{_e(s.label)}'>[{i}]</a>"
+        for i, s in enumerate(c.sources, 1))
+    kind = cases_module.KINDS[c.kind]
+    claimed = (f"{format_yuan(c.claimed)}<br><small>{_e(c.claimed_as_stated)}</small>" if c.claimed is not None
+               else f"—<br><small>{_e(c.claimed_as_stated)}</small>")
+    return (
+        f"<tr><td style='{CELL}'><b>{c.id}</b></td>"
+        f"<td style='{CELL}'>{_e(c.name_zh)}<br><i>{_e(c.name_en)}</i><br><small>{_e(c.court)} · "
+        f"{_e(kind['zh'])} {_e(kind['en'])}</small></td>"
+        f"<td style='{CELL}'><small>{_e(c.leaked)}</small></td>"
+        f"<td style='{CELL}'>{claimed}</td><td style='{CELL}'>{_awarded(c)}</td>"
+        f"<td style='{CELL}'>{measure_text}<br><small>{_e(c.measure_note)}</small></td>"
+        f"<td style='{CELL}'>{grade}<br>{links}</td></tr>")
+
+
+def cases_table_html() -> str:
+    """All fifteen cases with their sources and reliability grades."""
+    head = "".join(f"<th style='{CELL};width:{w}%'>{h}</th>" for h, w in (
+        ("#", 5), ("案件 Case · court", 22), ("泄露或滥用的信息 What was leaked", 15), ("主张 Claimed (yuan)", 11),
+        ("判赔 Awarded (yuan)", 12), ("计算方法 Measure", 19), ("来源与可靠性 Sources, grade", 16)))
+    grades = "; ".join(f"<b>{g}</b> = {_e(v['zh'])} {_e(v['en'])}" + (f" ({_e(v['caveat_en'])})" if v["caveat_en"] else "")
+                       for g, v in cases_module.GRADES.items())
+    return (f"<div style='max-width:{WIDTH};font-size:13px;line-height:1.4'>"
+            f"<table style='border-collapse:collapse;width:100%;table-layout:fixed;overflow-wrap:anywhere'><thead>"
+            f"<tr>{head}</tr></thead><tbody>{''.join(case_row_html(c) for c in cases_module.cases())}</tbody></table>"
+            f"<small>{grades}. “≈” = 原文为“…余”的约数，按所述整数记录 an amount stated as “over …” (…余), kept as "
+            "the stated round figure. 未说明 = the sources read do not state it; nothing was estimated.</small></div>")
+
+
+def cases_table():
+    return _html(cases_table_html())

@@ -1,0 +1,136 @@
+"""The compensation calculator and tables work without a kernel: set values, press the button, read the HTML."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pilaw.widgets.compensation import (
+    cases_table_html,
+    compensation_calculator,
+    floors_html,
+    plot_claims_and_awards,
+    scenarios_html,
+)
+
+D = Decimal
+
+
+def test_the_defaults_show_the_page_floor_against_the_court_with_its_online_ceiling():
+    calc = compensation_calculator()
+    assert calc.error is None and calc.unexpected is None
+    c = calc.outcome
+    assert c.on == date(2025, 7, 6)
+    assert c.page.property == D(500) and c.page.property_is_minimum
+    assert c.law.property is None and c.law.upper_bound == D(500000)
+    page = calc.result.value
+    assert "What the page claims (not law)" in page and "The page's rule is not law" in page
+    assert "at least 500 yuan" in page and "up to 500,000 yuan (online)" in page
+    assert "differ" in page
+    # each answer with its cited steps
+    assert "网页所称（非法律） · what the page claims (not law)" in page
+    assert "个人信息保护法第六十九条" in page
+    assert "The page's answer, step by step" in page and "The law's answer, step by step" in page
+
+
+def test_a_known_gain_of_400_gives_the_same_figure_on_both_sides():
+    calc = compensation_calculator()
+    calc.inputs["gain"].value = "400"
+    assert calc.outcome.page.property == D(400) == calc.outcome.law.property
+    assert calc.outcome.same
+    assert "same figure" in calc.result.value
+
+
+def test_ticking_serious_mental_harm_gives_3000_on_the_page_and_the_court_in_law():
+    calc = compensation_calculator()
+    calc.inputs["loss"].value = "1000"
+    calc.inputs["severe_mental_harm"].value = True
+    calc.button.click()
+    assert calc.outcome.page.mental == D(3000)
+    assert calc.outcome.law.mental is None
+    assert "at least 3,000 yuan" in calc.result.value
+    assert "浙江省" in calc.result.value
+
+
+def test_unticking_online_removes_the_ceiling():
+    calc = compensation_calculator()
+    calc.inputs["online"].value = False
+    assert calc.outcome.law.upper_bound is None
+    assert "no statutory ceiling" in calc.result.value
+
+
+def test_a_refused_amount_shows_a_bilingual_message_and_keeps_what_was_typed():
+    calc = compensation_calculator()
+    calc.inputs["gain"].value = "abc"
+    assert calc.outcome is None and calc.unexpected is None
+    assert "请检查输入" in calc.result.value and "Please check the input" in calc.result.value
+    assert calc.inputs["gain"].value == "abc"
+
+
+def test_a_cleared_date_or_one_before_the_civil_code_is_refused_bilingually():
+    calc = compensation_calculator()
+    calc.inputs["on"].value = None
+    assert calc.outcome is None and calc.unexpected is None and "choose a date" in calc.result.value
+    calc.inputs["on"].value = date(2020, 12, 31)
+    assert calc.outcome is None and calc.unexpected is None and "2021-01-01" in calc.result.value
+
+
+def test_the_widget_stays_within_900_pixels():
+    calc = compensation_calculator()
+    assert calc.widget.layout.max_width == "900px"
+    assert calc._repr_mimebundle_() is not None
+
+
+def test_the_scenario_table_lists_every_scenario_with_its_verdict():
+    page = scenarios_html()
+    assert page.count("≠ 不同 differs") == 5 and page.count("＝ 相同 same") == 2
+    assert "Only a gain of 400 is known" in page and "2025-07-06" in page
+
+
+def test_the_floor_table_marks_the_inference_and_quotes_both_rules():
+    page = floors_html()
+    assert "Inference" in page
+    assert "增加赔偿的金额不足五百元的，为五百元" in page and "五千元以上的精神损害赔偿" in page
+    assert "Consumer Rights Protection Law art. 55" in page or "CRPL art. 55" in page
+
+
+def test_the_case_table_shows_every_case_its_sources_and_the_repost_caveat():
+    page = cases_table_html()
+    for i in range(1, 16):
+        assert f"<b>B{i}</b>" in page
+    assert page.count("repost, reported not established") == 4 + 1  # four R rows and the legend
+    assert "≈ 14,000" in page and "1.4万余" in page
+    assert "未说明 not stated" in page
+    assert "https://legal.gmw.cn/2022-12/14/content_36233934.htm" in page
+
+
+def test_the_page_claim_box_quotes_the_page_and_says_it_is_not_law():
+    from pilaw.compensation import page_claim
+    from pilaw.widgets.compensation import page_claim_html
+
+    page = page_claim_html()
+    assert page_claim().quote_zh in page
+    assert "not law" in page and "mid-2026" in page
+
+
+
+
+def test_the_plot_labels_every_plotted_case_and_names_those_left_out():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    fig = plot_claims_and_awards()
+    try:
+        labels = {t.get_text() for ax in fig.axes for t in ax.texts}
+        for cid in ("B5", "B6", "B7", "B2", "B3", "B4", "B9", "B11", "B12", "B13", "B14", "B15"):
+            assert cid in labels
+        assert "≈B10" in labels
+        footer = " ".join(t.get_text() for t in fig.texts)
+        assert "B1" in footer and "B8" in footer
+        assert all(ax.get_yscale() == "log" for ax in fig.axes)
+        assert fig.axes[0].get_xscale() == "log"
+        assert fig.get_size_inches()[0] * fig.dpi <= 900
+    finally:
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
