@@ -853,3 +853,12 @@ def test_the_cites_of_trade_secret_steps_resolve():
             assert step.cites in KNOWN_REFS
             _resolves(step.cites, [kw["conduct_date"], kw["trial_date"], result.text_from])
         assert result.text_version.effective_from == result.text_from
+
+
+def test_an_assessment_keeps_each_categorys_share_unreduced_and_they_add_up_to_the_ratio():
+    result = pi_severity({"credit": 35, "transaction": 150}, on=date(2024, 3, 15))
+    assert [(s.category, s.count, s.standard) for s in result.shares] == [
+        ("credit", 35, Fraction(50)), ("transaction", 150, Fraction(500))]
+    assert sum(s.fraction for s in result.shares) == result.ratio == 1
+    insider = pi_severity({"whereabouts": 25}, insider=True, on=date(2024, 3, 15))
+    assert insider.shares[0].standard == 25 and insider.ratio == 1

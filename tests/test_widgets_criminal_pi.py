@@ -20,6 +20,7 @@ from pilaw.widgets.criminal_pi import (  # noqa: E402
     name_on,
     plot_ratio_growth,
     severity_calculator,
+    share_text,
     standards_html,
 )
 
@@ -167,7 +168,7 @@ def test_the_widget_stays_within_900_pixels():
 
 def test_assess_keeps_each_share_unreduced_and_the_sum_exact():
     case = assess({"whereabouts": 10, "health": 200, "other": 2000}, on=ON)
-    assert [s.text for s in case.shares] == ["10/50", "200/500", "2,000/5,000"]
+    assert [share_text(s) for s in case.shares] == ["10/50", "200/500", "2,000/5,000"]
     assert case.ratio == 1 and sum(s.fraction for s in case.shares) == case.ratio
     with pytest.raises(InputError):
         assess(DEFAULT_COUNTS, on=None)

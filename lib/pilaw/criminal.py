@@ -83,6 +83,20 @@ class Severity(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Share:
+    """One category's part of the combined ratio: ``count`` pieces against the ``standard`` that applies
+    (halved for an insider), so that a sum like 35/50 + 150/500 can be shown as typed."""
+
+    category: str
+    count: int
+    standard: Fraction
+
+    @property
+    def fraction(self) -> Fraction:
+        return Fraction(self.count) / self.standard
+
+
+@dataclass(frozen=True)
 class Assessment:
     """The result of :func:`pi_severity`, :func:`network_leak_serious` or :func:`network_duty_offence`.
 
@@ -100,6 +114,7 @@ class Assessment:
     crime_name_zh: str
     crime_name_en: str
     steps: tuple[Step, ...]
+    shares: tuple[Share, ...] = ()
 
     @property
     def sentence(self) -> str:
@@ -434,12 +449,14 @@ def pi_severity(
 
     ratio = Fraction(0)
     shares_zh: list[str] = []
+    parts: list[Share] = []
     for key, count in counts.items():
         if not count:
             continue
         group, label_zh, label_en = CATEGORIES[key]
         standard = Fraction(standards[group].value) * factor
         share = Fraction(count) / standard
+        parts.append(Share(key, count, standard))
         ratio += share
         shares_zh.append(_frac(share))
         item_zh, item_en = _ITEMS_2017[group]
@@ -547,6 +564,7 @@ def pi_severity(
         crime_name_zh=name_zh,
         crime_name_en=name_en,
         steps=tuple(steps),
+        shares=tuple(parts),
     )
 
 

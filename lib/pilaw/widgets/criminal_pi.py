@@ -24,7 +24,7 @@ from typing import Mapping
 import ipywidgets as W
 
 from .. import law
-from ..criminal import CATEGORIES, Assessment, Severity, crime_name, pi_severity
+from ..criminal import CATEGORIES, Assessment, Severity, Share, crime_name, pi_severity
 from ..errors import InputError
 from ..money import format_yuan, parse_count, parse_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
@@ -101,22 +101,9 @@ NOT_ASSESSED_EN = (
 # ---------------------------------------------------------------------------------------------------- the case
 
 
-@dataclass(frozen=True)
-class Share:
-    """One category's part of the combined ratio: ``count`` pieces against a ``standard`` (halved for an insider)."""
-
-    category: str
-    count: int
-    standard: Fraction
-
-    @property
-    def fraction(self) -> Fraction:
-        return Fraction(self.count) / self.standard
-
-    @property
-    def text(self) -> str:
-        """'35/50' — unreduced, as a student writes it."""
-        return f"{self.count:,}/{_frac(self.standard)}"
+def share_text(share: Share) -> str:
+    """'35/50' — unreduced, as a student writes it."""
+    return f"{share.count:,}/{_frac(share.standard)}"
 
 
 @dataclass(frozen=True)
@@ -164,7 +151,7 @@ class Case:
         """'35/50 + 150/500 = 1': the shares as typed, and their exact sum (art. 5 para. 1 item 6)."""
         if not self.shares:
             return "0"
-        return " + ".join(s.text for s in self.shares) + f" = {_frac(self.ratio)}"
+        return " + ".join(share_text(s) for s in self.shares) + f" = {_frac(self.ratio)}"
 
 
 def _frac(value: Fraction) -> str:
@@ -181,21 +168,14 @@ def _day(on: object) -> date:
 
 
 def assess(counts: Mapping[str, object], *, illegal_gain: object = 0, insider: bool = False, on: object) -> Case:
-    """Call :func:`pilaw.criminal.pi_severity` and keep each category's share, so the sum can be shown unreduced.
+    """Call :func:`pilaw.criminal.pi_severity`; its shares let the sum be shown unreduced (35/50 + 150/500).
 
-    Each share comes from the rule itself (the ratio of that category alone), so nothing is recomputed here:
-    the standard shown is ``count ÷ share`` (50, 500, 5,000 — or half of them for an insider, art. 5 para. 1
-    item 8). ``on`` is required (a cleared date picker is an input error, not "today").
+    ``on`` is required (a cleared date picker is an input error, not "today").
     """
     day = _day(on)
     result = pi_severity(counts, illegal_gain=illegal_gain, insider=insider, on=day)
-    parsed = ((k, parse_count(counts[k], f"pieces[{k}]")) for k in CATEGORIES if k in counts)
-    kept = tuple((k, n) for k, n in parsed if n)
-    shares = []
-    for key, count in kept:
-        alone = pi_severity({key: count}, insider=insider, on=day).ratio
-        shares.append(Share(key, count, Fraction(count) / alone))
-    return Case(result, kept, illegal_gain, insider, day, tuple(shares))
+    kept = tuple((share.category, share.count) for share in result.shares)
+    return Case(result, kept, illegal_gain, insider, day, result.shares)
 
 
 # ---------------------------------------------------------------------------------------------------- rendering
@@ -434,7 +414,7 @@ def plot_ratio_growth(counts: Mapping[str, object] | None = None, *, insider: bo
             group = CATEGORIES[share.category][0]
             zh, en = SHORT_LABELS[share.category]
             right.bar([0], [float(share.fraction)], bottom=[bottom], color=GROUP_COLOURS[group], edgecolor="white",
-                      width=0.5, label=both(f"{zh} {share.text}", f"{en} {share.text}"))
+                      width=0.5, label=both(f"{zh} {share_text(share)}", f"{en} {share_text(share)}"))
             bottom += float(share.fraction)
         top = max(bottom, 1.0) * 1.35  # headroom for the legend (layout, not law)
         right.axhline(1, color="#b26a00", linestyle="--", linewidth=1, gid="serious")
