@@ -1,0 +1,457 @@
+"""Notebook 08 (拒不履行信息网络安全管理义务罪 · The network-security-duty crime): two calculators.
+
+Thin adapters around :mod:`pilaw.criminal`:
+
+* :func:`duty_checker` — the elements of Criminal Law art. 286-1 as a checklist: a network service provider
+  (网络服务提供者), ordered by the regulator to correct (经监管部门责令采取改正措施), refused (拒不改正), and a
+  consequence — the leak of user information with serious consequences (para. 1 item 2), counted with the
+  2019 interpretation art. 4, or another serious consequence of its items 5–8 — plus the unit crime
+  (para. 2) and the heavier-offence rule (para. 3). It calls :func:`pilaw.criminal.network_duty_offence`
+  and shows its cited steps. Defaults: the fictional 星河网店 (Xinghe Online Shop) was ordered to fix a
+  vulnerability, refused, and 600 whereabouts records leaked.
+* :func:`thresholds_calculator` — the counting standards of art. 286-1 (2019 interpretation art. 4) beside
+  those of art. 253-1 (2017 interpretation art. 5), both read from the dated figures, their ratio computed
+  exactly, the penalty bands side by side, and one count judged under both rules
+  (:func:`pilaw.criminal.pi_severity` and :func:`pilaw.criminal.network_leak_serious`).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+import ipywidgets as W
+
+from .. import law, money
+from ..criminal import CATEGORIES, Assessment, Severity, network_duty_offence, network_leak_serious, pi_severity
+from ..errors import InputError, LawError
+from ..law import Figure
+from ..render import cite_label, steps_html
+from . import Calculator, checkbox, date_picker, dropdown, text
+
+WIDTH = "900px"
+COLUMN = "410px"
+ROW = "820px"  # both columns: fits the notebook area of a 1280 px screen with the file browser open
+LABEL_WIDTH = "305px"
+EXAMPLE_NAME_ZH, EXAMPLE_NAME_EN = "星河网店", "Xinghe Online Shop"
+EXAMPLE_DATE = date(2024, 6, 1)
+EXAMPLE_PIECES = {"whereabouts": "600"}  # the fictional shop's leak: 600 whereabouts records
+
+ART = "criminal_law/286-1"
+ART_253_1 = "criminal_law/253-1"
+ART_4 = "spc_2019_network/4"
+DATE_FIELD = "行为日期 date of the conduct"
+
+BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.5"
+TABLE = "border-collapse:collapse;margin:4px 0"
+CELL = "border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top"
+YES, NO, GREY = "#1b5e20", "#b00020", "#666"
+COMMENTARY = ("color:#444;font-style:italic;background:#f4f4f4;border-left:4px solid #999;"
+              "padding:4px 8px;margin:6px 0")
+
+# Short English names for the count boxes (the Chinese names are the library's, from the interpretations).
+SHORT_EN = {
+    "whereabouts": "whereabouts",
+    "communication_content": "communication content",
+    "credit": "credit",
+    "property": "property",
+    "accommodation": "accommodation",
+    "communication_records": "communication records",
+    "health": "health / physiological",
+    "transaction": "transactions",
+    "other_safety": "other safety",
+    "other": "other user info",
+}
+GROUPS = ("sensitive", "safety", "other")
+# The item of each group: 2019 interpretation art. 4 items 1–3; 2017 interpretation art. 5 para. 1 items 3–5.
+ITEM_2019 = {"sensitive": 1, "safety": 2, "other": 3}
+ITEM_2017 = {"sensitive": 3, "safety": 4, "other": 5}
+# Art. 4 items 5–8: the consequences that are not counted in pieces (their text is read from the corpus).
+OTHER_ITEMS = (5, 6, 7, 8)
+NONE = "none"
+
+
+def _frac(value: Fraction) -> str:
+    value = Fraction(value)
+    return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator:,}/{value.denominator:,}"
+
+
+def _day(on: object) -> date:
+    if on is None:
+        raise InputError(DATE_FIELD, "请选择一个日期", "choose a date")
+    return on
+
+
+def _item_text(number: int) -> tuple[str, str]:
+    """Art. 4 item ``number`` of the 2019 interpretation, as in the corpus, without its final punctuation."""
+    prov = law.provision(ART_4)
+    return prov.paragraphs_zh[number].rstrip("；。"), prov.paragraphs_en[number].rstrip(";.")
+
+
+def consequence_options() -> list[tuple[str, str]]:
+    """The dropdown: none, or one of art. 4 items 5–8 (text from the corpus)."""
+    options = [("无（只看泄露条数） none (only the leaked pieces count)", NONE)]
+    for number in OTHER_ITEMS:
+        zh, _en = _item_text(number)
+        options.append((f"第四条{zh} · art. 4 item {number}", f"item{number}"))
+    return options
+
+
+def _in_force(ref: str, day: date) -> bool:
+    try:
+        law.provision(ref, day)
+    except LawError:
+        return False
+    return True
+
+
+def _count(raw: object, key: str) -> int:
+    """A count box: empty means 0; anything else is read by :func:`pilaw.money.parse_count`."""
+    if isinstance(raw, str) and not raw.strip():
+        return 0
+    _group, zh, _en = CATEGORIES[key]
+    return money.parse_count(raw, f"{zh} {SHORT_EN[key]}（条数 pieces）")
+
+
+# --------------------------------------------------------------------------- (a) the elements
+
+
+@dataclass(frozen=True)
+class Element:
+    """One line of the checklist: ``met`` is True, False, or None (not assessed: taken as the premise)."""
+
+    zh: str
+    en: str
+    cites: str
+    met: bool | None
+
+
+@dataclass(frozen=True)
+class DutyCheck:
+    """What :func:`compute_duty` found: the library's assessment, the leak count (if any) and the checklist."""
+
+    on: date
+    assessment: Assessment
+    leak: Assessment | None
+    consequence: str
+    unit: bool
+    heavier: bool
+    elements: tuple[Element, ...]
+
+    @property
+    def made_out(self) -> bool:
+        return self.assessment.severity is Severity.SERIOUS
+
+    @property
+    def steps(self):
+        return self.assessment.steps
+
+
+def compute_duty(on: object, provider: bool, ordered: bool, refused: bool, consequence: str, unit: bool,
+                 heavier: bool, **counts: object) -> DutyCheck:
+    """Parse the boxes, then :func:`pilaw.criminal.network_duty_offence` (and, for the checklist, the leak count)."""
+    day = _day(on)
+    pieces = {key: _count(counts[key], key) for key in CATEGORIES}
+    pieces = {key: n for key, n in pieces.items() if n}
+    other = consequence != NONE
+    assessment = network_duty_offence(
+        is_network_service_provider=provider, ordered_to_correct=ordered, refused=refused,
+        pieces=pieces or None, other_serious_consequence=other, unit=unit, other_crime_heavier=heavier, on=day,
+    )
+    leak = network_leak_serious(pieces, on=day) if pieces else None
+    leak_met = leak is not None and leak.severity is Severity.SERIOUS
+    if other and _in_force(ART_4, day):
+        zh, en = _item_text(int(consequence.removeprefix("item")))
+        how_zh, how_en, cites = f"2019年解释第四条{zh}", f"2019 interpretation art. 4 item {en}", ART_4
+    elif other:
+        zh, en = _item_text(int(consequence.removeprefix("item")))
+        how_zh = f"所选后果“{zh.split('）', 1)[1]}”；行为时2019年解释尚未施行，是否属于“严重后果”由法院个案认定"
+        how_en = (f"the chosen consequence ({en.split(') ', 1)[1]}); the 2019 interpretation was not yet in force, so "
+                  "whether it is a serious consequence was for the court to judge")
+        cites = ART
+    elif leak is not None:
+        how_zh = f"泄露条数折算为标准的 {_frac(leak.ratio)}（达到 1 即为“造成严重后果”）"
+        how_en = f"leaked pieces = {_frac(leak.ratio)} of the standard (1 or more is a serious consequence)"
+        cites = ART_4
+    else:
+        how_zh, how_en, cites = "未输入泄露条数，也未选择其他后果", "no leaked pieces and no other consequence entered", ART
+    elements = (
+        Element("网络服务提供者", "a network service provider (网络服务提供者)", ART, provider),
+        Element("不履行法律、行政法规规定的信息网络安全管理义务（本计算器视为前提）",
+                "fails its statutory security duties (taken as the premise here)", ART, None),
+        Element("经监管部门责令采取改正措施", "ordered by the regulator to take corrective measures", ART, ordered),
+        Element("拒不改正" + ("（须以责令改正为前提）" if refused and not ordered else ""),
+                "refused to correct" + (" (presupposes an order)" if refused and not ordered else ""),
+                ART, ordered and refused),
+        Element(f"致使用户信息泄露，造成严重后果（第一款第二项）：{how_zh}",
+                f"the leak of user information caused serious consequences (para. 1 item 2): {how_en}",
+                cites, other or leak_met),
+    )
+    return DutyCheck(day, assessment, leak, consequence, unit, heavier, elements)
+
+
+def _mark(met: bool | None) -> str:
+    if met is None:
+        return f"<span style='color:{GREY}'>— 前提 premise</span>"
+    return f"<b style='color:{YES}'>✓ 具备 met</b>" if met else f"<b style='color:{NO}'>✗ 不具备 not met</b>"
+
+
+def render_duty(check: DutyCheck) -> str:
+    """The verdict and penalty, the checklist (✓ / ✗), then every cited step."""
+    a = check.assessment
+    on = check.on
+    if check.made_out:
+        head = (f"<div style='color:{YES}'><b>✓ 构成拒不履行信息网络安全管理义务罪 · The art. 286-1 offence is made out"
+                "</b></div>")
+        head += (f"<div><b>定罪 Conviction:</b> {html.escape(a.crime_name_zh)} · {html.escape(a.crime_name_en)}</div>"
+                 f"<div><b>刑罚 Penalty:</b> {html.escape(a.sentence_zh)}<br><small>{html.escape(a.sentence_en)}</small></div>")
+    else:
+        missing = [e for e in check.elements if e.met is False]
+        head = (f"<div style='color:{NO}'><b>✗ 不构成本罪 · The art. 286-1 offence is not made out</b> — "
+                f"{len(missing)} 项要件不具备 element(s) not met</div>")
+    rows = "".join(
+        f"<tr><td style='{CELL}'>{number}</td><td style='{CELL}'>{html.escape(e.zh)}<br><small>{html.escape(e.en)}"
+        f"</small></td><td style='{CELL}'><small>{html.escape(cite_label(e.cites, on))}</small></td>"
+        f"<td style='{CELL}'>{_mark(e.met)}</td></tr>"
+        for number, e in enumerate(check.elements, 1)
+    )
+    table = (f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>#</th><th style='{CELL}'>要件 Element</th>"
+             f"<th style='{CELL}'>依据 Basis</th><th style='{CELL}'>本案 This case</th></tr></thead>"
+             f"<tbody>{rows}</tbody></table>")
+    extras = []
+    if check.unit:
+        extras.append("单位犯罪（第二款）：对单位判处罚金，并对直接负责的主管人员和其他直接责任人员依照第一款处罚。 "
+                      "Unit crime (para. 2): the unit is fined; its responsible persons are punished under para. 1.")
+    if check.heavier:
+        extras.append("同时构成其他犯罪（第三款）：依照处罚较重的规定定罪处罚。 Also another crime (para. 3): the heavier "
+                      "provision governs.")
+    extra = "".join(f"<div><small>{html.escape(x)}</small></div>" for x in extras)
+    return (f"<div style='{BOX}'>{head}{table}{extra}"
+            f"<details open><summary>逐步理由与依据 · Step-by-step reasoning and basis ({len(a.steps)})</summary>"
+            f"{steps_html(a.steps, on)}</details>"
+            "<small>这是对条文要件的逐项核对，不是判决；第一款第一、三、四项不在本计算器范围内。 An element-by-element "
+            "reading of the texts, not a verdict; para. 1 items 1, 3 and 4 are outside this calculator.</small></div>")
+
+
+class NetworkCalculator(Calculator):
+    """A calculator kept within 900 px, so a projected screen shows it whole."""
+
+    @property
+    def widget(self) -> W.VBox:
+        return W.VBox([*self.inputs.values(), self.button, self.result], layout=W.Layout(max_width=WIDTH))
+
+
+class DutyChecker(NetworkCalculator):
+    """The elements on the left, the leaked pieces (grouped by art. 4 item) on the right."""
+
+    @property
+    def widget(self) -> W.VBox:
+        left = W.VBox([W.HTML("<b>要件 · Elements (art. 286-1)</b>"),
+                       *(self.inputs[k] for k in ("on", "provider", "ordered", "refused")),
+                       W.HTML("<b>第二款、第三款 · Paras. 2 and 3</b>"), self.inputs["unit"], self.inputs["heavier"]],
+                      layout=W.Layout(width=COLUMN))
+        right: list[W.Widget] = [W.HTML("<b>泄露条数 · Leaked pieces (2019 interpretation art. 4)</b>")]
+        for group in GROUPS:
+            right.append(W.HTML(f"<small>第四条第{'一二三'[ITEM_2019[group] - 1]}项 · art. 4 item {ITEM_2019[group]}</small>"))
+            right += [self.inputs[key] for key, (g, _zh, _en) in CATEGORIES.items() if g == group]
+        return W.VBox([W.HBox([left, W.VBox(right, layout=W.Layout(width=COLUMN))]), self.inputs["consequence"],
+                       self.button, self.result], layout=W.Layout(max_width=WIDTH))
+
+
+def duty_checker(provider: bool = True, ordered: bool = True, refused: bool = True,
+                 pieces: dict[str, str] | None = None, consequence: str = NONE, unit: bool = True,
+                 heavier: bool = False, on: date | None = EXAMPLE_DATE) -> DutyChecker:
+    """The art. 286-1 checklist. Defaults: 星河网店, ordered to fix a vulnerability, refused; 600 whereabouts records leaked."""
+    pieces = EXAMPLE_PIECES if pieces is None else pieces
+    unknown = set(pieces) - set(CATEGORIES)
+    if unknown:
+        raise ValueError(f"unknown categories: {sorted(unknown)}")
+    inputs: dict[str, W.ValueWidget] = {
+        "on": date_picker("行为日期", "Date of the conduct", on),
+        "provider": checkbox("是网络服务提供者", "Is a network service provider", provider),
+        "ordered": checkbox("经监管部门责令改正", "Ordered by the regulator to correct", ordered),
+        "refused": checkbox("拒不改正", "Refused to correct", refused),
+        "unit": checkbox("单位犯罪（公司）", "A unit (company) committed it", unit),
+        "heavier": checkbox("同时构成较重的其他犯罪", "Also a heavier crime", heavier),
+        "consequence": dropdown("其他严重后果", "Other serious consequence", consequence_options(), consequence),
+    }
+    inputs["consequence"].layout = W.Layout(width=ROW)
+    inputs["on"].layout = W.Layout(width="330px")
+    for key, (_group, zh, _en) in CATEGORIES.items():
+        box = text(zh, SHORT_EN[key], pieces.get(key, ""), placeholder="0")
+        box.layout = W.Layout(width=COLUMN)
+        box.style.description_width = LABEL_WIDTH
+        inputs[key] = box
+    return DutyChecker(inputs, compute=compute_duty, render=render_duty, button=("检查", "Check"))
+
+
+# --------------------------------------------------------------------------- (b) ten times higher
+
+
+@dataclass(frozen=True)
+class ThresholdRow:
+    """One group of information: its art. 253-1 standard, its art. 286-1 standard, and their exact ratio."""
+
+    group: str
+    label_zh: str
+    label_en: str
+    pi: Figure
+    network: Figure
+    pi_top: Fraction
+    ratio: Fraction
+
+    @property
+    def network_equals_pi_top(self) -> bool:
+        """Art. 286-1's entry standard is the number at which art. 253-1 becomes 情节特别严重."""
+        return self.network.value == self.pi_top
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Both sets of counting standards on one day, the multiple for 情节特别严重, and the three penalty bands."""
+
+    on: date
+    rows: tuple[ThresholdRow, ...]
+    multiple: Figure
+    pi_basic: Figure
+    pi_top_band: Figure
+    network_band: Figure
+
+
+def threshold_table(on: date | None = None) -> Thresholds:
+    """The art. 253-1 standards (2017 interpretation art. 5 para. 1 items 3–5) beside the art. 286-1 standards
+    (2019 interpretation art. 4 items 1–3), read with :func:`pilaw.law.figure` for the day ``on``; each ratio is
+    an exact Fraction. Also the 2017 multiple for 情节特别严重 (art. 5 para. 2 item 3) and the bands of both
+    articles. Raises :class:`pilaw.LawError` before 2019-11-01 (no art. 286-1 counts yet)."""
+    day = date.today() if on is None else _day(on)
+    multiple = law.figure("spc2017.especially_serious_multiple", day)
+    rows = []
+    for group in GROUPS:
+        pi = law.figure(f"spc2017.pieces.{group}", day)
+        network = law.figure(f"spc2019.pieces.{group}", day)
+        names = [(zh, en) for g, zh, en in CATEGORIES.values() if g == group]
+        rows.append(ThresholdRow(
+            group, "、".join(zh for zh, _ in names), "; ".join(en for _, en in names), pi, network,
+            Fraction(pi.value) * multiple.value, Fraction(network.value, pi.value)))
+    return Thresholds(day, tuple(rows), multiple,
+                      law.figure("criminal_law253_1.basic_band_max_years", day),
+                      law.figure("criminal_law253_1.top_band_max_years", day),
+                      law.figure("criminal_law286_1.band_max_years", day))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The table, and one count judged under art. 253-1 (if sold, provided or obtained) and art. 286-1 (if leaked)."""
+
+    thresholds: Thresholds
+    category: str
+    count: int
+    pi: Assessment
+    network: Assessment
+
+
+def compute_comparison(on: object, category: str, count: object) -> Comparison:
+    """Parse the count, then :func:`threshold_table`, :func:`pilaw.criminal.pi_severity` and
+    :func:`pilaw.criminal.network_leak_serious` for the same pieces on the same day."""
+    day = _day(on)
+    if category not in CATEGORIES:
+        raise InputError("信息类别 category", "请选择一个信息类别", "choose a category")
+    pieces = {category: _count(count, category)}
+    table = threshold_table(day)
+    return Comparison(table, category, pieces[category], pi_severity(pieces, on=day),
+                      network_leak_serious(pieces, on=day))
+
+
+def _has_guanzhi(fig: Figure) -> str:
+    return "含 管制 includes 管制" if "管制" in fig.label_zh else "无 管制 no 管制"
+
+
+def _band_cell(fig: Figure) -> str:
+    return (f"{html.escape(fig.label_zh)}<br><small>{html.escape(fig.label_en)}</small><br>"
+            f"<small><b>{_has_guanzhi(fig)}</b></small>")
+
+
+def render_comparison(c: Comparison) -> str:
+    """The figure table, the bands, one count under both rules, the commentators' explanation, the steps."""
+    t = c.thresholds
+    on = t.on
+    first = t.rows[0]
+    head = (f"<tr><th style='{CELL}'>信息类别 Information</th>"
+            f"<th style='{CELL}'>第二百五十三条之一：情节严重<br><small style='font-weight:normal'>art. 253-1 情节严重 · "
+            f"{html.escape(cite_label(first.pi.ref, on))}</small></th>"
+            f"<th style='{CELL}'>第二百五十三条之一：情节特别严重（×{_frac(t.multiple.value)}）<br><small style='font-weight:normal'>art. 253-1 "
+            f"情节特别严重 · {html.escape(cite_label(t.multiple.ref, on))}</small></th>"
+            f"<th style='{CELL}'>第二百八十六条之一：造成严重后果<br><small style='font-weight:normal'>art. 286-1 · "
+            f"{html.escape(cite_label(first.network.ref, on))}</small></th>"
+            f"<th style='{CELL}'>倍数 Ratio<br><small>286-1 ÷ 253-1</small></th></tr>")
+    rows = "".join(
+        f"<tr><td style='{CELL}'>{html.escape(r.label_zh)}<br><small>{html.escape(r.label_en)}</small></td>"
+        f"<td style='{CELL}'><b>{_frac(r.pi.value)}</b> 条 pieces<br><small>第五条第一款第{'三四五'[ITEM_2017[r.group] - 3]}项 "
+        f"art. 5 para. 1 item {ITEM_2017[r.group]}</small></td>"
+        f"<td style='{CELL}'><b>{_frac(r.pi_top)}</b> 条 pieces</td>"
+        f"<td style='{CELL}'><b>{_frac(r.network.value)}</b> 条 pieces<br><small>第四条第{'一二三'[ITEM_2019[r.group] - 1]}项 "
+        f"art. 4 item {ITEM_2019[r.group]}</small></td>"
+        f"<td style='{CELL}'><b>× {_frac(r.ratio)}</b></td></tr>"
+        for r in t.rows
+    )
+    rows += (f"<tr><td style='{CELL}'><b>刑罚 Penalty</b></td><td style='{CELL}'>{_band_cell(t.pi_basic)}</td>"
+             f"<td style='{CELL}'>{_band_cell(t.pi_top_band)}</td><td style='{CELL}' colspan='2'>"
+             f"{_band_cell(t.network_band)}<br><small>唯一一档 the only band</small></td></tr>")
+    table = f"<table style='{TABLE}'><thead>{head}</thead><tbody>{rows}</tbody></table>"
+    same = all(r.network_equals_pi_top for r in t.rows)
+    notes = []
+    if same:
+        notes.append(f"第二百八十六条之一的入罪条数，正好等于第二百五十三条之一“情节特别严重”的条数（标准的"
+                     f"{_frac(t.multiple.value)}倍）。 Art. 286-1's entry count equals the count at which art. 253-1 "
+                     f"becomes 情节特别严重 ({_frac(t.multiple.value)} times its standard).")
+    if "管制" in t.network_band.label_zh and not any("管制" in f.label_zh for f in (t.pi_basic, t.pi_top_band)):
+        notes.append("三档刑罚中只有第二百八十六条之一的含“管制”；本课程评析的网页把“管制”写进了侵犯公民个人信息罪的刑罚，"
+                     "这是错误的。 Of the three bands only art. 286-1's includes 管制 (public surveillance); the web page "
+                     "the course audits attached 管制 to the personal-information crime, which is wrong.")
+    commentary = (
+        f"<div style='{COMMENTARY}'><b>为什么高十倍？评论者给出的解释（不是法律条文） · Why ten times higher? The explanation "
+        "commentators give (not text of the law).</b><br>2019年解释本身没有说明理由。通常的解释是责任较轻：网络服务提供者没有"
+        "自己出售、提供或者非法获取信息，而是没有管好用户信息；而且本罪还要求监管部门责令改正而拒不改正。<br>"
+        "The 2019 interpretation gives no reason. The usual explanation is lower culpability: the provider did not "
+        "itself sell, provide or illegally obtain the information, it failed to manage user data; and the offence "
+        "also needs a regulator's order to correct that was refused.</div>")
+
+    _g, zh, en = CATEGORIES[c.category]
+    pi, net = c.pi, c.network
+    net_zh = "达到“造成严重后果”" if net.severity is Severity.SERIOUS else "未达到“造成严重后果”"
+    net_en = "reaches 'serious consequences'" if net.severity is Severity.SERIOUS else "does not reach 'serious consequences'"
+    count_table = (
+        f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>同样 {c.count:,} 条{html.escape(zh)} · the same "
+        f"{c.count:,} pieces of {html.escape(en)}</th><th style='{CELL}'>标准的倍数 Share of the standard</th>"
+        f"<th style='{CELL}'>结论 Result</th></tr></thead><tbody>"
+        f"<tr><td style='{CELL}'>出售、提供或者非法获取（第二百五十三条之一）<br><small>sold, provided or illegally obtained "
+        f"(art. 253-1)</small></td><td style='{CELL}'><b>{_frac(pi.ratio)}</b></td>"
+        f"<td style='{CELL}'><b>{html.escape(pi.severity.zh)}</b><br><small>{html.escape(pi.sentence_zh)}</small></td></tr>"
+        f"<tr><td style='{CELL}'>平台拒不改正致使泄露（第二百八十六条之一）<br><small>leaked by a platform that refused an "
+        f"order (art. 286-1)</small></td><td style='{CELL}'><b>{_frac(net.ratio)}</b></td>"
+        f"<td style='{CELL}'><b>{net_zh}</b><br><small>{html.escape(net_en)}</small></td></tr></tbody></table>")
+    details = (
+        f"<details><summary>第二百五十三条之一的步骤 · Steps under art. 253-1 ({len(pi.steps)})</summary>"
+        f"{steps_html(pi.steps, on)}</details>"
+        f"<details><summary>第二百八十六条之一的步骤 · Steps under art. 286-1 ({len(net.steps)})</summary>"
+        f"{steps_html(net.steps, on)}</details>")
+    return (f"<div style='{BOX}'><b>行为日期 {on.isoformat()} · conduct on {on.isoformat()}</b>{table}"
+            + "".join(f"<div><small>{html.escape(n)}</small></div>" for n in notes)
+            + commentary + count_table + details + "</div>")
+
+
+def thresholds_calculator(category: str = "whereabouts", count: str = "600",
+                          on: date | None = EXAMPLE_DATE) -> NetworkCalculator:
+    """The two sets of standards side by side, and one count under both. Defaults: 600 whereabouts records."""
+    inputs = {
+        "on": date_picker("行为日期", "Date of the conduct", on),
+        "category": dropdown("信息类别", "Category", [(f"{zh} {SHORT_EN[key]}", key)
+                                                     for key, (_g, zh, _en) in CATEGORIES.items()], category),
+        "count": text("条数", "Pieces", count, placeholder="0"),
+    }
+    inputs["on"].layout = W.Layout(width="330px")
+    inputs["category"].layout = W.Layout(width=COLUMN)
+    inputs["count"].layout = W.Layout(width="330px")
+    return NetworkCalculator(inputs, compute=compute_comparison, render=render_comparison)
