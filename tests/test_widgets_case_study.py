@@ -1,0 +1,186 @@
+"""The case-study calculator and the review quiz work without a kernel: set a value, press a button, read the page."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from pilaw import law
+from pilaw.case_study import CONDUCT_DATE, CaseFacts, summary_table, walk
+from pilaw.criminal import network_leak_serious
+from pilaw.course import NOTEBOOKS
+from pilaw.criminal import Severity
+from pilaw.widgets.case_study import (QUIZ_NOTEBOOKS, case_calculator, facts_html, review_quiz, section_html,
+                                      summary_html)
+from pilaw.widgets.quiz import Amount, Choice
+
+D = Decimal
+
+
+def test_the_defaults_show_the_whole_walk_with_a_summary_and_every_section():
+    calc = case_calculator()
+    assert calc.error is None and calc.unexpected is None
+    assert calc.outcome.on == CONDUCT_DATE
+    page = html.unescape(calc.result.value)
+    for title in ("1. What personal information is involved", "2. Which processing rules were broken",
+                  "3. Civil liability", "4. Administrative liability", "5. Criminal liability"):
+        assert title in page
+    assert "12,800 yuan" in page and "up to 500,000 yuan" in page and "at least 500 yuan" in page
+    assert "60,000,000" in page and "52/5" in page and "The unit: a fine" in page
+    assert "个人信息保护法第七十条 · PIPL art. 70" in page
+    assert "网络安全法第六十四条 · Cybersecurity Law art. 64" in page
+    assert "the page's claim, not law" in page
+    assert "步骤" in page and "依据 Basis" in page  # the cited steps are there
+
+
+def test_moving_the_date_across_2026_01_01_changes_the_cybersecurity_law_row():
+    calc = case_calculator()
+    calc.inputs["on"].value = date(2025, 12, 31)
+    assert calc.outcome.outcome("csl").ref == "cybersecurity_law/64"
+    calc.inputs["on"].value = date(2026, 1, 1)
+    assert calc.outcome.outcome("csl").ref == "cybersecurity_law/71"
+    page = calc.result.value
+    assert "网络安全法第七十一条 · Cybersecurity Law art. 71" in page and "no figure of its own" in page
+    assert "not checked against the official text" in page  # the one-mirror caveat is on screen
+
+
+def test_one_tracking_record_less_in_the_database_and_the_286_1_offence_fails():
+    calc = case_calculator()
+    calc.inputs["exposed_whereabouts"].value = "99"
+    calc.button.click()
+    assert calc.outcome.outcome("shop_leak").result.ratio == Fraction(499, 500)
+    assert calc.outcome.outcome("shop_286_1").result.severity is Severity.NONE
+
+
+def test_fewer_records_sold_bring_the_employee_down_to_serious():
+    calc = case_calculator()
+    calc.inputs["sold_whereabouts"].value = "49"
+    assert calc.outcome.outcome("employee_253_1").result.severity is Severity.SERIOUS
+
+
+def test_unticking_the_refusal_clears_the_286_1_offence_and_the_turnover_drives_the_pipl_cap():
+    calc = case_calculator()
+    calc.inputs["refused"].value = False
+    assert calc.outcome.outcome("shop_286_1").result.severity is Severity.NONE
+    calc.inputs["turnover"].value = "2,000,000,000"
+    assert calc.outcome.outcome("pipl66").result.cap_turnover == D(100000000)
+    calc.inputs["serious"].value = False
+    assert calc.outcome.outcome("pipl66").result.max_fine == 0
+
+
+def test_an_empty_loss_sends_the_victim_s_claim_to_the_court():
+    calc = case_calculator(victim_loss="")
+    assert calc.outcome.outcome("victim_law").result.court_decides
+    assert calc.outcome.outcome("victim_page").result.total == D(500)
+
+
+@pytest.mark.parametrize("field,bad,zh,en", [
+    ("sold_transaction", "abc", "订单记录", "order records sold"),
+    ("sold_whereabouts", "-1", "不能为负数", "cannot be negative"),
+    ("employee_gain", "1.005", "两位小数", "two decimal places"),
+    ("turnover", "一千", "营业额", "turnover"),
+    ("victim_loss", "NaN", "损失", "loss"),
+])
+def test_a_bad_input_shows_a_bilingual_message_not_a_traceback(field, bad, zh, en):
+    calc = case_calculator()
+    calc.inputs[field].value = bad
+    assert calc.outcome is None and calc.unexpected is None
+    page = calc.result.value
+    assert "请检查输入 Please check the input" in page and zh in page and en in page
+    assert calc.inputs[field].value == bad
+
+
+def test_a_cleared_date_shows_a_message():
+    calc = case_calculator()
+    calc.inputs["on"].value = None
+    assert calc.outcome is None and calc.unexpected is None and "choose a date" in calc.result.value
+
+
+def test_a_date_before_the_laws_greys_the_routes_instead_of_failing():
+    calc = case_calculator(on=date(2016, 1, 1))
+    assert calc.error is None
+    assert "Not applicable that day" in calc.result.value
+
+
+def test_the_calculator_stays_within_900_pixels():
+    calc = case_calculator()
+    assert calc.widget.layout.max_width == "900px"
+    assert calc._repr_mimebundle_() is not None
+
+
+def test_the_parts_render_on_their_own():
+    sections = walk()
+    assert "1. What personal information is involved" in section_html(sections[0])
+    assert "<details open>" in section_html(sections[4], open_steps=True)
+    assert "Red: what the source page claims, not law" in summary_html(summary_table(sections), CONDUCT_DATE)
+    facts = facts_html(CaseFacts(), CONDUCT_DATE)
+    assert "1,200,000,000" in facts and "2025-11-15" in facts and "星河网店" in facts and "12,000" in facts
+
+
+def test_unverified_provisions_cited_by_a_section_get_a_caveat():
+    admin = walk(on=date(2026, 1, 1))[3]
+    page = html.unescape(section_html(admin))
+    assert "cybersecurity_law/71" in admin.refs
+    assert law.provision("cybersecurity_law/71", date(2026, 1, 1)).note in page
+
+
+# --------------------------------------------------------------------------- the review quiz
+
+
+def test_the_review_quiz_has_at_least_eight_questions_covering_notebooks_01_to_09():
+    q = review_quiz()
+    assert len(q.items) >= 8 and len(q.items) == len(QUIZ_NOTEBOOKS)
+    assert set(QUIZ_NOTEBOOKS) == set(range(1, 10))
+    for item, number in zip(q.items, QUIZ_NOTEBOOKS):
+        nb = NOTEBOOKS[number]
+        assert nb.file in item.question.explain_en and nb.file in item.question.explain_zh
+        assert "Revisit" in item.question.explain_en
+
+
+def _answer(item):
+    item.input.value = item.question.answer if isinstance(item.question, Choice) else str(item.question.answer)
+    item.button.click()
+    return item
+
+
+def test_every_right_answer_is_marked_right_and_a_wrong_one_wrong():
+    q = review_quiz()
+    for item in q.items:
+        assert _answer(item).correct is True and "✓" in item.feedback.value
+    assert q.score == len(q.items)
+    first = review_quiz().items[0]
+    first.input.value = 0
+    first.button.click()
+    assert first.correct is False and "Revisit: 01" in first.feedback.value
+
+
+def test_the_quiz_s_amounts_agree_with_the_library():
+    amounts = [i.question.answer for i in review_quiz().items if isinstance(i.question, Amount)]
+    sections = walk()
+    victim = sections[2].outcome("victim_law").result.property
+    top_219 = law.value("criminal_law219.top_band_max_years", CONDUCT_DATE)
+    ratio = sections[4].outcome("employee_253_1").result.ratio
+    cap = sections[3].outcome("pipl66").result.cap_turnover
+    assert amounts == [victim, D(top_219), D(ratio.numerator) / D(ratio.denominator), cap]
+
+
+def test_the_quiz_s_choices_agree_with_the_library():
+    q = review_quiz()
+    sections = walk()
+    sensitive = [c.key for c in sections[0].outcome("classification").result if c.is_sensitive]
+    assert sensitive == ["whereabouts"] and "行踪轨迹" in q.items[0].question.options[q.items[0].question.answer]
+    assert walk(on=date(2026, 1, 1))[3].outcome("csl").result.max_fine is None
+    assert "art. 71" in q.items[10].question.options[q.items[10].question.answer]
+    leak99 = network_leak_serious({"transaction": 4000, "whereabouts": 99}, on=CONDUCT_DATE)
+    assert leak99.ratio == Fraction(499, 500) and "499/500" in q.items[8].question.options[q.items[8].question.answer]
+
+
+def test_a_non_number_in_an_amount_question_shows_the_message():
+    item = next(i for i in review_quiz().items if isinstance(i.question, Amount))
+    item.input.value = "abc"
+    item.button.click()
+    assert item.correct is None and "Please check the input" in item.feedback.value
