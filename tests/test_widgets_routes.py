@@ -1,0 +1,216 @@
+"""Notebook 05's decision map, diagram and exercises work without a kernel."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import matplotlib
+import pytest
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from pilaw import routes  # noqa: E402
+from pilaw.criminal import CATEGORIES, Severity  # noqa: E402
+from pilaw.routes import Party, Status  # noqa: E402
+from pilaw.widgets.quiz import Amount, Choice  # noqa: E402
+from pilaw.widgets.routes import (  # noqa: E402
+    DEFAULT_DAY,
+    decision_map,
+    example,
+    exercise_questions,
+    exercises,
+    matrix_html,
+    routes_diagram,
+)
+
+D = Decimal
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def only(calc, **counts):
+    for key in CATEGORIES:
+        calc.inputs[key].value = str(counts.get(key, 0))
+
+
+# --------------------------------------------------------------------------------------------- the form
+
+
+def test_the_form_has_the_three_choices_every_category_and_the_other_facts():
+    calc = decision_map()
+    assert {"who", "what", "to_whom", "gain", "employer_loss", "customer_list_is_secret", "employer_failed_security",
+            "on"} | set(CATEGORIES) == set(calc.inputs)
+
+
+def test_the_defaults_show_zhao_lius_sale_engaging_all_three_routes():
+    calc = decision_map()
+    assert calc.error is None and calc.unexpected is None
+    r = calc.outcome
+    assert (r.who, r.what, r.to_whom, r.on) == ("employee", "customer_list", "competitor", DEFAULT_DAY)
+    assert r.gain == D(8_000) and r.pieces == (("transaction", 600),)
+    assert r.pi.severity is Severity.SERIOUS
+    assert r.civil.targets() == (Party.LEAKER,) and r.criminal.targets() == (Party.LEAKER,)
+    assert r.administrative.targets(Status.OPEN) == (Party.HOLDER,)
+    page = calc.result.value
+    for words in ("民事路径", "Administrative route", "刑事路径", "侵犯公民个人信息罪", "个人信息保护法第六十六条",
+                  "8,000", "交易信息600条", "not a verdict", "第一千二百二十六条"):
+        assert words in page
+
+
+def test_the_form_agrees_with_the_rule():
+    assert decision_map().outcome == example()
+    direct = routes.engaged(who="employee", what="customer_list", to_whom="competitor", gain="8,000",
+                            pieces={"transaction": 600}, on=DEFAULT_DAY)
+    assert decision_map().outcome.engagements == direct.engagements
+
+
+def test_ticking_trade_secret_engages_the_aucl_fine_on_the_employee():
+    calc = decision_map()
+    calc.inputs["customer_list_is_secret"].value = True
+    r = calc.outcome
+    assert r.engagement("admin.trade_secret").status is Status.ENGAGED
+    assert r.aucl_fine.min_fine == D(100_000)
+    assert r.trade_secret_damages.total == D(8_000)
+    assert "反不正当竞争法第二十六条" in calc.result.value
+
+
+def test_ticking_the_employers_failure_engages_pipl_66_against_the_shop():
+    calc = decision_map()
+    calc.inputs["employer_failed_security"].value = True
+    assert calc.outcome.engagement("admin.holder").status is Status.ENGAGED
+
+
+def test_hospital_staff_leaking_patient_records_engage_art_1226():
+    calc = decision_map()
+    calc.inputs["who"].value = "medical_staff"
+    calc.inputs["what"].value = "patient_records"
+    only(calc, health=300)
+    calc.inputs["gain"].value = "0"
+    r = calc.outcome
+    assert r.engagement("civil.medical").status is Status.ENGAGED
+    assert r.pi.severity is Severity.SERIOUS
+    assert "医疗机构（雇主、信息处理者）" in calc.result.value
+
+
+def test_a_small_sale_goes_to_the_police_and_after_2026_the_caveat_shows():
+    calc = decision_map()
+    only(calc, transaction=200)
+    calc.inputs["gain"].value = "2,000"
+    assert calc.outcome.engagement("admin.police").status is Status.ENGAGED
+    assert calc.outcome.engagement("admin.police").refs == ("cybersecurity_law/64",)
+    assert "⚠" not in calc.result.value
+    calc.inputs["on"].value = date(2026, 1, 5)
+    assert "public_security_law/56" in calc.outcome.engagement("admin.police").refs
+    assert "⚠" in calc.result.value and "治安管理处罚法第五十六条" in calc.result.value
+
+
+def test_an_empty_count_box_means_none_and_an_empty_loss_box_means_unknown():
+    calc = decision_map()
+    calc.inputs["transaction"].value = ""
+    calc.inputs["employer_loss"].value = ""
+    assert calc.error is None and calc.outcome.pieces == () and calc.outcome.employer_loss is None
+    assert calc.outcome.pi.severity is Severity.SERIOUS  # the gain alone: 8,000 ≥ 2,500
+
+
+def test_the_button_recomputes():
+    calc = decision_map()
+    calc.outcome = None
+    calc.button.click()
+    assert calc.outcome is not None
+
+
+@pytest.mark.parametrize("field, bad", [("gain", "abc"), ("gain", "-1"), ("gain", "NaN"), ("gain", "1.005"),
+                                        ("transaction", "一千"), ("transaction", "-5"), ("employer_loss", "abc")])
+def test_a_bad_entry_shows_a_bilingual_message_not_a_traceback(field, bad):
+    calc = decision_map()
+    calc.inputs[field].value = bad
+    assert calc.outcome is None and calc.unexpected is None
+    assert "请检查输入" in calc.result.value and "Please check the input" in calc.result.value
+    assert calc.inputs[field].value == bad  # kept on screen
+
+
+def test_a_cleared_date_or_a_date_before_the_civil_code_is_refused_politely():
+    calc = decision_map()
+    calc.inputs["on"].value = None
+    assert calc.outcome is None and calc.unexpected is None and "choose the date" in calc.result.value
+    calc.inputs["on"].value = date(2020, 12, 31)
+    assert calc.outcome is None and calc.unexpected is None and "2021-01-01" in calc.result.value
+
+
+def test_the_widget_stays_within_900_pixels():
+    calc = decision_map()
+    assert calc.widget.layout.max_width == "900px"
+    assert calc._repr_mimebundle_() is not None
+
+
+def test_the_matrix_lists_only_parties_with_a_route():
+    page = matrix_html(example(to_whom="public"))
+    assert "接收者" not in page and "泄露者" in page and "雇主" in page
+    assert "接收者" in matrix_html(example())
+
+
+# --------------------------------------------------------------------------------------------- the diagram
+
+
+def test_the_diagram_draws_one_box_per_engagement_and_party_coloured_by_status():
+    figure = routes_diagram()
+    boxes = {p.get_gid(): p for p in figure.axes[0].patches if p.get_gid()}
+    r = example()
+    expected = {f"{e.key}@{p.value}" for e in r.engagements for p in e.targets}
+    assert set(boxes) == expected
+    assert matplotlib.colors.to_hex(boxes["criminal.pi@leaker"].get_edgecolor()) == "#b00020"
+    assert matplotlib.colors.to_hex(boxes["admin.holder@holder"].get_edgecolor()) == "#b26a00"
+    assert figure.get_size_inches()[0] * figure.dpi <= 900
+
+
+def test_the_diagram_follows_the_facts():
+    figure = routes_diagram(example(to_whom="public"))
+    gids = {p.get_gid() for p in figure.axes[0].patches}
+    assert not any(g and g.endswith("@recipient") for g in gids)
+
+
+# --------------------------------------------------------------------------------------------- the exercises
+
+
+def test_every_exercise_answer_is_computed_and_accepted():
+    questions = exercise_questions()
+    assert len(questions) >= 3
+    q = exercises()
+    for item, question in zip(q.items, questions):
+        item.input.value = question.answer if isinstance(question, Choice) else str(question.answer)
+        item.button.click()
+        assert item.correct is True, question.prompt_en
+    assert q.score == len(questions)
+
+
+def test_the_exercise_answers_are_the_expected_ones():
+    pipl, half, small, page, fine, later = exercise_questions()
+    assert pipl.answer == 1  # the employer, not the employee
+    assert isinstance(half, Amount) and half.answer == D(250)
+    assert small.answer == 0  # the police
+    assert page.answer == 2  # art. 1226
+    assert fine.answer == D(100_000)
+    assert later.answer == 1  # Public Security Punishments Law art. 56
+
+
+def test_a_wrong_answer_is_explained():
+    q = exercises()
+    item = q.items[0]
+    item.input.value = 0
+    item.button.click()
+    assert item.correct is False and "processor" in item.feedback.value
+
+
+def test_the_page_check_shows_the_pages_words_then_what_the_articles_cover():
+    from pilaw.widgets.routes import page_check_html
+
+    page = page_check_html()
+    assert "第一千零三十二條" in page and "工商行政管理部門" in page  # the page, in its own characters
+    assert "民法典第一千二百二十六条" in page and "does not apply" in page
+    assert page.count("通常員工泄露商業秘密") == 1  # the page is quoted once, not again in the steps
