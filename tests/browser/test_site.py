@@ -1,0 +1,116 @@
+"""The no-install site (tools/publish.py site): JupyterLite with the Pyodide kernel, served on loopback and
+opened in chromium with every request to another host refused. The start-here notebook must run in the
+browser and its calculator must answer; not one request may leave the machine.
+
+Slow (a Pyodide kernel starts in ~15 s, the first build fetches ~30 MB into build/cache/): marked `slow`,
+deselect with `-m "not slow"`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import json
+import time
+
+import pytest
+
+from .conftest import NOTEBOOKS, ROOT, screenshot
+
+pytestmark = pytest.mark.slow
+
+
+def load_publish():
+    spec = importlib.util.spec_from_file_location("publish", ROOT / "tools" / "publish.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+publish = load_publish()
+
+
+def require_npm() -> None:
+    """The first build fetches packages with npm; without npm (and an empty cache) skip, or fail under CI."""
+    if not publish.npm_ready("site"):
+        message = "site tests skipped: npm is needed once to fill build/cache/npm (apt-get install npm)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+KERNEL_READY = """() => {
+  const name = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-KernelName');
+  const busy = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
+  return name && /Pyodide/.test(name.textContent) && busy && busy.getAttribute('data-status') === 'idle';
+}"""
+ALL_RAN = """() => {
+  const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
+  return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+}"""
+ERRORS = ('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"], '
+          '.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]')
+RESULT_SAYS = """text => [...document.querySelectorAll('.widget-html-content')].some(e => e.textContent.includes(text))"""
+
+
+@pytest.fixture(scope="module")
+def built_site():
+    require_npm()
+    started = time.monotonic()
+    out = publish.site(ROOT / "build" / "site")
+    print(f"site built in {time.monotonic() - started:.1f} s")
+    return out
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    server = publish.serve(built_site)
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_site_holds_every_notebook_with_the_lite_kernel_and_loads_pyodide_from_itself(built_site):
+    config = json.loads((built_site / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    kernel = config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    assert kernel["pyodideUrl"].startswith("./") and kernel["disablePyPIFallback"] is True
+    assert (built_site / "static" / "pyodide" / "pyodide.asm.wasm").is_file()
+    lock = json.loads((built_site / "static" / "pyodide" / "pyodide-lock.json").read_text())["packages"]
+    for name in ("micropip", "ipython", "jedi"):
+        wheel = built_site / "static" / "pyodide" / lock[name]["file_name"]
+        assert wheel.is_file() and publish.sha256(wheel) == lock[name]["sha256"]
+    wheels = json.loads((built_site / "pypi" / "all.json").read_text())
+    assert {"pilaw", "ipywidgets", "comm", "jupyterlab-widgets"} <= {n.replace("_", "-") for n in wheels}
+    for notebook in NOTEBOOKS.glob("*.ipynb"):
+        copy = json.loads((built_site / "files" / notebook.name).read_text(encoding="utf-8"))
+        assert copy["metadata"]["kernelspec"]["name"] == "python"
+
+
+BUDGET_SECONDS = 180  # the whole browser run; a Pyodide kernel needs ~15 s on an idle machine, more under load
+
+
+def test_the_start_here_calculator_answers_in_the_browser_with_nothing_leaving_the_machine(page, site_url):
+    deadline = time.monotonic() + BUDGET_SECONDS
+
+    def left() -> float:  # milliseconds of the budget still unspent
+        return max(1_000, (deadline - time.monotonic()) * 1000)
+
+    page.goto(f"{site_url}/lab/index.html?path=00_start_here.ipynb", timeout=left())
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=left())
+    page.wait_for_function(KERNEL_READY, timeout=left())
+    assert page.locator(".jp-Dialog").count() == 0  # no "Select Kernel" dialog: the copies name Lite's kernel
+    page.click(".jp-Notebook", timeout=left())
+    page.click('.lm-MenuBar-itemLabel:has-text("Run")', timeout=left())
+    page.click('.lm-Menu-itemLabel:has-text("Run All Cells")', timeout=left())
+    page.wait_for_function(ALL_RAN, timeout=left())
+    page.wait_for_function(KERNEL_READY, timeout=left())
+    assert page.locator(ERRORS).all_text_contents() == []
+    box = page.locator(".widget-text input").first
+    box.wait_for(timeout=left())
+    page.wait_for_function(RESULT_SAYS, arg="1,200.50", timeout=left())
+    box.fill("2500", timeout=left())
+    box.press("Enter", timeout=left())
+    page.wait_for_function(RESULT_SAYS, arg="2,500", timeout=left())
+    screenshot(page, "site-00")
+    assert page.context.blocked == []
