@@ -100,8 +100,18 @@ class Server:
     def __init__(self, process: subprocess.Popen, base: str, token: str):
         self.process, self.base, self.token = process, base, token
 
-    def url(self, path: str) -> str:
-        return f"{self.base}/{path}?token={self.token}"
+    def url(self, path: str, *query: str) -> str:
+        return f"{self.base}/{path}?" + "&".join((f"token={self.token}", *query))
+
+    def shut_down_kernels(self) -> None:
+        """End every session, so each notebook's test starts with a quiet server."""
+        import urllib.request
+
+        with urllib.request.urlopen(self.url("api/sessions"), timeout=10) as answer:
+            sessions = json.load(answer)
+        for session in sessions:
+            request = urllib.request.Request(self.url(f"api/sessions/{session['id']}"), method="DELETE")
+            urllib.request.urlopen(request, timeout=30).close()
 
 
 def notebook_copies(tmp: Path) -> Path:
