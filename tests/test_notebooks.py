@@ -60,3 +60,22 @@ def test_no_notebook_asks_for_input_or_pastes_a_statute(path):
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_each_notebook_ends_with_a_summary(path):
     assert "Summary" in source([c for c in cells(path) if c["cell_type"] == "markdown"][-1])
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_charts_go_through_course_plot_so_the_no_install_site_shows_a_note_not_a_traceback(path):
+    for cell in cells(path):
+        if cell["cell_type"] == "code":
+            assert "import matplotlib" not in source(cell), "draw with pilaw.course.plot(draw_function, ...)"
+
+
+def test_a_chart_without_matplotlib_becomes_a_one_line_note(monkeypatch, capsys):
+    import sys
+
+    from pilaw import course
+
+    shown = []
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)  # import fails, as in the browser-only site
+    monkeypatch.setattr("IPython.display.display", lambda obj: shown.append(obj))
+    course.plot(lambda: shown.append("drawn"))
+    assert shown and shown != ["drawn"] and "matplotlib" in shown[0].data

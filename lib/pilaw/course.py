@@ -101,6 +101,22 @@ def check_environment(folder: str | Path = ".") -> "object":
     return _html(f'<div style="color:{colour}">{text}</div>')
 
 
+def plot(draw, *args, **kwargs) -> None:
+    """Draw a chart with a library function and show it; where matplotlib cannot be loaded (the no-install
+    site runs in the browser, without it), show a one-line note instead of a traceback."""
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError:
+        from IPython.display import display
+
+        display(_html("<p><i>图表需要 matplotlib，浏览器版课程无法加载它；上面的数字不受影响。 · The chart needs "
+                      "matplotlib, which the no-install version of the course cannot load; the numbers above do not "
+                      "depend on it.</i></p>"))
+        return
+    draw(*args, **kwargs)
+    plt.show()
+
+
 def _html(markup: str):
     try:
         from IPython.display import HTML
