@@ -1,14 +1,7 @@
-# The two commands of the course. Each sets up .venv first when needed (tools/course.py).
+# The course's commands. Each sets up .venv first when needed (tools/course.py).
 PYTHON ?= python3
+VERBS := lab test install present bench site serve-site handouts serve-handouts
 
-.PHONY: lab test install present bench
-lab:
-	$(PYTHON) tools/course.py lab
-test:
-	$(PYTHON) tools/course.py test
-install:
-	$(PYTHON) tools/course.py install
-present:
-	$(PYTHON) tools/course.py present
-bench:
-	$(PYTHON) tools/course.py bench
+.PHONY: $(VERBS)
+$(VERBS):
+	$(PYTHON) tools/course.py $@

@@ -4,6 +4,9 @@
     python3 tools/course.py lab     # JupyterLab on notebooks/00_start_here.ipynb
     python3 tools/course.py test    # library tests, notebooks under nbval, stripped notebooks, browser tests
     python3 tools/course.py present # app mode for a projector: the calculators without code (Voila)
+    python3 tools/course.py site    # the no-install site (JupyterLite) in build/site/; serve-site to try it
+    python3 tools/course.py handouts  # executed notebooks as static HTML in build/handouts/; serve-handouts
+    python3 tools/course.py bench   # the benchmark; results in benchmarks/results.md
 
 `make lab` and `make test` call this script. Needs only Python 3.10+ with venv on the machine.
 """
@@ -81,6 +84,12 @@ def present() -> int:
     return subprocess.call(args, cwd=ROOT)
 
 
+def publish(*args: str) -> int:
+    """The no-install site and the handouts (tools/publish.py), run inside .venv."""
+    ensure_installed()
+    return subprocess.call([str(venv_bin("python")), "tools/publish.py", *args], cwd=ROOT)
+
+
 def bench() -> int:
     """The benchmark (not part of the test command): benchmarks/bench.py, results in benchmarks/results.md."""
     ensure_installed()
@@ -117,7 +126,9 @@ def test() -> int:
 
 
 def main(argv: list[str]) -> int:
-    verbs = {"lab": lab, "test": test, "present": present, "bench": bench, "install": lambda: ensure_installed() or 0}
+    verbs = {"lab": lab, "test": test, "present": present, "bench": bench,
+             "site": lambda: publish("site"), "serve-site": lambda: publish("serve-site"),
+             "handouts": lambda: publish("handouts"), "serve-handouts": lambda: publish("serve-handouts"), "install": lambda: ensure_installed() or 0}
     if len(argv) != 1 or argv[0] not in verbs:
         print(__doc__)
         return 2

@@ -38,7 +38,7 @@ def dropdown(zh: str, en: str, options, value=None) -> W.Dropdown:
 
 
 def date_picker(zh: str, en: str, value) -> W.DatePicker:
-    return W.DatePicker(value=value, description=label(zh, en), style=STYLE)
+    return W.DatePicker(value=value, description=label(zh, en), style=STYLE, layout=W.Layout(width="340px"))
 
 
 def error_html(error: Exception) -> str:

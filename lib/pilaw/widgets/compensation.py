@@ -90,6 +90,8 @@ class CompensationCalculator(Calculator):
         left = W.VBox([self.inputs[name] for name in ("gain", "loss", "costs", "on")], layout=W.Layout(width=COLUMN))
         right = W.VBox([self.inputs[name] for name in ("severe_mental_harm", "mental_claim", "online")],
                        layout=W.Layout(width=COLUMN))
+        for widget in (*left.children, *right.children):
+            widget.layout.width = "400px"  # two columns inside a notebook at 1280×720
         return W.VBox([W.HBox([left, right]), self.button, self.result], layout=W.Layout(max_width=WIDTH))
 
 
@@ -106,7 +108,7 @@ def compensation_calculator(*, gain: str = "", loss: str = "", costs: str = "0",
         "costs": text("合理开支（元）", "Reasonable costs (yuan)", costs),
         "on": date_picker("行为日期", "Date of the conduct", on),
         "severe_mental_harm": checkbox("造成严重精神损害", "Serious mental harm", severe_mental_harm),
-        "mental_claim": text("主张的精神损害赔偿（元）", "Mental damages claimed (yuan)", mental_claim,
+        "mental_claim": text("精神损害主张（元）", "Mental claim (yuan)", mental_claim,
                              placeholder="空 = 未主张 · empty = none claimed"),
         "online": checkbox("网络侵权", "Online infringement", online),
     }

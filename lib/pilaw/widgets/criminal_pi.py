@@ -232,7 +232,7 @@ class _SeverityCalculator(Calculator):
             parts.append(W.HTML(f"<b>第五条第一款{item_zh} · art. 5 para. 1 {item_en}</b> "
                                 f"<small>（标准 standard: {standard.value:,} 条 pieces）</small>"))
             boxes = [self.inputs[k] for k, (g, _zh, _en) in CATEGORIES.items() if g == group]
-            parts.append(W.GridBox(boxes, layout=W.Layout(grid_template_columns="repeat(2, 440px)", width="auto")))
+            parts.append(W.GridBox(boxes, layout=W.Layout(grid_template_columns="repeat(2, 410px)", width="auto")))
         parts.append(W.HTML("<b>其他事实 · Other facts</b>"))
         parts += [self.inputs["illegal_gain"], self.inputs["insider"], self.inputs["on"], self.button, self.result]
         return W.VBox(parts, layout=W.Layout(max_width=MAX_WIDTH))
@@ -254,9 +254,9 @@ def severity_calculator(counts: Mapping[str, object] | None = None, *, illegal_g
     for key in CATEGORIES:
         zh, en = SHORT_LABELS[key]
         box = text(zh, en, str(chosen.get(key, 0)))
-        box.layout.width = "430px"
+        box.layout.width = "400px"
         if key in WIDE:  # a long label: the whole row, so the input keeps its room
-            box.layout.width, box.layout.grid_column = "650px", "1 / span 2"
+            box.layout.width, box.layout.grid_column = "620px", "1 / span 2"
         inputs[key] = box
     inputs["illegal_gain"] = text("违法所得（元）", "Illegal gain (yuan)", str(illegal_gain))
     inputs["insider"] = checkbox("内部人员：履职或服务中获得（第二款）",
