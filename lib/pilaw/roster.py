@@ -18,7 +18,6 @@ smallest class is the release's **k** (k-anonymity, k-匿名) — a technical me
 from __future__ import annotations
 
 import random
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,6 +26,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .errors import InputError
+from .money import parse_count
 from .steps import Step
 
 SEED = 1034  # fixed: the roster is the same on every machine, so the notebook can assert its numbers
@@ -126,16 +126,7 @@ def _generate(size: int) -> tuple[Person, ...]:
 
 
 def _parse_size(size: object) -> int:
-    if isinstance(size, bool) or size is None:
-        raise InputError(SIZE_FIELD, "需要一个整数人数", f"needs a whole number of people, not {size!r}")
-    if isinstance(size, str):
-        text = unicodedata.normalize("NFKC", size).strip().removesuffix("人").strip().replace(",", "")
-        if not text.isascii() or not text.isdigit():
-            raise InputError(SIZE_FIELD, f"“{size.strip()}”不是整数人数，请用阿拉伯数字输入，例如 300",
-                             f"{size.strip()!r} is not a whole number of people; type digits, e.g. 300")
-        size = int(text)
-    if not isinstance(size, int):
-        raise InputError(SIZE_FIELD, "需要一个整数人数", f"needs a whole number of people, not a {type(size).__name__}")
+    size = parse_count(size.strip().removesuffix("人") if isinstance(size, str) else size, SIZE_FIELD)
     if size < 1 or size > MAX_SIZE:
         raise InputError(SIZE_FIELD, f"人数应在 1 到 {MAX_SIZE} 之间", f"must be between 1 and {MAX_SIZE}")
     return size
