@@ -177,7 +177,8 @@ def use_calculator(page, case: Case) -> None:
         box.scroll_into_view_if_needed()
         box.click()
     result_shows(page, expected)
-    screenshot(page, f"{case.notebook.removesuffix('.ipynb')}-calculator")
+    page.locator(".widget-html-content", has_text=expected).last.scroll_into_view_if_needed()
+    screenshot(page, f"{case.notebook.removesuffix('.ipynb')}-calculator")  # the answer on screen
     if case.bad:
         box.fill("一千")
         box.press("Enter")
