@@ -13,14 +13,14 @@ Every amount, ratio and multiple is a dated figure (``pilaw.law.figure``); none 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, Inexact, localcontext
 from fractions import Fraction
 
 from . import law
-from .errors import InputError, LawError
+from .errors import LawError
+from .inputs import parse_date, parse_flag
 from .money import format_yuan, parse_optional_yuan, parse_yuan
 from .steps import Step
 
@@ -38,31 +38,6 @@ _FEN = Decimal("0.01")
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _flag(value: object, field: str) -> bool:
-    if not isinstance(value, bool):
-        raise InputError(field, "须为“是”或“否”（True/False）", f"must be True or False, not {value!r}")
-    return value
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _day(value: object, field: str = "on") -> date:
-    """A date: ``datetime.date`` (a datetime is cut to its day) or ISO text ``"2025-10-15"``; None = today."""
-    if value is None:
-        return date.today()
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InputError(field, "不是有效日期（例如 2025-10-15）", f"is not a valid date (e.g. 2025-10-15): {value!r}")
 
 
 def _times(amount: Decimal, factor: Fraction) -> Decimal:
@@ -150,7 +125,7 @@ def pipl_serious_caps(turnover: object, on: object = None) -> tuple[Decimal, Dec
     ``lower`` and ``higher``; the common commentary reading "whichever is higher" gives ``higher``.
     """
     turnover_v = parse_yuan(turnover, "turnover")
-    day = _day(on)
+    day = parse_date(on)
     fixed = _figure("pipl66.serious_fine_cap", day, "个人信息保护法第六十六条", "PIPL art. 66").value
     ratio = _figure("pipl66.serious_turnover_ratio", day, "个人信息保护法第六十六条", "PIPL art. 66").value
     turnover_cap = _times(turnover_v, ratio)
@@ -174,11 +149,11 @@ def pipl_fine(*, serious: bool = False, refused_to_correct: bool = False, turnov
     ``turnover``: previous year's turnover (None = unknown). ``illegal_gain``: to be confiscated.
     ``on``: date of the conduct (default today); before 2021-11-01 raises :class:`pilaw.LawError`.
     """
-    serious_v = _flag(serious, "serious")
-    refused = _flag(refused_to_correct, "refused_to_correct")
+    serious_v = parse_flag(serious, "serious")
+    refused = parse_flag(refused_to_correct, "refused_to_correct")
     turnover_v = parse_optional_yuan(turnover, "turnover")
     gain_v = parse_optional_yuan(illegal_gain, "illegal_gain")
-    day = _day(on)
+    day = parse_date(on)
     name_zh, name_en = "个人信息保护法第六十六条", "PIPL art. 66"
     ref = "pipl/66"
     steps: list[Step] = []
@@ -339,8 +314,8 @@ def aucl_trade_secret_fine(*, serious: bool = False, on: object = None) -> FineR
     inspection authority). ``on``: date of the conduct (default today); before 2019-04-23 raises
     :class:`pilaw.LawError` (the course starts from the 2019 text).
     """
-    serious_v = _flag(serious, "serious")
-    day = _day(on)
+    serious_v = parse_flag(serious, "serious")
+    day = parse_date(on)
     name_zh, name_en = "2019年修正的反不正当竞争法第二十一条", "the 2019 text of the AUCL (art. 21)"
     prefix = "aucl.trade_secret_serious_fine" if serious_v else "aucl.trade_secret_fine"
     low = _figure(f"{prefix}_min", day, name_zh, name_en)
@@ -429,7 +404,7 @@ def consumer_fine(*, illegal_gain: object = None, on: object = None) -> FineRang
     ``illegal_gain``: None or 0 = no illegal gain. ``on``: date of the conduct (default today).
     """
     gain_v = parse_optional_yuan(illegal_gain, "illegal_gain")
-    day = _day(on)
+    day = parse_date(on)
     name_zh, name_en = "消费者权益保护法第五十六条（2013年修正）", "Consumer Rights Protection Law art. 56 (2013 text)"
     lo = _figure("consumer56.gain_multiple_min", day, name_zh, name_en)
     hi = _figure("consumer56.gain_multiple_max", day, name_zh, name_en)
@@ -505,7 +480,7 @@ def cybersecurity_fine(*, illegal_gain: object = None, on: object = None) -> Fin
     2017-06-01 raises :class:`pilaw.LawError`.
     """
     gain_v = parse_optional_yuan(illegal_gain, "illegal_gain")
-    day = _day(on)
+    day = parse_date(on)
     name_zh, name_en = "网络安全法", "the Cybersecurity Law"
     versions = law.figure_versions("csl64.no_gain_fine_cap")
     last_day = versions[-1].effective_to

@@ -30,13 +30,14 @@ the case onto their inputs and says so in its own cited steps.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Callable
 
 from . import administrative, classify, compensation, criminal, law, processing
 from .errors import InputError, LawError
+from .inputs import parse_date, parse_flag
 from .money import format_yuan, parse_count, parse_optional_yuan, parse_yuan
 from .steps import PAGE_CLAIM, Step
 
@@ -90,12 +91,6 @@ def _field(name: str) -> str:
     return f"{zh} {en}"
 
 
-def _flag(value: object, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise InputError(_field(name), "须为“是”或“否”（True/False）", f"must be True or False, not {value!r}")
-    return value
-
-
 @dataclass(frozen=True)
 class CaseFacts:
     """The facts of the fictional breach (all fictional; every default is a fact of the case, not a legal figure).
@@ -130,7 +125,7 @@ class CaseFacts:
         for name in ("turnover", "victim_loss"):
             object.__setattr__(self, name, parse_optional_yuan(getattr(self, name), _field(name)))
         for name in ("serious", "ordered_to_correct", "refused", "remedied", "persons_informed", "authority_reported"):
-            _flag(getattr(self, name), name)
+            parse_flag(getattr(self, name), _field(name))
 
     @property
     def sold(self) -> dict[str, int]:
@@ -210,16 +205,6 @@ class Row:
 # --------------------------------------------------------------------------- helpers
 
 
-def _day(on: object) -> date:
-    if on is None:
-        raise InputError(DATE_FIELD, "请选择一个日期", "choose a date")
-    if isinstance(on, datetime):
-        return on.date()
-    if isinstance(on, date):
-        return on
-    raise InputError(DATE_FIELD, f"需要一个日期，而不是 {on!r}", f"needs a date, not {on!r}")
-
-
 def _yuan(amount: Decimal) -> str:
     return format_yuan(amount)
 
@@ -241,14 +226,6 @@ def _outcome(key: str, route: tuple[str, str], who: tuple[str, str], ref: str,
                        (Step(f"当日不适用：{error.zh}", f"Not applicable that day: {error.en}", ref),), applies=False)
     zh, en = summarise(result)
     return Outcome(key, *route, *who, ref, result, zh, en, steps(result))
-
-
-def _in_force(ref: str, on: date) -> bool:
-    try:
-        law.provision(ref, on)
-    except LawError:
-        return False
-    return True
 
 
 # --------------------------------------------------------------------------- 1. information
@@ -515,14 +492,14 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
 
 def _csl_ref(on: date) -> str:
     """The Cybersecurity Law article on personal-information penalties in force on the day (64, then 71)."""
-    return "cybersecurity_law/71" if _in_force("cybersecurity_law/71", on) else "cybersecurity_law/64"
+    return "cybersecurity_law/71" if law.is_in_force("cybersecurity_law/71", on) else "cybersecurity_law/64"
 
 
 def _employee_police(facts: CaseFacts, on: date) -> Outcome:
     """If the employee's sale were no crime: the police route by date (CSL art. 64 para. 2, then PSL art. 56)."""
     route = ("行政：公安机关（员工）", "Administrative: the police (the employee)")
     who = ("员工", "the employee")
-    ref = "public_security_law/56" if _in_force("public_security_law/56", on) else "cybersecurity_law/64"
+    ref = "public_security_law/56" if law.is_in_force("public_security_law/56", on) else "cybersecurity_law/64"
 
     def compute():
         severity = criminal.pi_severity(facts.sold, illegal_gain=facts.employee_gain, insider=True, on=on).severity
@@ -543,7 +520,7 @@ def _employee_police(facts: CaseFacts, on: date) -> Outcome:
             f"On these numbers the employee's conduct is not a crime (the non-numeric circumstances of art. 253-1 "
             f"are not assessed); on {on.isoformat()} this applies: {text_en}{caveat_en}",
             ref)]
-        if ref == "public_security_law/56" and _in_force("cybersecurity_law/71", on):
+        if ref == "public_security_law/56" and law.is_in_force("cybersecurity_law/71", on):
             steps.insert(0, Step(
                 "网络安全法第七十一条第二款：非法出售或者提供个人信息，尚不构成犯罪的，由公安机关依照有关法律、行政法规的规定处罚；"
                 "有关的规定是治安管理处罚法第五十六条。",
@@ -641,7 +618,7 @@ def walk(facts: CaseFacts | None = None, on: date = CONDUCT_DATE) -> tuple[Secti
     facts = CaseFacts() if facts is None else facts
     if not isinstance(facts, CaseFacts):
         raise InputError("facts", "需要一个 CaseFacts", f"needs a CaseFacts, not {type(facts).__name__}")
-    day = _day(on)
+    day = parse_date(on, DATE_FIELD, required=True, allow_text=False)
     return (_information(facts, day), _processing(facts, day), _civil(facts, day), _administrative(facts, day),
             _criminal(facts, day))
 

@@ -24,14 +24,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
 from . import law
 from .compensation import Award, StatutoryAward, claimed_rule, page_claim, statutory_damages
-from .errors import InputError, LawError
+from .errors import LawError
+from .inputs import parse_date
 from .money import format_yuan
 from .steps import PAGE_CLAIM, Step
 
@@ -304,24 +305,6 @@ def floor_sources() -> tuple[FloorSource, FloorSource]:
 # --------------------------------------------------------------------------- the comparison
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _day(value: object) -> date:
-    if value is None:
-        return date.today()
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InputError("on", "不是有效日期（例如 2025-07-06）", f"is not a valid date (e.g. 2025-07-06): {value!r}")
-
-
 @dataclass(frozen=True)
 class Row:
     """One line of the side-by-side answer: what the page says and what the law says."""
@@ -557,7 +540,7 @@ def compare(*, gain: object, loss: object, severe_mental_harm: bool = False, men
     ``gain``/``loss``: amounts or None (难以确定); ``mental_claim`` only matters to the page; ``online`` and
     ``costs`` only to the law; ``on``: date of the conduct (default today).
     """
-    day = _day(on)
+    day = parse_date(on)
     page = claimed_rule(gain=gain, loss=loss, severe_mental_harm=severe_mental_harm, mental_claim=mental_claim)
     award = statutory_damages(loss=loss, gain=gain, severe_mental_harm=severe_mental_harm, online=online,
                               costs=costs, on=day)

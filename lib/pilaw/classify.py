@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import Enum
 from functools import lru_cache
 from importlib import resources
 
 from . import law
-from .errors import InputError, LawError
+from .errors import InputError
+from .inputs import parse_date
 from .steps import Step
 
 ITEM_FIELD = "信息项目 item"
@@ -115,14 +116,6 @@ def items() -> tuple[Item, ...]:
                  for rec in _records())
 
 
-def _in_force(ref: str, on: date) -> bool:
-    try:
-        law.provision(ref, on)
-    except LawError:
-        return False
-    return True
-
-
 def _parse_item(item_key: object) -> dict:
     table = _by_key()
     if isinstance(item_key, str) and item_key.strip() in table:
@@ -130,16 +123,6 @@ def _parse_item(item_key: object) -> dict:
     known = ", ".join(table)
     raise InputError(ITEM_FIELD, f"没有这个信息项目：{item_key!r}。可选：{known}",
                      f"no such item: {item_key!r}. Choose one of: {known}")
-
-
-def _parse_date(on: object) -> date:
-    if on is None:
-        return date.today()
-    if isinstance(on, datetime):
-        return on.date()
-    if isinstance(on, date):
-        return on
-    raise InputError(DATE_FIELD, f"需要一个日期，而不是 {on!r}", f"needs a date, not {on!r}")
 
 
 def _unsettled(ref: str, part: dict) -> Step:
@@ -159,7 +142,7 @@ def classify(item_key: str, on: date | None = None) -> Classification:
     before the Civil Code took effect (the corpus holds no earlier rule).
     """
     rec = _parse_item(item_key)
-    on = _parse_date(on)
+    on = parse_date(on, DATE_FIELD, allow_text=False)
     law.provision("civil_code/1034", on)  # LawError before 2021-01-01: the corpus holds no earlier rule
     steps: list[Step] = []
     settled = True
@@ -167,7 +150,7 @@ def classify(item_key: str, on: date | None = None) -> Classification:
     # 1. Personal information (Civil Code 1034; PIPL 4 once in force)
     personal = Personal(rec["personal"]["label"])
     for ground in rec["personal"]["grounds"]:
-        if _in_force(ground["ref"], on):
+        if law.is_in_force(ground["ref"], on):
             steps.append(Step(ground["reason_zh"], ground["reason_en"], ground["ref"]))
 
     # 2. Sensitive personal information (PIPL 28)
@@ -175,9 +158,9 @@ def classify(item_key: str, on: date | None = None) -> Classification:
     pipl_start = law.versions(part["ref"])[0].effective_from
     if personal is Personal.NOT_PERSONAL:
         sensitive = Sensitive.NOT_PERSONAL
-        if _in_force(part["ref"], on):
+        if law.is_in_force(part["ref"], on):
             steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
-    elif not _in_force(part["ref"], on):
+    elif not law.is_in_force(part["ref"], on):
         sensitive = Sensitive.NOT_IN_FORCE
         steps.append(Step(
             f"{on.isoformat()}个人信息保护法尚未施行（{pipl_start.isoformat()}起施行），法律上还没有“敏感个人信息”这一类别。",

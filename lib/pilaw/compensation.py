@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, Inexact, localcontext
 from fractions import Fraction
 from functools import lru_cache
@@ -29,6 +29,7 @@ from importlib import resources
 
 from . import law
 from .errors import InputError, LawError
+from .inputs import parse_date, parse_flag
 from .money import format_yuan, parse_optional_yuan, parse_yuan
 from .steps import PAGE_CLAIM, Step
 
@@ -48,33 +49,6 @@ _FEN = Decimal("0.01")
 
 
 # --------------------------------------------------------------------------- input helpers
-
-
-def _flag(value: object, field: str) -> bool:
-    if not isinstance(value, bool):
-        raise InputError(field, "须为“是”或“否”（True/False）", f"must be True or False, not {value!r}")
-    return value
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _day(value: object, field: str, *, required: bool = False) -> date:
-    """A date: ``datetime.date`` (a datetime is cut to its day) or ISO text ``"2025-10-15"``; None = today."""
-    if value is None:
-        if required:
-            raise InputError(field, "需要一个日期（例如 2025-10-15）", "needs a date, e.g. 2025-10-15")
-        return date.today()
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InputError(field, "不是有效日期（例如 2025-10-15）", f"is not a valid date (e.g. 2025-10-15): {value!r}")
 
 
 _MULTIPLE_TEXT = re.compile(r"\d{1,6}(?:\.\d{1,6})?|\d{1,6}/\d{1,6}")
@@ -229,7 +203,7 @@ def claimed_rule(*, gain: object, loss: object, severe_mental_harm: bool = False
     """
     gain_v = parse_optional_yuan(gain, "gain")
     loss_v = parse_optional_yuan(loss, "loss")
-    severe = _flag(severe_mental_harm, "severe_mental_harm")
+    severe = parse_flag(severe_mental_harm, "severe_mental_harm")
     claim_v = parse_optional_yuan(mental_claim, "mental_claim")
     page = page_claim()
     p_floor, m_floor = page.property_floor, page.mental_floor
@@ -404,10 +378,10 @@ def statutory_damages(*, loss: object, gain: object, severe_mental_harm: bool = 
     """
     loss_v = parse_optional_yuan(loss, "loss")
     gain_v = parse_optional_yuan(gain, "gain")
-    severe = _flag(severe_mental_harm, "severe_mental_harm")
-    online_v = _flag(online, "online")
+    severe = parse_flag(severe_mental_harm, "severe_mental_harm")
+    online_v = parse_flag(online, "online")
     costs_v = parse_yuan(costs, "costs")
-    day = _day(on, "on")
+    day = parse_date(on, "on")
 
     cc_from = _starts("civil_code/1182")
     if day < cc_from:
@@ -707,14 +681,14 @@ def trade_secret_damages(*, loss: object = None, gain: object = None, conduct_da
     """
     loss_v = parse_optional_yuan(loss, "loss")
     gain_v = parse_optional_yuan(gain, "gain")
-    conduct = _day(conduct_date, "conduct_date", required=True)
-    wilful_v = _flag(wilful, "wilful")
-    serious_v = _flag(serious, "serious")
+    conduct = parse_date(conduct_date, "conduct_date", required=True)
+    wilful_v = parse_flag(wilful, "wilful")
+    serious_v = parse_flag(serious, "serious")
     costs_v = parse_yuan(costs, "costs")
     if trial_date is None:
         trial = max(date.today(), conduct)
     else:
-        trial = _day(trial_date, "trial_date")
+        trial = parse_date(trial_date, "trial_date")
         if trial < conduct:
             raise InputError("trial_date", "审理日期不能早于行为日期", "cannot be earlier than the conduct date")
 

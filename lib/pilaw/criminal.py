@@ -23,12 +23,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
 from . import law, money
 from .errors import InputError, LawError
+from .inputs import parse_date, parse_flag
 from .law import Figure, Provision
 from .steps import Step
 
@@ -231,22 +232,6 @@ _TEMPORAL_CAVEAT_EN = (
 # Small helpers
 
 
-def _day(value: object, field: str, *, default_today: bool = True) -> date:
-    if value is None and default_today:
-        return date.today()
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    raise InputError(field, "需要一个日期（datetime.date）", f"needs a datetime.date, not {value!r}")
-
-
-def _bool(value: object, field: str) -> bool:
-    if not isinstance(value, bool):
-        raise InputError(field, "需要 True 或 False", f"needs True or False, not {value!r}")
-    return value
-
-
 def _pieces(pieces: object, field: str = "pieces") -> dict[str, int]:
     if not isinstance(pieces, Mapping):
         raise InputError(
@@ -283,7 +268,8 @@ def _yuan(value: Fraction | Decimal | int) -> str:
     return money.format_yuan(Decimal(value))
 
 
-def _in_force(key: str, on: date) -> bool:
+def _figure_in_force(key: str, on: date) -> bool:
+    """Whether the dated figure ``key`` (not a provision: see :func:`pilaw.law.is_in_force`) has a value on ``on``."""
     try:
         law.figure(key, on)
     except LawError:
@@ -313,7 +299,7 @@ def crime_name(on: date | None = None, *, ref: str = "criminal_law/253-1") -> tu
     were replaced by the single name 侵犯公民个人信息罪; the same instrument named the art. 286-1
     offence 拒不履行信息网络安全管理义务罪. Before a name was fixed this raises :class:`LawError`.
     """
-    day = _day(on, "on")
+    day = parse_date(on, "on", allow_text=False)
     if ref not in _CRIME_NAMES:
         raise InputError("ref", "只支持 criminal_law/253-1 和 criminal_law/286-1", "only criminal_law/253-1 and criminal_law/286-1 are supported")
     for start, end, zh, en, _source in _CRIME_NAMES[ref]:
@@ -331,14 +317,14 @@ def crime_name(on: date | None = None, *, ref: str = "criminal_law/253-1") -> tu
 
 
 def _require_2017(day: date) -> None:
-    if _in_force("spc2017.pieces.sensitive", day):
+    if _figure_in_force("spc2017.pieces.sensitive", day):
         return
     first = law.figure_versions("spc2017.pieces.sensitive")[0].effective_from
     article_from = law.figure_versions("criminal_law253_1.basic_band_max_years")[0].effective_from
     if day < article_from:
         history_zh = f"刑法第二百五十三条之一自{article_from.isoformat()}起才设立，此前没有这一罪名。"
         history_en = f"Art. 253-1 itself only exists from {article_from.isoformat()}; there was no such offence before."
-    elif not _in_force("criminal_law253_1.top_band_max_years", day):
+    elif not _figure_in_force("criminal_law253_1.top_band_max_years", day):
         years = law.value("criminal_law253_1.basic_band_max_years", day)
         history_zh = (
             f"当时适用的是刑法修正案（七）的文本：只有一档刑罚（最高{years}年），且只适用于国家机关或者金融、电信、"
@@ -396,8 +382,8 @@ def pi_severity(
     """
     counts = _pieces(pieces)
     gain = money.parse_yuan(illegal_gain, "illegal_gain")
-    _bool(insider, "insider")
-    day = _day(on, "on")
+    parse_flag(insider, "insider")
+    day = parse_date(on, "on", allow_text=False)
     _require_2017(day)
 
     ref5 = "spc_2017_personal_information/5"
@@ -597,10 +583,10 @@ def network_leak_serious(pieces: Mapping[str, object], *, on: date | None = None
     elements of the offence (see :func:`network_duty_offence`).
     """
     counts = _pieces(pieces)
-    day = _day(on, "on")
+    day = parse_date(on, "on", allow_text=False)
     band = _require_286_1(day)
     ref4 = "spc_2019_network/4"
-    if not _in_force("spc2019.pieces.sensitive", day):
+    if not _figure_in_force("spc2019.pieces.sensitive", day):
         first = law.figure_versions("spc2019.pieces.sensitive")[0].effective_from
         figures = "、".join(_num(law.figure_versions(f"spc2019.pieces.{g}")[0].value) for g in _GROUPS)
         raise LawError(
@@ -623,7 +609,7 @@ def network_leak_serious(pieces: Mapping[str, object], *, on: date | None = None
         )
     ]
     # Why ten times: compare the two figure sets group by group.
-    if _in_force("spc2017.pieces.sensitive", day):
+    if _figure_in_force("spc2017.pieces.sensitive", day):
         parts_zh, parts_en = [], []
         for g in _GROUPS:
             v19 = standards[g].value
@@ -749,14 +735,14 @@ def network_duty_offence(
     Counting ``pieces`` needs conduct from 2019-11-01 (:class:`LawError` before); the article itself
     applies from 2015-11-01.
     """
-    provider = _bool(is_network_service_provider, "is_network_service_provider")
-    ordered = _bool(ordered_to_correct, "ordered_to_correct")
-    refused_ = _bool(refused, "refused")
-    other = _bool(other_serious_consequence, "other_serious_consequence")
-    is_unit = _bool(unit, "unit")
-    heavier = _bool(other_crime_heavier, "other_crime_heavier")
+    provider = parse_flag(is_network_service_provider, "is_network_service_provider")
+    ordered = parse_flag(ordered_to_correct, "ordered_to_correct")
+    refused_ = parse_flag(refused, "refused")
+    other = parse_flag(other_serious_consequence, "other_serious_consequence")
+    is_unit = parse_flag(unit, "unit")
+    heavier = parse_flag(other_crime_heavier, "other_crime_heavier")
     counts = None if pieces is None else _pieces(pieces)
-    day = _day(on, "on")
+    day = parse_date(on, "on", allow_text=False)
     band = _require_286_1(day)
     name_zh, name_en = crime_name(day, ref="criminal_law/286-1")
     art = "criminal_law/286-1"
@@ -794,7 +780,7 @@ def network_duty_offence(
         leak = network_leak_serious(counts, on=day)
         steps.extend(leak.steps[:-1])  # the figures; the band is stated once, below
     if other:
-        if _in_force("spc2019.pieces.sensitive", day):
+        if _figure_in_force("spc2019.pieces.sensitive", day):
             steps.append(
                 Step(
                     "你确认泄露造成了第四条第五项至第八项的其他严重后果（死亡、重伤、精神失常或者被绑架；重大经济损失；"
@@ -823,7 +809,7 @@ def network_duty_offence(
             art,
         )
     )
-    if _in_force("spc2017.pieces.sensitive", day):
+    if _figure_in_force("spc2017.pieces.sensitive", day):
         steps.append(
             Step(
                 "2017年个人信息刑事解释第九条：网络服务提供者拒不履行信息网络安全管理义务，经责令改正而拒不改正，致使用户的"
@@ -923,7 +909,7 @@ _TS_INTERPRETATIONS = (
 def _ts_interpretation_on(day: date) -> str | None:
     """The newest trade-secret interpretation in force on ``day`` (a later one prevails over an earlier one)."""
     for ref, key in _TS_INTERPRETATIONS:
-        if _in_force(key, day):
+        if _figure_in_force(key, day):
             return ref
     return None
 
@@ -1157,10 +1143,10 @@ def trade_secret(
     """
     loss_ = money.parse_yuan(loss, "loss")
     gain = money.parse_yuan(illegal_gain, "illegal_gain")
-    repeat = _bool(repeat_within_two_years, "repeat_within_two_years")
-    bankrupt = _bool(owner_bankrupt, "owner_bankrupt")
-    conduct = _day(conduct_date, "conduct_date", default_today=False)
-    trial = _day(trial_date, "trial_date")
+    repeat = parse_flag(repeat_within_two_years, "repeat_within_two_years")
+    bankrupt = parse_flag(owner_bankrupt, "owner_bankrupt")
+    conduct = parse_date(conduct_date, "conduct_date", required=True, allow_text=False)
+    trial = parse_date(trial_date, "trial_date", allow_text=False)
     if trial < conduct:
         raise InputError(
             "trial_date",

@@ -181,10 +181,15 @@ def _figures() -> dict[str, tuple[Figure, ...]]:
     return {key: tuple(sorted(vs, key=lambda f: f.effective_from)) for key, vs in table.items()}
 
 
-def _pick(kind_zh: str, kind_en: str, name: str, versions, on: date | None):
+def _on_day(on: date | None) -> date:
     on = date.today() if on is None else on
     if not isinstance(on, date):
         raise LawError("日期无效", f"'on' must be a datetime.date, not {type(on).__name__}")
+    return on
+
+
+def _pick(kind_zh: str, kind_en: str, name: str, versions, on: date | None):
+    on = _on_day(on)
     for version in versions:
         if version.in_force(on):
             return version
@@ -212,6 +217,16 @@ def versions(ref: str) -> tuple[Provision, ...]:
 def provision(ref: str, on: date | None = None) -> Provision:
     """The version of ``ref`` in force on ``on`` (default: today)."""
     return _pick("条文", "provision", ref, versions(ref), on)
+
+
+def is_in_force(ref: str, on: date | None = None) -> bool:
+    """Whether some version of ``ref`` applies on ``on`` (default: today).
+
+    False before the first version took effect, after the last one ended, and in a gap between two versions;
+    an unknown ``ref`` raises :class:`LawError`, as :func:`versions` does, and so does an ``on`` that is not a date.
+    """
+    day = _on_day(on)
+    return any(version.in_force(day) for version in versions(ref))
 
 
 def provisions() -> Iterator[Provision]:

@@ -24,6 +24,7 @@ from typing import Iterable
 
 from . import law
 from .errors import InputError
+from .inputs import parse_date, parse_flag
 from .steps import Step
 
 CIVIL_1035 = "civil_code/1035"
@@ -146,9 +147,7 @@ class Scenario:
             raise InputError("处理行为 acts", "请至少选择一种处理行为（民法典第一千零三十五条第二款）",
                              "choose at least one processing act (Civil Code art. 1035 para. 2)")
         for name, zh in _BOOL_FIELDS_ZH.items():
-            flag = getattr(self, name)
-            if not isinstance(flag, bool):
-                raise InputError(f"{zh} {name}", "需要“是”或“否”（True / False）", f"needs True or False, not {flag!r}")
+            parse_flag(getattr(self, name), f"{zh} {name}")
 
 
 FIELDS = tuple(f.name for f in fields(Scenario))
@@ -520,9 +519,7 @@ def check(scenario: Scenario | None = None, /, *, on: date | None = None, **fact
         raise InputError("scenario", "需要一个 Scenario", f"needs a Scenario, not {type(scenario).__name__}")
     elif facts:
         raise InputError("scenario", "请只给出 Scenario 或关键字参数之一", "give either a Scenario or keyword facts, not both")
-    on = date.today() if on is None else on
-    if not isinstance(on, date):
-        raise InputError("日期 on", "需要一个日期", f"needs a date, not {on!r}")
+    on = parse_date(on, "日期 on", allow_text=False)
     for ref in REFS:
         law.provision(ref, on)  # LawError if a provision was not in force on that day
     s = scenario

@@ -38,7 +38,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from . import administrative, classify, compensation, criminal, law, money, processing
@@ -47,6 +47,7 @@ from .administrative import FineRange
 from .compensation import StatutoryAward, TradeSecretAward
 from .criminal import Assessment, Severity, TradeSecretAssessment
 from .errors import InputError, LawError
+from .inputs import parse_date, parse_flag
 from .processing import ProcessingCheck
 from .steps import PAGE_CLAIM, Step
 
@@ -247,22 +248,6 @@ def _choice(value: object, table: Mapping[str, object], field: str) -> str:
     raise InputError(field, f"没有这个选项：{value!r}；可选：{known}", f"no such option {value!r}; choose one of: {known}")
 
 
-def _flag(value: object, field: str) -> bool:
-    if not isinstance(value, bool):
-        raise InputError(field, "需要 True 或 False", f"needs True or False, not {value!r}")
-    return value
-
-
-def _day(value: object, field: str) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    raise InputError(field, "需要一个日期（datetime.date）", f"needs a datetime.date, not {value!r}")
-
-
 def _counts(pieces: object) -> dict[str, int]:
     """Counts per category of :data:`pilaw.criminal.CATEGORIES`, each a whole number (None = none entered)."""
     if pieces is None:
@@ -280,21 +265,13 @@ def _counts(pieces: object) -> dict[str, int]:
     return {key: counts[key] for key in criminal.CATEGORIES if key in counts}
 
 
-def _in_force(ref: str, day: date) -> bool:
-    try:
-        law.provision(ref, day)
-    except LawError:
-        return False
-    return True
-
-
 def _first(ref: str) -> date:
     return law.versions(ref)[0].effective_from
 
 
 def _name(ref: str, day: date | None = None) -> tuple[str, str]:
     """('民法典第一千零三十八条', 'Civil Code art. 1038') for a corpus reference."""
-    prov = law.provision(ref, day) if day is not None and _in_force(ref, day) else law.versions(ref)[-1]
+    prov = law.provision(ref, day) if day is not None and law.is_in_force(ref, day) else law.versions(ref)[-1]
     info = law.laws()[prov.law]
     return f"{info.short_zh}{prov.article_zh}", f"{info.short_en} art. {prov.article}"
 
@@ -315,7 +292,7 @@ def _yuan(amount: Decimal) -> str:
 def _pick(*refs: str, day: date) -> str:
     """The first of ``refs`` in force on ``day`` (for articles renumbered by a revision)."""
     for ref in refs:
-        if _in_force(ref, day):
+        if law.is_in_force(ref, day):
             return ref
     raise LawError(f"{day.isoformat()}时{'、'.join(refs)}均未施行", f"none of {', '.join(refs)} was in force on {day.isoformat()}")
 
@@ -445,7 +422,7 @@ def _civil_personal_information(f: _Facts) -> Engagement:
         "civil_code/1183",
     ))
     refs = ["civil_code/1034", "civil_code/1035", "civil_code/1165", "civil_code/1182", "civil_code/1183"]
-    if _in_force("pipl/70", f.day):
+    if law.is_in_force("pipl/70", f.day):
         steps.append(Step(
             "侵害众多个人的权益的，人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以提起公益诉讼（个人信息保护法"
             "第七十条）。课程案例中，针对个人出售者的公益诉讼通常判赔其获益（如B9—B11）。",
@@ -586,7 +563,7 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
     if f.who == "employee":
         refs.append("consumer_law/29")
     award = compensation.statutory_damages(loss=None, gain=None, on=f.day)
-    if _in_force("pipl/69", f.day):
+    if law.is_in_force("pipl/69", f.day):
         refs += ["pipl/69", "civil_code/1165"]
     else:
         refs.append("civil_code/1165")
@@ -606,7 +583,7 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
             "据输入，持有单位采取了安全措施：它仍须证明自己没有过错才能免责（过错推定）；能否证明，是事实问题，由法院认定。",
             "As entered, the holder took security measures: it must still prove it was not at fault to escape liability "
             "(presumed fault); whether it can is a question of fact for the court.",
-            "pipl/69" if _in_force("pipl/69", f.day) else "civil_code/1165",
+            "pipl/69" if law.is_in_force("pipl/69", f.day) else "civil_code/1165",
         ))
     engagement = Engagement(
         "civil.holder", "信息处理者的责任", "The processor's liability", tuple(dict.fromkeys(refs)), (Party.HOLDER,),
@@ -661,7 +638,7 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
     award = compensation.trade_secret_damages(loss=f.loss, gain=gain, conduct_date=f.day, trial_date=f.trial)
     steps += list(award.steps)
     refs = [rule, damages_ref]
-    if _in_force("aucl/39", f.day):
+    if law.is_in_force("aucl/39", f.day):
         steps.append(Step(
             "举证：权利人提供初步证据证明已采取保密措施、且合理表明商业秘密被侵犯的，由涉嫌侵权人证明其不属于商业秘密"
             "（2025年反不正当竞争法第三十九条）。",
@@ -697,7 +674,7 @@ def _civil_recipient(f: _Facts) -> Engagement | None:
 
 
 def _admin_holder(f: _Facts) -> tuple[Engagement, FineRange | None, FineRange | None]:
-    if _in_force("pipl/66", f.day):
+    if law.is_in_force("pipl/66", f.day):
         fine = administrative.pipl_fine(on=f.day)
         steps = [Step(
             "个人信息保护法第六十六条针对的是“违反本法规定处理个人信息，或者处理个人信息未履行本法规定的个人信息保护义务”的"
@@ -755,7 +732,7 @@ def _admin_holder(f: _Facts) -> tuple[Engagement, FineRange | None, FineRange | 
 def _admin_police(f: _Facts, pi: Assessment) -> Engagement:
     crime = pi.severity is not Severity.NONE
     maybe_crime = not crime and f.to_whom == "fraud_ring"
-    if _in_force("cybersecurity_law/64", f.day):
+    if law.is_in_force("cybersecurity_law/64", f.day):
         refs: tuple[str, ...] = ("cybersecurity_law/64",)
         steps = [Step(
             "网络安全法第六十四条第二款（2025-12-31以前）：违反第四十四条，窃取或者以其他非法方式获取、非法出售或者非法向他人"
@@ -765,7 +742,7 @@ def _admin_police(f: _Facts, pi: Assessment) -> Engagement:
             "a fine (the range is in the text; the course does not compute this paragraph).",
             "cybersecurity_law/64",
         )]
-    elif _in_force("public_security_law/56", f.day):
+    elif law.is_in_force("public_security_law/56", f.day):
         refs = ("cybersecurity_law/46", "cybersecurity_law/71", "public_security_law/56")
         c71_zh, c71_en = _caveat("cybersecurity_law/71", f.day)
         c56_zh, c56_en = _caveat("public_security_law/56", f.day)
@@ -951,7 +928,7 @@ def _criminal_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAssessment
                           "The owner's loss is not entered (cannot be determined): counted as 0; only the illegal gain counts.",
                           ref))
     steps += list(result.steps)
-    if _in_force("spc_2025_ip/19", f.trial):
+    if law.is_in_force("spc_2025_ip/19", f.trial):
         steps.append(Step(
             f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物的价值（2025年解释第十九条）：本案为{_yuan(f.gain)}元。",
             f"'Illegal gain' means the value received for disclosing or letting others use the secret (2025 interpretation "
@@ -1130,11 +1107,12 @@ def engaged(*, who: str, what: str, to_whom: str, gain: object, pieces: Mapping[
     to_v = _choice(to_whom, TO_WHOM, "to_whom 泄露给谁")
     gain_v = money.parse_yuan(gain, "gain 违法所得")
     counts = _counts(pieces)
-    secret = _flag(customer_list_is_secret, "customer_list_is_secret 是否商业秘密")
-    failed = _flag(employer_failed_security, "employer_failed_security 未采取安全措施")
+    secret = parse_flag(customer_list_is_secret, "customer_list_is_secret 是否商业秘密")
+    failed = parse_flag(employer_failed_security, "employer_failed_security 未采取安全措施")
     loss = money.parse_optional_yuan(employer_loss, "employer_loss 权利人损失")
-    day = _day(on, "on 行为日期") or date.today()
-    trial = _day(trial_date, "trial_date 审理日期") or max(date.today(), day)
+    day = parse_date(on, "on 行为日期", allow_text=False)
+    trial = (max(date.today(), day) if trial_date is None
+             else parse_date(trial_date, "trial_date 审理日期", allow_text=False))
     if trial < day:
         raise InputError("trial_date 审理日期", f"不能早于行为日期（{day.isoformat()}）",
                          f"cannot be before the conduct date ({day.isoformat()})")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
@@ -32,6 +32,7 @@ from typing import Iterable
 
 from . import law
 from .errors import InputError, LawError
+from .inputs import parse_date
 from .money import format_yuan
 from .steps import PAGE_CLAIM, Step
 
@@ -288,16 +289,6 @@ def erratum(key: str) -> Erratum:
 # --------------------------------------------------------------------------- diff
 
 
-def _check_on(on: object) -> date | None:
-    if on is None:
-        return None
-    if isinstance(on, datetime):
-        return on.date()
-    if isinstance(on, date):
-        return on
-    raise InputError("on 日期", f"需要一个日期（datetime.date），不是 {on!r}", f"needs a date (datetime.date), not {on!r}")
-
-
 def _official_text(prov: law.Provision, entries: tuple[int, ...] | None, start: str | None) -> str:
     paras = list(prov.paragraphs_zh)
     if entries is not None:
@@ -485,7 +476,7 @@ def compare(passage_key: object, on: object = None) -> Comparison:
     reading restored in the course's reference notes, and its steps cite ``"page/claim"``.
     """
     item = passage(passage_key)
-    day = _check_on(on)
+    day = None if on is None else parse_date(on, "on 日期", allow_text=False)
     left_original = "\n".join(item.page_zh)
     left = "\n".join(item.page_simplified_zh)
     page_words = ("网页", "page")

@@ -22,7 +22,8 @@ import ipywidgets as W
 from .. import law
 from ..case_study import CONDUCT_DATE, LABELS, SHOP_EN, SHOP_ZH, CaseFacts, Row, Section, summary_table, walk
 from ..course import NOTEBOOKS
-from ..errors import InputError, LawError
+from ..errors import LawError
+from ..inputs import parse_date
 from ..money import format_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
 from ..steps import PAGE_CLAIM
@@ -76,8 +77,7 @@ class Walked:
 
 def compute(on: object, **values) -> Walked:
     """Read the inputs into :class:`CaseFacts` (which names any bad field in Chinese and English), then walk."""
-    if on is None:
-        raise InputError("行为日期 date of the conduct", "请选择一个日期", "choose a date")
+    on = parse_date(on, "行为日期 date of the conduct", required=True, allow_text=False)
     facts = CaseFacts(**values)
     sections = walk(facts, on)
     return Walked(facts, on, sections, summary_table(sections))

@@ -15,7 +15,7 @@ import ipywidgets as W
 from .. import cases as cases_module
 from ..cases import Case, Comparison, compare, floor_sources, grade_caveat, scenarios
 from ..compensation import page_claim
-from ..errors import InputError
+from ..inputs import parse_date
 from ..money import format_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
 from . import Calculator, checkbox, date_picker, text
@@ -29,8 +29,7 @@ EMPTY_HINT = "空 = 难以确定 · empty = cannot be determined"
 
 
 def _compute(gain, loss, costs, on, severe_mental_harm, mental_claim, online) -> Comparison:
-    if on is None:
-        raise InputError("行为日期 date of the conduct", "请选择一个日期", "choose a date")
+    on = parse_date(on, "行为日期 date of the conduct", required=True)
     return compare(gain=gain, loss=loss, severe_mental_harm=severe_mental_harm, mental_claim=mental_claim,
                    online=online, costs=costs, on=on)
 

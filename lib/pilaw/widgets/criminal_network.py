@@ -26,7 +26,8 @@ import ipywidgets as W
 
 from .. import law, money
 from ..criminal import CATEGORIES, Assessment, Severity, network_duty_offence, network_leak_serious, pi_severity
-from ..errors import InputError, LawError
+from ..errors import InputError
+from ..inputs import parse_date
 from ..law import Figure
 from ..render import cite_label, steps_html
 from . import Calculator, checkbox, date_picker, dropdown, text
@@ -78,12 +79,6 @@ def _frac(value: Fraction) -> str:
     return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator:,}/{value.denominator:,}"
 
 
-def _day(on: object) -> date:
-    if on is None:
-        raise InputError(DATE_FIELD, "请选择一个日期", "choose a date")
-    return on
-
-
 def _item_text(number: int) -> tuple[str, str]:
     """Art. 4 item ``number`` of the 2019 interpretation, as in the corpus, without its final punctuation."""
     prov = law.provision(ART_4)
@@ -97,14 +92,6 @@ def consequence_options() -> list[tuple[str, str]]:
         zh, _en = _item_text(number)
         options.append((f"第四条{zh} · art. 4 item {number}", f"item{number}"))
     return options
-
-
-def _in_force(ref: str, day: date) -> bool:
-    try:
-        law.provision(ref, day)
-    except LawError:
-        return False
-    return True
 
 
 def _count(raw: object, key: str) -> int:
@@ -152,7 +139,7 @@ class DutyCheck:
 def compute_duty(on: object, provider: bool, ordered: bool, refused: bool, consequence: str, unit: bool,
                  heavier: bool, **counts: object) -> DutyCheck:
     """Parse the boxes, then :func:`pilaw.criminal.network_duty_offence` (and, for the checklist, the leak count)."""
-    day = _day(on)
+    day = parse_date(on, DATE_FIELD, required=True, allow_text=False)
     pieces = {key: _count(counts[key], key) for key in CATEGORIES}
     pieces = {key: n for key, n in pieces.items() if n}
     other = consequence != NONE
@@ -162,7 +149,7 @@ def compute_duty(on: object, provider: bool, ordered: bool, refused: bool, conse
     )
     leak = network_leak_serious(pieces, on=day) if pieces else None
     leak_met = leak is not None and leak.severity is Severity.SERIOUS
-    if other and _in_force(ART_4, day):
+    if other and law.is_in_force(ART_4, day):
         zh, en = _item_text(int(consequence.removeprefix("item")))
         how_zh, how_en, cites = f"2019年解释第四条{zh}", f"2019 interpretation art. 4 item {en}", ART_4
     elif other:
@@ -325,7 +312,7 @@ def threshold_table(on: date | None = None) -> Thresholds:
     (2019 interpretation art. 4 items 1–3), read with :func:`pilaw.law.figure` for the day ``on``; each ratio is
     an exact Fraction. Also the 2017 multiple for 情节特别严重 (art. 5 para. 2 item 3) and the bands of both
     articles. Raises :class:`pilaw.LawError` before 2019-11-01 (no art. 286-1 counts yet)."""
-    day = date.today() if on is None else _day(on)
+    day = parse_date(on, DATE_FIELD, allow_text=False)
     multiple = law.figure("spc2017.especially_serious_multiple", day)
     rows = []
     for group in GROUPS:
@@ -355,7 +342,7 @@ class Comparison:
 def compute_comparison(on: object, category: str, count: object) -> Comparison:
     """Parse the count, then :func:`threshold_table`, :func:`pilaw.criminal.pi_severity` and
     :func:`pilaw.criminal.network_leak_serious` for the same pieces on the same day."""
-    day = _day(on)
+    day = parse_date(on, DATE_FIELD, required=True, allow_text=False)
     if category not in CATEGORIES:
         raise InputError("信息类别 category", "请选择一个信息类别", "choose a category")
     pieces = {category: _count(count, category)}

@@ -26,6 +26,7 @@ import ipywidgets as W
 from .. import law
 from ..criminal import CATEGORIES, Assessment, Severity, Share, crime_name, pi_severity
 from ..errors import InputError
+from ..inputs import parse_date
 from ..money import format_yuan, parse_count, parse_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
 from ..steps import Step
@@ -162,9 +163,7 @@ def _frac(value: Fraction) -> str:
 def _day(on: object) -> date:
     if on is None:
         raise InputError("on 行为日期", "请选择行为日期", "choose the date of the conduct")
-    if not isinstance(on, date):
-        raise InputError("on 行为日期", f"需要一个日期，不是 {on!r}", f"needs a date, not {on!r}")
-    return on
+    return parse_date(on, "on 行为日期", allow_text=False)
 
 
 def assess(counts: Mapping[str, object], *, illegal_gain: object = 0, insider: bool = False, on: object) -> Case:

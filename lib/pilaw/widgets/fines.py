@@ -18,7 +18,8 @@ import ipywidgets as W
 
 from .. import administrative, law
 from ..administrative import FineRange
-from ..errors import InputError, LawError
+from ..errors import LawError
+from ..inputs import parse_date
 from ..money import format_yuan, parse_optional_yuan
 from ..plots import pipl66_cap_words
 from ..render import CAVEAT_STYLE, cite_label, steps_html
@@ -38,12 +39,6 @@ BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.5"
 TABLE = "border-collapse:collapse;margin:4px 0"
 CELL = "border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top"
 COMMENTARY = "color:#666;font-style:italic"
-
-
-def _day(on: object) -> date:
-    if on is None:
-        raise InputError(DATE_FIELD, "请选择一个日期", "choose a date")
-    return on
 
 
 def range_text(low: Decimal | None, high: Decimal | None) -> tuple[str, str]:
@@ -84,7 +79,7 @@ def compute_pipl66(serious: bool, refused_to_correct: bool, turnover: object, il
         serious=serious, refused_to_correct=refused_to_correct,
         turnover=parse_optional_yuan(turnover, TURNOVER_FIELD),
         illegal_gain=parse_optional_yuan(illegal_gain, GAIN_FIELD),
-        on=_day(on),
+        on=parse_date(on, DATE_FIELD, required=True),
     )
 
 
@@ -184,7 +179,7 @@ def _try(key: str, name_zh: str, name_en: str, rule, **kwargs) -> Regime:
 
 def compute_regimes(on: object, illegal_gain: object) -> Regimes:
     """Each law's fine for the same conduct date and illegal gain (parse → call; no law is decided here)."""
-    day = _day(on)
+    day = parse_date(on, DATE_FIELD, required=True)
     gain = parse_optional_yuan(illegal_gain, GAIN_FIELD)
     return Regimes(day, gain, (
         _try("cybersecurity", "网络安全法", "Cybersecurity Law", administrative.cybersecurity_fine,

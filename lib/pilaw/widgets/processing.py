@@ -12,7 +12,7 @@ from datetime import date
 import ipywidgets as W
 
 from .. import processing
-from ..errors import InputError
+from ..inputs import parse_date
 from ..processing import ACTS, EXAMPLE, EXAMPLE_DATE, ProcessingCheck, Scenario
 from ..render import cite_label, steps_html
 from . import Calculator, checkbox, date_picker
@@ -59,8 +59,7 @@ FLAG_NAMES = tuple(name for _zh, _en, rows in SECTIONS for name, _z, _e in rows)
 
 
 def _compute(on, **values) -> ProcessingCheck:
-    if on is None:
-        raise InputError("处理日期 date of processing", "请选择一个日期", "choose a date")
+    on = parse_date(on, "处理日期 date of processing", required=True, allow_text=False)
     acts = {act for act in ACTS if values.pop(f"done_{act}")}
     consented = {act for act in ACTS if values.pop(f"consent_{act}")}
     return processing.check(Scenario(acts=acts, consented=consented, **values), on=on)

@@ -110,14 +110,10 @@ def _badge(status: Status) -> str:
 def _refs(refs: tuple[str, ...], on: date) -> str:
     labels = []
     for ref in refs:
-        prov = law.provision(ref, on) if _in_force(ref, on) else law.versions(ref)[-1]
+        prov = law.provision(ref, on) if law.is_in_force(ref, on) else law.versions(ref)[-1]
         short = law.laws()[prov.law]
         labels.append(f"{short.short_zh}{prov.article_zh}")
     return "、".join(labels)
-
-
-def _in_force(ref: str, on: date) -> bool:
-    return any(v.in_force(on) for v in law.versions(ref))
 
 
 def _card(e: Engagement, on: date) -> str:
@@ -175,7 +171,7 @@ def _unverified(result: Routes) -> str:
     notes = []
     for route in result.routes:
         for ref in route.refs:
-            if _in_force(ref, result.on):
+            if law.is_in_force(ref, result.on):
                 prov = law.provision(ref, result.on)
                 if not prov.verified and ref not in [n for n, _ in notes]:
                     notes.append((ref, prov.note))
@@ -194,7 +190,7 @@ def _section(route: Route, on: date) -> str:
     parts = []
     for e in route.engagements:
         targets = "、".join(p.zh for p in e.targets) + " · " + ", ".join(p.en for p in e.targets)
-        refs = "; ".join(cite_label(ref, on if _in_force(ref, on) else None) for ref in e.refs)
+        refs = "; ".join(cite_label(ref, on if law.is_in_force(ref, on) else None) for ref in e.refs)
         opened = " open" if e.status is Status.ENGAGED else ""
         parts.append(
             f"<details{opened} style='margin:4px 0 4px 12px'><summary>{_badge(e.status)} <b>{html.escape(e.title_zh)}</b> "

@@ -29,7 +29,7 @@ from .. import compensation, criminal, law
 from .. import source_page as sp
 from ..compensation import TradeSecretAward
 from ..criminal import Severity, TradeSecretAssessment
-from ..errors import InputError
+from ..inputs import parse_date
 from ..money import format_yuan, parse_optional_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
 from . import Calculator, checkbox, date_picker, text
@@ -73,12 +73,6 @@ def aucl_2025_from() -> date:
 def amendment_xi_from() -> date:
     """The first day of the Amendment XI text of art. 219, read from the corpus."""
     return law.versions("criminal_law/219")[-1].effective_from
-
-
-def _required_day(value: object, field: str) -> date:
-    if value is None:
-        raise InputError(field, "请选择一个日期", "choose a date")
-    return value
 
 
 def _amount_or_zero(value: object, field: str) -> Decimal:
@@ -155,8 +149,8 @@ def compute_offence(conduct_date: object, trial_date: object, loss: object, ille
     return criminal.trade_secret(
         loss=_amount_or_zero(loss, LOSS_FIELD),
         illegal_gain=_amount_or_zero(illegal_gain, GAIN_FIELD),
-        conduct_date=_required_day(conduct_date, CONDUCT_FIELD),
-        trial_date=_required_day(trial_date, TRIAL_FIELD),
+        conduct_date=parse_date(conduct_date, CONDUCT_FIELD, required=True, allow_text=False),
+        trial_date=parse_date(trial_date, TRIAL_FIELD, required=True, allow_text=False),
         repeat_within_two_years=repeat_within_two_years,
         owner_bankrupt=owner_bankrupt,
     )
@@ -266,9 +260,9 @@ def compute_damages(first_date: object, second_date: object, trial_date: object,
 
     An empty loss or gain box means 难以确定 (cannot be determined); an empty costs box means none claimed.
     """
-    first_day = _required_day(first_date, "行为日期（甲） conduct date (A)")
-    second_day = _required_day(second_date, "行为日期（乙） conduct date (B)")
-    trial = _required_day(trial_date, TRIAL_FIELD)
+    first_day = parse_date(first_date, "行为日期（甲） conduct date (A)", required=True)
+    second_day = parse_date(second_date, "行为日期（乙） conduct date (B)", required=True)
+    trial = parse_date(trial_date, TRIAL_FIELD, required=True)
     facts = dict(
         loss=parse_optional_yuan(loss, LOSS_FIELD),
         gain=parse_optional_yuan(gain, CIVIL_GAIN_FIELD),
