@@ -14,7 +14,9 @@ and works offline.
 - Handouts: every notebook is run in a fresh kernel (working directory notebooks/), then exported by
   nbconvert with the widget state embedded, so the worked examples show their results. The widgets are
   drawn by @jupyter-widgets/html-manager and require.js from build/handouts/_static/, not from a CDN.
-  There is no kernel behind a handout: typing into a calculator does not recompute it.
+  There is no kernel behind a handout: typing into a calculator does not recompute it. Charts that are
+  Vega-Lite v5 outputs (nbconvert draws nothing for that mime type) become an HTML output that draws the
+  spec with vega-embed from _static/, showing the output's text/plain if it cannot.
 - Site: JupyterLite with the Pyodide kernel. Pyodide comes from the npm package, the pure-Python packages
   its kernel loads come from PyPI (their hashes in pyodide-lock.json are rewritten), and ipywidgets plus a
   wheel of pilaw built from this repository are offered to piplite. Fetching from PyPI at run time is
@@ -51,6 +53,15 @@ HTML_MANAGER = ("@jupyter-widgets/html-manager", "1.0.15")
 REQUIREJS = ("requirejs", "2.3.8")
 # The files of html-manager's dist/ a page needs: the renderer and the icon fonts its CSS points at.
 HTML_MANAGER_FILES = re.compile(r"^(embed-amd\.js|[0-9a-f]{20}\.(eot|svg|ttf|woff2?))$")
+# Vega-Lite charts in handouts: vega-embed 6.29.0 wants vega ^5.21 (peer) and any vega-lite; vega-lite 5.23.0
+# wants vega ^5.24. Their UMD builds (build/*.min.js) register as AMD modules "vega", "vega-lite" and
+# "vega-embed" with the require.js on the page. Bump the three together.
+VEGA = ("vega", "5.33.1")
+VEGA_LITE = ("vega-lite", "5.23.0")
+VEGA_EMBED = ("vega-embed", "6.29.0")
+VEGA_BUILDS = {VEGA: "vega.min.js", VEGA_LITE: "vega-lite.min.js", VEGA_EMBED: "vega-embed.min.js"}
+# The output mime types drawn with vega-embed, and the mode it is told to read them in.
+VEGA_MIME_MODES = {"application/vnd.vegalite.v5+json": "vega-lite", "application/vnd.vega.v5+json": "vega"}
 
 # What the Pyodide kernel loads from pyodide-lock.json when it starts (jupyterlite-pyodide-kernel 0.8.6:
 # loadPackage("micropip"), then piplite.install of ipykernel, comm, pyodide-kernel, jedi, ipython), plus what
@@ -66,7 +77,7 @@ LITE_DISABLED_EXTENSIONS = ["@voila-dashboards/jupyterlab-preview"]
 def npm_packages_needed(kind: str) -> list[tuple[str, str]]:
     """The npm packages that `handouts` or `site` fetches (once) into build/cache/npm/."""
     if kind == "handouts":
-        return [REQUIREJS, HTML_MANAGER]
+        return [REQUIREJS, HTML_MANAGER, *VEGA_BUILDS]
     from jupyterlite_pyodide_kernel.constants import PYODIDE_VERSION
     return [("pyodide", PYODIDE_VERSION)]
 
@@ -181,13 +192,19 @@ def notebook_title(nb) -> str:
 
 
 def handout_static(static: Path) -> dict[str, str]:
-    """Copy require.js and the widget renderer into static/; return the exporter's URLs relative to a page."""
+    """Copy require.js, the widget renderer and vega/vega-lite/vega-embed into static/.
+
+    Returns the exporter's URLs, relative to a page.
+    """
     if static.exists():
         shutil.rmtree(static)
     unpack_npm(npm_package(*REQUIREJS), static, lambda r: r == Path("require.js"))
     unpack_npm(npm_package(*HTML_MANAGER), static / "html-manager",
                lambda r: r.parts[0] == "dist" and len(r.parts) == 2 and bool(HTML_MANAGER_FILES.match(r.name)))
-    for relative in ("require.js", "html-manager/dist/embed-amd.js"):
+    for spec, build in VEGA_BUILDS.items():
+        unpack_npm(npm_package(*spec), static / spec[0], lambda r, b=build: r in (Path("build", b), Path("LICENSE")))
+    needed = ["require.js", "html-manager/dist/embed-amd.js"] + [f"{s[0]}/build/{b}" for s, b in VEGA_BUILDS.items()]
+    for relative in needed:
         if not (static / relative).is_file():
             raise PublishError(f"{relative} is missing from the npm packages in {CACHE / 'npm'}")
     # MathJax and Mermaid are not bundled: a page that would load them gets this empty script instead of a CDN.
@@ -201,6 +218,107 @@ def handout_static(static: Path) -> dict[str, str]:
         "mermaid_layout_elk_js_url": "",
         "jquery_url": f"{name}/not-bundled.js",
     }
+
+
+VEGA_LOADER = """(function () {
+  var box = document.getElementById(%(id)s);
+  var fallback = box.querySelector(".pilaw-vega-fallback");
+  fallback.hidden = true;
+  function failed(error) {
+    box.setAttribute("data-error", String(error && error.message || error));
+    fallback.hidden = false;
+    if (window.console) console.error("chart not drawn:", error);
+  }
+  function draw(vegaEmbed) {
+    var spec = JSON.parse(document.getElementById(%(id)s + "-spec").textContent);
+    vegaEmbed(box.querySelector(".pilaw-vega-chart"), spec, {mode: %(mode)s, actions: false, renderer: "svg"})
+      .then(function () { fallback.remove(); box.setAttribute("data-drawn", "true"); }, failed);
+  }
+  var base = new URL(%(static)s + "/", document.baseURI).href;
+  var files = {"vega": "vega/build/vega.min", "vega-lite": "vega-lite/build/vega-lite.min",
+               "vega-embed": "vega-embed/build/vega-embed.min"};
+  if (typeof requirejs === "function" && typeof define === "function" && define.amd) {
+    var paths = {};
+    for (var name in files) paths[name] = base + files[name];
+    requirejs.config({paths: paths});
+    requirejs(["vega-embed"], draw, failed);
+    return;
+  }
+  // No AMD loader on the page: the same builds as plain scripts, loaded once for all charts, in order.
+  window.pilawVegaEmbed = window.pilawVegaEmbed || ["vega", "vega-lite", "vega-embed"].reduce(function (ready, name) {
+    return ready.then(function () {
+      return new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = base + files[name] + ".js";
+        script.onload = resolve;
+        script.onerror = function () { reject(new Error("cannot load " + script.src)); };
+        document.head.appendChild(script);
+      });
+    });
+  }, Promise.resolve()).then(function () { return window.vegaEmbed; });
+  window.pilawVegaEmbed.then(draw, failed);
+})();"""
+
+
+def script_json(value) -> str:
+    """value as JSON that is safe inside a <script> element: no "</script>", "<!--" or "]]>" can appear.
+
+    Outside strings JSON has no <, > or &, so escaping them (and U+2028/U+2029) as \\uXXXX keeps the same value.
+    """
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    return text
+
+
+def vega_output_html(spec, mode: str, fallback: str, element_id: str, static: str = "_static") -> str:
+    """The HTML that draws a Vega-Lite (or Vega) spec with vega-embed from static/, with no other host involved.
+
+    The spec is kept in a <script type="application/json"> block (escaped by script_json); the text/plain
+    of the output stays in the container and shows if the chart cannot be drawn (or scripts are off).
+    """
+    loader = VEGA_LOADER % {"id": json.dumps(element_id), "mode": json.dumps(mode), "static": json.dumps(static)}
+    return (f'<div class="pilaw-vega" id="{html.escape(element_id)}">'
+            f'<div class="pilaw-vega-chart"></div>'
+            f'<pre class="pilaw-vega-fallback">{html.escape(fallback)}</pre></div>\n'
+            f'<script type="application/json" id="{html.escape(element_id)}-spec">{script_json(spec)}</script>\n'
+            f'<script>\n{loader}\n</script>\n')
+
+
+def vega_outputs_to_html(nb, static: str = "_static", prefix: str = "pilaw-vega") -> int:
+    """Turn every Vega-Lite v5 / Vega v5 output of the notebook into a text/html one that vega_output_html draws.
+
+    nbconvert's HTML export has no renderer for these mime types. The text/plain is kept; the spec's mime
+    type (and its metadata) is dropped, and a text/html already there (which would load the libraries from
+    a CDN) is replaced. Returns the number of outputs changed.
+    """
+    count = 0
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for output in cell.get("outputs", []):
+            if output.get("output_type") not in ("display_data", "execute_result"):
+                continue
+            data = output.get("data", {})
+            found = [mime for mime in VEGA_MIME_MODES if mime in data]
+            if not found:
+                continue
+            mime = found[0]
+            spec = data[mime]
+            if isinstance(spec, str):  # a spec stored as JSON text
+                spec = json.loads(spec)
+            fallback = data.get("text/plain", "")
+            fallback = "".join(fallback) if isinstance(fallback, list) else str(fallback)
+            for other in found:
+                del data[other]
+                output.get("metadata", {}).pop(other, None)
+            count += 1
+            data["text/html"] = vega_output_html(spec, VEGA_MIME_MODES[mime], fallback or "(chart)",
+                                                 f"{prefix}-{count}", static)
+            if fallback:
+                data["text/plain"] = fallback
+    return count
 
 
 def execute(path: Path, timeout: int = 600):
@@ -264,11 +382,13 @@ def handouts(out: Path = ROOT / "build" / "handouts", notebooks=None) -> list[Pa
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.html"):
         old.unlink()
-    exporter = HTMLExporter(template_name="lab", **handout_static(out / "_static"))
+    exporter_static = out / "_static"
+    exporter = HTMLExporter(template_name="lab", **handout_static(exporter_static))
     pages, items = [], []
     for path in paths:
         started = time.monotonic()
         nb = execute(path)
+        vega_outputs_to_html(nb, static=exporter_static.name)
         title = notebook_title(nb) or path.stem
         nb.metadata["title"] = title
         body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})

@@ -1,10 +1,12 @@
 """The static handouts (tools/publish.py handouts): an executed notebook exported to HTML with its widget
 state, opened in chromium with every request to another host refused. The calculators must be drawn from
-the copies of require.js and the widget renderer in _static/, and show their worked example."""
+the copies of require.js and the widget renderer in _static/, and show their worked example; a Vega-Lite
+chart must be drawn by the copies of vega, vega-lite and vega-embed in _static/."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 
@@ -95,4 +97,120 @@ def test_the_index_links_every_handout(page, served):
     page.goto(f"{base}/index.html")
     links = page.locator("ol a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert links == [p.name for p in pages]
+    assert page.context.blocked == []
+
+
+# ---------------------------------------------------------------------------------------- Vega-Lite charts
+
+# The title tries to close the <script> that holds the spec; it must reach the chart as plain text.
+HOSTILE_TITLE = "Fines </script><script>document.title = 'broken'</script> <!-- & <b>"
+BAR_CHART = {
+    "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+    "title": HOSTILE_TITLE,
+    "data": {"values": [{"regime": "PIPL 66", "cap": 50}, {"regime": "CSL 64", "cap": 1},
+                        {"regime": "CRPL 56", "cap": 5}]},
+    "mark": "bar",
+    "encoding": {"x": {"field": "regime", "type": "nominal"}, "y": {"field": "cap", "type": "quantitative"}},
+}
+
+
+def vega_notebook(folder):
+    """A notebook outside notebooks/ whose one code cell displays a Vega-Lite v5 bar chart with a text/plain."""
+    import nbformat
+
+    bundle = {"application/vnd.vegalite.v5+json": BAR_CHART, "text/plain": "chart"}
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Vega-Lite chart"),
+                nbformat.v4.new_code_cell(f"from IPython.display import display\ndisplay({bundle!r}, raw=True)"),
+                nbformat.v4.new_code_cell("display({'text/plain': 'after the chart'}, raw=True)")]
+    path = folder / "vega_chart.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def vega_served(tmp_path_factory):
+    require_npm()
+    source = vega_notebook(tmp_path_factory.mktemp("vega-source"))
+    out = tmp_path_factory.mktemp("vega-handout")
+    pages = publish.handouts(out, [str(source)])
+    server = publish.serve(out)
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", pages[0]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_vega_lite_output_becomes_html_with_its_spec_escaped_and_local_scripts(vega_served):
+    _, page = vega_served
+    html = page.read_text(encoding="utf-8")
+    assert html.count('class="pilaw-vega"') == 1 and "renderer: \"svg\"" in html and "actions: false" in html
+    assert "</script><script>document.title" not in html and "\\u003c/script\\u003e" in html
+    static = page.parent / "_static"
+    for spec, build in publish.VEGA_BUILDS.items():
+        assert (static / spec[0] / "build" / build).is_file()
+    assert not re.search(r"""src=["']https?://|<link[^>]*href=["']https?://""", html)
+
+
+def test_each_vega_lite_output_is_turned_into_html_and_keeps_its_text_plain():
+    import nbformat
+
+    chart = nbformat.v4.new_output("display_data",
+                                   {"application/vnd.vegalite.v5+json": BAR_CHART, "text/plain": "chart"},
+                                   metadata={"application/vnd.vegalite.v5+json": {"embed_options": {}}})
+    result = nbformat.v4.new_output("execute_result", {"application/vnd.vegalite.v5+json": BAR_CHART,
+                                                       "text/html": '<script src="https://cdn.example/vega"></script>',
+                                                       "text/plain": "alt.Chart(...)"}, execution_count=2)
+    text = nbformat.v4.new_output("stream", text="plain\n")
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("", outputs=[chart, text]),
+                                         nbformat.v4.new_code_cell("", outputs=[result], execution_count=2)])
+    assert publish.vega_outputs_to_html(nb) == 2
+    assert set(chart.data) == {"text/html", "text/plain"} and chart.data["text/plain"] == "chart"
+    assert chart.metadata == {}
+    assert 'id="pilaw-vega-1"' in chart.data["text/html"] and 'id="pilaw-vega-2"' in result.data["text/html"]
+    assert "cdn.example" not in result.data["text/html"] and result.execution_count == 2
+    assert text.text == "plain\n"
+
+
+def test_the_spec_survives_the_escape_unchanged():
+    html = publish.vega_output_html(BAR_CHART, "vega-lite", "chart", "c1")
+    block = re.search(r'<script type="application/json" id="c1-spec">(.*?)</script>', html, re.S).group(1)
+    assert "<" not in block and json.loads(block) == BAR_CHART
+
+
+def test_a_vega_lite_chart_is_drawn_offline_as_svg(page, vega_served):
+    base, built = vega_served
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{base}/{built.name}")
+    page.wait_for_selector(".pilaw-vega[data-drawn] .vega-embed svg", timeout=30_000)
+    assert page.locator(".vega-embed svg .mark-rect path").count() == 3  # one bar per row
+    assert page.locator(".vega-embed svg .role-title-text").text_content() == HOSTILE_TITLE
+    assert page.title() == "Vega-Lite chart"  # the title's script did not run
+    assert page.locator(".vega-embed details, .vega-actions").count() == 0  # actions off
+    assert page.locator(".pilaw-vega-fallback").count() == 0
+    assert page.get_by_text("after the chart", exact=True).is_visible()  # the page goes on past the chart
+    screenshot(page, "handout-vega-lite")
+    assert errors == []
+    assert page.context.blocked == []
+
+
+def test_without_its_scripts_the_chart_shows_its_text_plain_instead(page, vega_served, tmp_path):
+    import shutil
+
+    _, built = vega_served
+    copy = tmp_path / "handout"
+    shutil.copytree(built.parent, copy)
+    shutil.rmtree(copy / "_static" / "vega-embed")
+    server = publish.serve(copy)
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/{built.name}")
+        page.wait_for_selector(".pilaw-vega[data-error]", timeout=30_000)
+        assert page.locator(".pilaw-vega-fallback").is_visible()
+        assert page.locator(".pilaw-vega-fallback").text_content() == "chart"
+        assert page.locator(".pilaw-vega svg").count() == 0
+    finally:
+        server.shutdown()
+        server.server_close()
     assert page.context.blocked == []
