@@ -15,8 +15,9 @@ and works offline.
   nbconvert with the widget state embedded, so the worked examples show their results. The widgets are
   drawn by @jupyter-widgets/html-manager and require.js from build/handouts/_static/, not from a CDN.
   There is no kernel behind a handout: typing into a calculator does not recompute it. Charts that are
-  Vega-Lite v5 outputs (nbconvert draws nothing for that mime type) become an HTML output that draws the
-  spec with vega-embed from _static/, showing the output's text/plain if it cannot.
+  Vega-Lite v5 outputs (nbconvert draws nothing for that mime type), in a cell or in an Output widget,
+  become an HTML output that draws the spec with vega-embed from _static/, showing the output's text/plain
+  if it cannot.
 - Site: JupyterLite with the Pyodide kernel. Pyodide comes from the npm package, the pure-Python packages
   its kernel loads come from PyPI (their hashes in pyodide-lock.json are rewritten), and ipywidgets plus a
   wheel of pilaw built from this repository are offered to piplite. Fetching from PyPI at run time is
@@ -221,7 +222,14 @@ def handout_static(static: Path) -> dict[str, str]:
 
 
 VEGA_LOADER = """(function () {
-  var box = document.getElementById(%(id)s);
+  // The container and the spec are this script's two previous elements (the id is unique only per page:
+  // a widget view drawn twice repeats it).
+  var me = document.currentScript, block = me && me.previousElementSibling;
+  var box = block && block.previousElementSibling;
+  if (!box || !box.classList.contains("pilaw-vega")) {
+    box = document.getElementById(%(id)s);
+    block = document.getElementById(%(id)s + "-spec");
+  }
   var fallback = box.querySelector(".pilaw-vega-fallback");
   fallback.hidden = true;
   function failed(error) {
@@ -230,7 +238,7 @@ VEGA_LOADER = """(function () {
     if (window.console) console.error("chart not drawn:", error);
   }
   function draw(vegaEmbed) {
-    var spec = JSON.parse(document.getElementById(%(id)s + "-spec").textContent);
+    var spec = JSON.parse(block.textContent);
     vegaEmbed(box.querySelector(".pilaw-vega-chart"), spec, {mode: %(mode)s, actions: false, renderer: "svg"})
       .then(function () { fallback.remove(); box.setAttribute("data-drawn", "true"); }, failed);
   }
@@ -286,38 +294,51 @@ def vega_output_html(spec, mode: str, fallback: str, element_id: str, static: st
             f'<script>\n{loader}\n</script>\n')
 
 
-def vega_outputs_to_html(nb, static: str = "_static", prefix: str = "pilaw-vega") -> int:
-    """Turn every Vega-Lite v5 / Vega v5 output of the notebook into a text/html one that vega_output_html draws.
+def vega_output_to_html(output, element_id: str, static: str = "_static") -> bool:
+    """Turn one output (a dict in nbformat's shape) holding a Vega-Lite v5 / Vega v5 spec into a text/html one.
 
-    nbconvert's HTML export has no renderer for these mime types. The text/plain is kept; the spec's mime
-    type (and its metadata) is dropped, and a text/html already there (which would load the libraries from
-    a CDN) is replaced. Returns the number of outputs changed.
+    The text/plain is kept; the spec's mime type (and its metadata) is dropped, and a text/html already
+    there (which would load the libraries from a CDN) is replaced. Returns whether the output was changed.
     """
+    if output.get("output_type") not in ("display_data", "execute_result"):
+        return False
+    data = output.get("data", {})
+    found = [mime for mime in VEGA_MIME_MODES if mime in data]
+    if not found:
+        return False
+    spec = data[found[0]]
+    if isinstance(spec, str):  # a spec stored as JSON text
+        spec = json.loads(spec)
+    fallback = data.get("text/plain", "")
+    fallback = "".join(fallback) if isinstance(fallback, list) else str(fallback)
+    for mime in found:
+        del data[mime]
+        output.get("metadata", {}).pop(mime, None)
+    data["text/html"] = vega_output_html(spec, VEGA_MIME_MODES[found[0]], fallback or "(chart)", element_id, static)
+    if fallback:
+        data["text/plain"] = fallback
+    return True
+
+
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+
+
+def vega_outputs_to_html(nb, static: str = "_static", prefix: str = "pilaw-vega") -> int:
+    """Turn every Vega-Lite v5 / Vega v5 output of an executed notebook into text/html (vega_output_to_html).
+
+    nbconvert's HTML export draws nothing for these mime types. Both the cells' outputs and the outputs
+    kept in the saved state of Output widgets (a calculator's chart) are turned; the widget renderer shows
+    an Output widget's text/html as trusted, so its script runs. Returns the number of outputs changed.
+    """
+    outputs = [output for cell in nb.cells if cell.cell_type == "code" for output in cell.get("outputs", [])]
+    models = nb.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
+    for model in models.values():
+        if model.get("model_name") == "OutputModel" and model.get("model_module") == "@jupyter-widgets/output":
+            outputs += model.get("state", {}).get("outputs", [])
     count = 0
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        for output in cell.get("outputs", []):
-            if output.get("output_type") not in ("display_data", "execute_result"):
-                continue
-            data = output.get("data", {})
-            found = [mime for mime in VEGA_MIME_MODES if mime in data]
-            if not found:
-                continue
-            mime = found[0]
-            spec = data[mime]
-            if isinstance(spec, str):  # a spec stored as JSON text
-                spec = json.loads(spec)
-            fallback = data.get("text/plain", "")
-            fallback = "".join(fallback) if isinstance(fallback, list) else str(fallback)
-            for other in found:
-                del data[other]
-                output.get("metadata", {}).pop(other, None)
+    for output in outputs:
+        if vega_output_to_html(output, f"{prefix}-{count + 1}", static):
             count += 1
-            data["text/html"] = vega_output_html(spec, VEGA_MIME_MODES[mime], fallback or "(chart)",
-                                                 f"{prefix}-{count}", static)
-            if fallback:
-                data["text/plain"] = fallback
     return count
 
 

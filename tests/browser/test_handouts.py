@@ -114,15 +114,24 @@ BAR_CHART = {
 }
 
 
+WIDGET_CHART = {**BAR_CHART, "title": "In an Output widget",
+                "data": {"values": [{"regime": "PIPL 66", "cap": 50}, {"regime": "CSL 64", "cap": 1}]}}
+
+
 def vega_notebook(folder):
-    """A notebook outside notebooks/ whose one code cell displays a Vega-Lite v5 bar chart with a text/plain."""
+    """A notebook outside notebooks/: a cell displays a Vega-Lite v5 bar chart with a text/plain, and another
+    shows one in an Output widget, as a calculator does."""
     import nbformat
 
     bundle = {"application/vnd.vegalite.v5+json": BAR_CHART, "text/plain": "chart"}
+    in_widget = {"output_type": "display_data", "metadata": {},
+                 "data": {"application/vnd.vegalite.v5+json": WIDGET_CHART, "text/plain": "widget chart"}}
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_markdown_cell("# Vega-Lite chart"),
                 nbformat.v4.new_code_cell(f"from IPython.display import display\ndisplay({bundle!r}, raw=True)"),
-                nbformat.v4.new_code_cell("display({'text/plain': 'after the chart'}, raw=True)")]
+                nbformat.v4.new_code_cell("display({'text/plain': 'after the chart'}, raw=True)"),
+                nbformat.v4.new_code_cell("import ipywidgets as W\nchart = W.Output()\n"
+                                          f"chart.outputs = ({in_widget!r},)\nW.VBox([W.HTML('calculator'), chart])")]
     path = folder / "vega_chart.ipynb"
     nbformat.write(nb, path)
     return path
@@ -145,7 +154,8 @@ def vega_served(tmp_path_factory):
 def test_a_vega_lite_output_becomes_html_with_its_spec_escaped_and_local_scripts(vega_served):
     _, page = vega_served
     html = page.read_text(encoding="utf-8")
-    assert html.count('class="pilaw-vega"') == 1 and "renderer: \"svg\"" in html and "actions: false" in html
+    assert html.count('class="pilaw-vega"') == 1  # the cell's chart; the widget's is in the widget state
+    assert "pilaw-vega-2" in html and 'renderer: "svg"' in html and "actions: false" in html
     assert "</script><script>document.title" not in html and "\\u003c/script\\u003e" in html
     static = page.parent / "_static"
     for spec, build in publish.VEGA_BUILDS.items():
@@ -165,7 +175,13 @@ def test_each_vega_lite_output_is_turned_into_html_and_keeps_its_text_plain():
     text = nbformat.v4.new_output("stream", text="plain\n")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("", outputs=[chart, text]),
                                          nbformat.v4.new_code_cell("", outputs=[result], execution_count=2)])
-    assert publish.vega_outputs_to_html(nb) == 2
+    in_widget = {"output_type": "display_data", "metadata": {},
+                 "data": {"application/vnd.vegalite.v5+json": WIDGET_CHART, "text/plain": "widget chart"}}
+    nb.metadata["widgets"] = {publish.WIDGET_STATE: {"state": {"m1": {
+        "model_name": "OutputModel", "model_module": "@jupyter-widgets/output", "state": {"outputs": [in_widget]}}}}}
+    assert publish.vega_outputs_to_html(nb) == 3
+    (turned,) = nb.metadata.widgets[publish.WIDGET_STATE].state.m1.state.outputs
+    assert set(turned.data) == {"text/html", "text/plain"} and 'id="pilaw-vega-3"' in turned.data["text/html"]
     assert set(chart.data) == {"text/html", "text/plain"} and chart.data["text/plain"] == "chart"
     assert chart.metadata == {}
     assert 'id="pilaw-vega-1"' in chart.data["text/html"] and 'id="pilaw-vega-2"' in result.data["text/html"]
@@ -184,9 +200,13 @@ def test_a_vega_lite_chart_is_drawn_offline_as_svg(page, vega_served):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(f"{base}/{built.name}")
-    page.wait_for_selector(".pilaw-vega[data-drawn] .vega-embed svg", timeout=30_000)
-    assert page.locator(".vega-embed svg .mark-rect path").count() == 3  # one bar per row
-    assert page.locator(".vega-embed svg .role-title-text").text_content() == HOSTILE_TITLE
+    page.wait_for_function("document.querySelectorAll('.pilaw-vega[data-drawn] .vega-embed svg').length == 2",
+                           timeout=30_000)
+    cell_chart, widget_chart = page.locator(".vega-embed svg").all()
+    assert cell_chart.locator(".mark-rect path").count() == 3  # one bar per row
+    assert cell_chart.locator(".role-title-text").text_content() == HOSTILE_TITLE
+    assert widget_chart.locator(".mark-rect path").count() == 2
+    assert page.locator(".jupyter-widgets .vega-embed svg .role-title-text").text_content() == "In an Output widget"
     assert page.title() == "Vega-Lite chart"  # the title's script did not run
     assert page.locator(".vega-embed details, .vega-actions").count() == 0  # actions off
     assert page.locator(".pilaw-vega-fallback").count() == 0
@@ -206,9 +226,10 @@ def test_without_its_scripts_the_chart_shows_its_text_plain_instead(page, vega_s
     server = publish.serve(copy)
     try:
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/{built.name}")
-        page.wait_for_selector(".pilaw-vega[data-error]", timeout=30_000)
-        assert page.locator(".pilaw-vega-fallback").is_visible()
-        assert page.locator(".pilaw-vega-fallback").text_content() == "chart"
+        page.wait_for_function("document.querySelectorAll('.pilaw-vega[data-error]').length == 2", timeout=30_000)
+        fallbacks = page.locator(".pilaw-vega-fallback")
+        assert fallbacks.all_text_contents() == ["chart", "widget chart"]
+        assert fallbacks.first.is_visible() and fallbacks.last.is_visible()
         assert page.locator(".pilaw-vega svg").count() == 0
     finally:
         server.shutdown()
