@@ -63,19 +63,26 @@ def test_each_notebook_ends_with_a_summary(path):
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_charts_go_through_course_plot_so_the_no_install_site_shows_a_note_not_a_traceback(path):
+def test_charts_go_through_course_plot_and_no_notebook_imports_matplotlib(path):
     for cell in cells(path):
         if cell["cell_type"] == "code":
-            assert "import matplotlib" not in source(cell), "draw with pilaw.course.plot(draw_function, ...)"
+            text = source(cell)
+            assert "matplotlib" not in text, "draw with pilaw.course.plot(pilaw.charts.<chart>, ...)"
+            assert "plot(" not in text or "from pilaw.course import plot" in text or "plot(charts." in text
 
 
-def test_a_chart_without_matplotlib_becomes_a_one_line_note(monkeypatch, capsys):
-    import sys
+def test_plot_displays_the_chart_as_a_vega_lite_bundle_with_a_one_line_description(monkeypatch):
+    from datetime import date
 
-    from pilaw import course
+    from pilaw import charts, course
 
     shown = []
-    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)  # import fails, as in the browser-only site
-    monkeypatch.setattr("IPython.display.display", lambda obj: shown.append(obj))
-    course.plot(lambda: shown.append("drawn"))
-    assert shown and shown != ["drawn"] and "matplotlib" in shown[0].data
+    monkeypatch.setattr("IPython.display.display", lambda *objs, **kwargs: shown.append((objs, kwargs)))
+    course.plot(charts.pipl66_caps, max_turnover="3,000,000,000", on=date(2024, 8, 1))
+    [((bundle,), kwargs)] = shown
+    assert kwargs == {"raw": True}
+    assert set(bundle) == {"application/vnd.vegalite.v5+json", "text/plain"}
+    spec = bundle["application/vnd.vegalite.v5+json"]
+    assert spec["$schema"].endswith("/vega-lite/v5.json") and "layer" in spec
+    assert bundle["text/plain"] == spec["description"] and "\n" not in bundle["text/plain"]
+    assert "1,000,000,000" in bundle["text/plain"]

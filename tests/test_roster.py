@@ -152,22 +152,3 @@ def test_a_bad_roster_size_is_refused_with_a_bilingual_message(bad):
 def test_growth_refuses_an_unknown_column():
     with pytest.raises(InputError):
         growth(["gender", "shoe_size"])
-
-
-def test_the_plot_has_a_bar_per_class_size_and_a_growth_line():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    from pilaw.roster import plot_uniqueness
-
-    figure = plot_uniqueness(["gender", "birth_year", "district"])
-    left, right = figure.axes
-    assert [bar.get_height() for bar in left.patches] == [193, 80, 27]
-    assert list(right.lines[0].get_ydata()) == [0, 13, 193]
-    assert figure.get_size_inches()[0] * figure.dpi <= 900
-    plt.close(figure)
-    figure = plot_uniqueness(["district", "birth_year", "gender"])  # the growth line follows the order given
-    assert list(figure.axes[1].lines[0].get_ydata()) == [0, 120, 193]
-    plt.close(figure)

@@ -9,7 +9,6 @@ from pilaw.widgets.compensation import (
     cases_table_html,
     compensation_calculator,
     floors_html,
-    plot_claims_and_awards,
     scenarios_html,
 )
 
@@ -111,26 +110,3 @@ def test_the_page_claim_box_quotes_the_page_and_says_it_is_not_law():
     page = page_claim_html()
     assert page_claim().quote_zh in page
     assert "not law" in page and "mid-2026" in page
-
-
-
-
-def test_the_plot_labels_every_plotted_case_and_names_those_left_out():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    fig = plot_claims_and_awards()
-    try:
-        labels = {t.get_text() for ax in fig.axes for t in ax.texts}
-        for cid in ("B5", "B6", "B7", "B2", "B3", "B4", "B9", "B11", "B12", "B13", "B14", "B15"):
-            assert cid in labels
-        assert "≈B10" in labels
-        footer = " ".join(t.get_text() for t in fig.texts)
-        assert "B1" in footer and "B8" in footer
-        assert all(ax.get_yscale() == "log" for ax in fig.axes)
-        assert fig.axes[0].get_xscale() == "log"
-        assert fig.get_size_inches()[0] * fig.dpi <= 900
-    finally:
-        import matplotlib.pyplot as plt
-
-        plt.close(fig)

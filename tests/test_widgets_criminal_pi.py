@@ -5,32 +5,21 @@ from __future__ import annotations
 from datetime import date
 from fractions import Fraction
 
-import matplotlib
 import pytest
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-
-from pilaw import InputError  # noqa: E402
-from pilaw.criminal import CATEGORIES, Severity  # noqa: E402
-from pilaw.widgets.criminal_pi import (  # noqa: E402
+from pilaw import InputError
+from pilaw.criminal import CATEGORIES, Severity
+from pilaw.widgets.criminal_pi import (
     DEFAULT_COUNTS,
     assess,
     crime_name_finder,
     name_on,
-    plot_ratio_growth,
     severity_calculator,
     share_text,
     standards_html,
 )
 
 ON = date(2024, 3, 15)
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 def only(calc, **counts):
@@ -198,7 +187,7 @@ def test_a_date_before_any_crime_name_shows_a_bilingual_message():
     assert calc.outcome is None and calc.unexpected is None
 
 
-# --- the standards table and the chart ------------------------------------------------------------------------
+# --- the standards table --------------------------------------------------------------------------------------
 
 
 def test_the_standards_table_shows_the_figures_tenfold_and_halved():
@@ -206,22 +195,3 @@ def test_the_standards_table_shows_the_figures_tenfold_and_halved():
     for cell in (">50<", ">500<", ">5,000<", ">50,000<", ">25<", ">250<", ">2,500<", ">25,000<"):
         assert cell in page
     assert "×10" in page and "×1/2" in page
-
-
-def test_the_chart_draws_three_lines_that_reach_one_at_50_500_and_5000_pieces():
-    figure = plot_ratio_growth(on=ON)
-    left, right = figure.axes
-    lines = {line.get_gid(): line for line in left.lines if line.get_gid()}
-    assert {"sensitive", "safety", "other", "serious", "especially_serious"} <= set(lines)
-    for gid, standard in (("sensitive", 50), ("safety", 500), ("other", 5000)):
-        xs, ys = lines[gid].get_xdata(), lines[gid].get_ydata()
-        assert ys[0] == pytest.approx(xs[0] / standard) and ys[-1] == pytest.approx(xs[-1] / standard)
-    assert [t.get_text() for t in right.get_xticklabels()] == ["35/50 + 150/500 = 1"]
-    assert sum(p.get_height() for p in right.patches) == pytest.approx(1)
-
-
-def test_the_insider_chart_halves_the_standards():
-    figure = plot_ratio_growth({"whereabouts": 25}, insider=True, on=ON)
-    line = next(line for line in figure.axes[0].lines if line.get_gid() == "sensitive")
-    assert line.get_ydata()[0] == pytest.approx(line.get_xdata()[0] / 25)
-    assert [t.get_text() for t in figure.axes[1].get_xticklabels()] == ["25/25 = 1"]

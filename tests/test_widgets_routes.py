@@ -5,33 +5,22 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import matplotlib
 import pytest
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-
-from pilaw import routes  # noqa: E402
-from pilaw.criminal import CATEGORIES, Severity  # noqa: E402
-from pilaw.routes import Party, Status  # noqa: E402
-from pilaw.widgets.quiz import Amount, Choice  # noqa: E402
-from pilaw.widgets.routes import (  # noqa: E402
+from pilaw import routes
+from pilaw.criminal import CATEGORIES, Severity
+from pilaw.routes import Party, Status
+from pilaw.widgets.quiz import Amount, Choice
+from pilaw.widgets.routes import (
     DEFAULT_DAY,
     decision_map,
     example,
     exercise_questions,
     exercises,
     matrix_html,
-    routes_diagram,
 )
 
 D = Decimal
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 def only(calc, **counts):
@@ -153,26 +142,6 @@ def test_the_matrix_lists_only_parties_with_a_route():
     page = matrix_html(example(to_whom="public"))
     assert "接收者" not in page and "泄露者" in page and "雇主" in page
     assert "接收者" in matrix_html(example())
-
-
-# --------------------------------------------------------------------------------------------- the diagram
-
-
-def test_the_diagram_draws_one_box_per_engagement_and_party_coloured_by_status():
-    figure = routes_diagram()
-    boxes = {p.get_gid(): p for p in figure.axes[0].patches if p.get_gid()}
-    r = example()
-    expected = {f"{e.key}@{p.value}" for e in r.engagements for p in e.targets}
-    assert set(boxes) == expected
-    assert matplotlib.colors.to_hex(boxes["criminal.pi@leaker"].get_edgecolor()) == "#b00020"
-    assert matplotlib.colors.to_hex(boxes["admin.holder@holder"].get_edgecolor()) == "#b26a00"
-    assert figure.get_size_inches()[0] * figure.dpi <= 900
-
-
-def test_the_diagram_follows_the_facts():
-    figure = routes_diagram(example(to_whom="public"))
-    gids = {p.get_gid() for p in figure.axes[0].patches}
-    assert not any(g and g.endswith("@recipient") for g in gids)
 
 
 # --------------------------------------------------------------------------------------------- the exercises

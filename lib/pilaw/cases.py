@@ -7,7 +7,7 @@ Three parts:
   was leaked, what was claimed and awarded, how the amount was fixed, the sources and how reliable they
   are. Nothing is estimated: ``None`` means "not stated"; an amount stated as "1.4万余" (over 14,000) is
   kept as 14,000 with ``approximate=True``.
-  :func:`pilaw.widgets.compensation.plot_claims_and_awards` draws them.
+  :func:`pilaw.charts.claims_and_awards` draws them.
 * :func:`compare` — one set of facts through both :func:`pilaw.compensation.claimed_rule` (what the page
   claims; not found in national law as of mid-2026) and :func:`pilaw.compensation.statutory_damages`
   (PIPL art. 69, Civil Code arts. 1182–1183), with the differences spelled out in cited steps;

@@ -101,20 +101,15 @@ def check_environment(folder: str | Path = ".") -> "object":
     return _html(f'<div style="color:{colour}">{text}</div>')
 
 
-def plot(draw, *args, **kwargs) -> None:
-    """Draw a chart with a library function and show it; where matplotlib cannot be loaded (the no-install
-    site runs in the browser, without it), show a one-line note instead of a traceback."""
-    try:
-        import matplotlib.pyplot as plt
-    except ImportError:
-        from IPython.display import display
+def plot(chart, *args, **kwargs) -> None:
+    """Show a chart: ``chart(*args, **kwargs)`` returns a Vega-Lite spec (see :mod:`pilaw.charts`), displayed as its
+    mime bundle. The front end draws it (JupyterLab, Voila and the no-install site alike); the kernel imports no
+    plotting library, and a plain-text front end prints the chart's one-line description."""
+    from IPython.display import display
 
-        display(_html("<p><i>图表需要 matplotlib，浏览器版课程无法加载它；上面的数字不受影响。 · The chart needs "
-                      "matplotlib, which the no-install version of the course cannot load; the numbers above do not "
-                      "depend on it.</i></p>"))
-        return
-    draw(*args, **kwargs)
-    plt.show()
+    from .charts import bundle
+
+    display(bundle(chart(*args, **kwargs)), raw=True)
 
 
 def _html(markup: str):

@@ -270,35 +270,3 @@ def growth(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> tupl
         if column.strip() not in ordered:
             ordered.append(column.strip())
     return tuple((name, uniqueness(ordered[: i + 1], size).unique) for i, name in enumerate(ordered))
-
-
-def draw(figure, columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> None:
-    """Draw on a matplotlib ``figure``: people by class size (unique in red), and unique people as the columns are
-    added one at a time, in the order given."""
-    columns = [columns] if isinstance(columns, str) else list(columns) if isinstance(columns, Iterable) else columns
-    result = uniqueness(columns, size)
-    left, right = figure.subplots(1, 2, gridspec_kw={"width_ratios": [3, 2]})
-    bars = result.people_by_class_size
-    labels = [str(s) for s, _ in bars]
-    left.bar(labels, [p for _, p in bars], color=["#b00020" if s == 1 else "#5c7cba" for s, _ in bars])
-    left.set_xlabel("class size (people sharing the same released values)")
-    left.set_ylabel("people")
-    left.set_title(f"{result.unique} of {result.people} unique · k = {result.k}")
-    steps = growth(columns, size) if result.columns else ()  # in the order given
-    if steps:
-        right.plot(range(len(steps)), [u for _, u in steps], marker="o", color="#b00020")
-        right.set_xticks(range(len(steps)))
-        right.set_xticklabels(["+ " + COLUMNS[c][1] for c, _ in steps], rotation=30, ha="right")
-    right.set_ylim(0, result.people)
-    right.set_ylabel("unique people")
-    right.set_title("adding columns, one at a time")
-    figure.tight_layout()
-
-
-def plot_uniqueness(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE):
-    """A matplotlib figure of :func:`uniqueness` (class sizes) and :func:`growth` (unique people per added column)."""
-    import matplotlib.pyplot as plt
-
-    figure = plt.figure(figsize=(8.5, 3.4))
-    draw(figure, columns, size)
-    return figure

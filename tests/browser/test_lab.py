@@ -151,6 +151,10 @@ CASES = [
 ]
 NOTEBOOK_FILES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 CASE_OF = {case.notebook: case for case in CASES}
+#: notebooks that draw a chart (pilaw.charts, a Vega-Lite spec the front end renders with vega-embed)
+CHART_NOTEBOOKS = {"01_personal_information.ipynb", "04_compensation.ipynb", "05_employee_leaks.ipynb",
+                   "07_personal_information_crime.ipynb", "09_administrative_fines.ipynb"}
+CHART = ".vega-embed svg.marks, .vega-embed canvas"  # the chart itself, not the icon of its actions menu
 
 
 def result_shows(page, text: str, timeout: int = 30_000) -> None:
@@ -187,8 +191,25 @@ def use_calculator(page, case: Case) -> None:
         assert box.input_value() == "一千"
 
 
+def show_chart(page) -> None:
+    """Scroll the notebook's last chart (01 also draws one in its calculator) wholly into view. JupyterLab lays out
+    cells lazily, so a scroll can land short while the cells above take their height: try again."""
+    chart = page.locator(CHART).last
+    for _attempt in range(10):
+        chart.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        box = chart.bounding_box()
+        if box and box["y"] >= 0 and box["y"] + box["height"] <= page.viewport_size["height"]:
+            return
+    raise AssertionError("the chart could not be scrolled into view")
+
+
 def test_every_notebook_has_a_calculator_case():
     assert set(NOTEBOOK_FILES) <= set(CASE_OF), "add a Case for each new notebook"
+
+
+def test_every_chart_notebook_exists():
+    assert CHART_NOTEBOOKS <= set(NOTEBOOK_FILES)
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOK_FILES)
@@ -196,6 +217,10 @@ def test_the_notebook_runs_in_the_browser_and_its_calculator_answers_as_the_libr
     lab.shut_down_kernels()
     open_and_run_all(page, lab, notebook)
     assert error_outputs(page) == []
+    if notebook in CHART_NOTEBOOKS:  # the chart is drawn, and shown on the screenshot
+        page.wait_for_selector(CHART, state="attached", timeout=30_000)
+        assert page.locator(CHART).count() >= 1
+        show_chart(page)
     screenshot(page, notebook.removesuffix(".ipynb"))
     use_calculator(page, CASE_OF[notebook])
     assert page.context.blocked == []

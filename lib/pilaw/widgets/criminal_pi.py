@@ -7,8 +7,8 @@ Thin adapters around :func:`pilaw.criminal.pi_severity` and :func:`pilaw.crimina
   (art. 5 para. 1 item 6), the band of art. 253-1, the crime name and the cited steps.
 * :func:`crime_name_finder` — a date → the crime name(s) of art. 253-1 and the text then in force.
 * :func:`standards_html` — the numeric standards of art. 5 on a date, read from the dated figures.
-* :func:`plot_ratio_growth` — how the combined ratio grows with the pieces of each group, and this case's
-  shares (matplotlib is imported inside the function).
+* :func:`pilaw.charts.ratio_growth` draws how the combined ratio grows with the pieces of each group, and a
+  case's shares (a Vega-Lite chart built from :func:`assess`).
 
 Every figure shown comes from :mod:`pilaw.law` or from a result of :mod:`pilaw.criminal`; none is written here.
 """
@@ -40,7 +40,6 @@ __all__ = [
     "assess",
     "crime_name_finder",
     "name_on",
-    "plot_ratio_growth",
     "render_case",
     "render_name",
     "severity_calculator",
@@ -342,90 +341,3 @@ def standards_html(on: date = DEFAULT_DAY) -> str:
     return (f"<div style='max-width:{MAX_WIDTH}'><table style='border-collapse:collapse'><thead>{head}</thead>"
             f"<tbody>{''.join(rows)}</tbody></table><small>行为日期 conduct on {day.isoformat()} · "
             f"{html.escape(cite_label(REF5, day))}</small></div>")
-
-
-# ---------------------------------------------------------------------------------------------------- chart
-
-#: Fonts with Chinese glyphs, best first (the chart falls back to English labels if none is installed).
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
-             "Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Arial Unicode MS")
-GROUP_COLOURS = {"sensitive": "#b00020", "safety": "#1f4e9c", "other": "#2e7d32"}
-#: one category stands for its group on the left panel (all categories of a group share the standard)
-GROUP_EXAMPLE = {"sensitive": "credit", "safety": "transaction", "other": "other"}
-
-
-def _cjk_font() -> str | None:
-    from matplotlib import font_manager
-
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    return next((name for name in CJK_FONTS if name in installed),
-                next((name for name in sorted(installed) if "CJK" in name), None))
-
-
-def plot_ratio_growth(counts: Mapping[str, object] | None = None, *, insider: bool = False, on: date = DEFAULT_DAY):
-    """Two panels. Left: the ratio to the standard against the pieces of one group (log-log: each group is a straight
-    line; it reaches 1 = 情节严重 at 50, 500 or 5,000 pieces and the tenfold line at ten times that). Right: this case's
-    shares stacked into its combined ratio (art. 5 para. 1 item 6). Every value comes from :func:`assess`.
-    Returns the matplotlib Figure; each line has a ``gid`` (``sensitive``, ``safety``, ``other``, ``serious``,
-    ``especially_serious``) so a test can find it.
-    """
-    import matplotlib.pyplot as plt
-
-    case = assess(DEFAULT_COUNTS if counts is None else counts, insider=insider, on=on)
-    day = case.on
-    multiple = law.value("spc2017.especially_serious_multiple", day)
-    biggest = max(Fraction(law.value(key, day)) for key, _zh, _en in GROUPS.values())
-    xs = [1, int(biggest * multiple * 2)]  # from one piece to twice the largest tenfold standard (layout, not law)
-    cjk = _cjk_font()
-
-    def both(zh: str, en: str) -> str:
-        return f"{zh} · {en}" if cjk else en
-
-    rc = {"font.size": 9}
-    if cjk:
-        rc["font.family"] = [cjk, "DejaVu Sans"]
-    with plt.rc_context(rc):
-        figure = plt.figure(figsize=(8.6, 3.8), dpi=100)
-        left, right = figure.subplots(1, 2, gridspec_kw={"width_ratios": [3, 2]})
-        for group, example in GROUP_EXAMPLE.items():
-            ratios = [assess({example: x}, insider=insider, on=day).ratio for x in xs]
-            standard = Fraction(xs[0]) / ratios[0]
-            _key, item_zh, item_en = GROUPS[group]
-            zh, en = {"sensitive": ("征信等", "credit …"), "safety": ("交易等", "transaction …"),
-                      "other": ("其他", "other")}[group]
-            left.plot(xs, [float(r) for r in ratios], color=GROUP_COLOURS[group], linewidth=2, gid=group,
-                      label=both(f"{item_zh} {zh} {_frac(standard)}条", f"{item_en}, {en} {_frac(standard)}"))
-        left.axhline(1, color="#b26a00", linestyle="--", linewidth=1, gid="serious")
-        left.axhline(float(multiple), color="#b00020", linestyle="--", linewidth=1, gid="especially_serious")
-        left.text(xs[0], 1.3, both("情节严重", "serious"), color="#b26a00")
-        left.text(xs[0], float(multiple) * 1.3, both("情节特别严重", "especially serious"), color="#b00020")
-        left.set_xscale("log")
-        left.set_yscale("log")
-        left.set_xlabel(both("条数", "pieces"))
-        left.set_ylabel(both("与标准之比", "ratio to the standard"))
-        left.set_title(both("内部人员（标准减半）", "insider (half the standards)") if insider
-                       else both("按类别增长", "growth by category"))
-        left.legend(loc="upper left", fontsize=8, framealpha=0.9)
-        left.grid(True, which="major", alpha=0.3)
-
-        bottom = 0.0
-        for share in case.shares:
-            group = CATEGORIES[share.category][0]
-            zh, en = SHORT_LABELS[share.category]
-            right.bar([0], [float(share.fraction)], bottom=[bottom], color=GROUP_COLOURS[group], edgecolor="white",
-                      width=0.5, label=both(f"{zh} {share_text(share)}", f"{en} {share_text(share)}"))
-            bottom += float(share.fraction)
-        top = max(bottom, 1.0) * 1.35  # headroom for the legend (layout, not law)
-        right.axhline(1, color="#b26a00", linestyle="--", linewidth=1, gid="serious")
-        if float(multiple) <= top:
-            right.axhline(float(multiple), color="#b00020", linestyle="--", linewidth=1, gid="especially_serious")
-        right.set_xticks([0])
-        right.set_xticklabels([case.expression])
-        right.set_xlim(-0.6, 0.6)
-        right.set_ylim(0, top)
-        right.set_title(both("本案合计", "this case"))
-        right.set_ylabel(both("与标准之比", "ratio to the standard"))
-        if case.shares:
-            right.legend(loc="upper left", fontsize=8, framealpha=0.9)
-        figure.tight_layout()
-    return figure

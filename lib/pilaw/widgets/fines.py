@@ -18,10 +18,10 @@ import ipywidgets as W
 
 from .. import administrative, law
 from ..administrative import FineRange
+from ..charts import pipl66_cap_words
 from ..errors import LawError
 from ..inputs import parse_date
 from ..money import format_yuan, parse_optional_yuan
-from ..plots import pipl66_cap_words
 from ..render import CAVEAT_STYLE, cite_label, steps_html
 from . import Calculator, checkbox, date_picker, text
 

@@ -5,15 +5,13 @@ Thin adapters: parse → call :func:`pilaw.classify.classify` or :func:`pilaw.ro
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 from datetime import date
 from typing import Iterable
 
 import ipywidgets as W
 
-from .. import roster
+from .. import charts, roster
 from ..classify import Classification, Personal, Private, Sensitive, classify, items
 from ..render import CAVEAT_STYLE, steps_html
 from ..roster import COLUMNS, Uniqueness, people, uniqueness
@@ -80,36 +78,16 @@ def classifier(item: str = "health", on: date | None = None) -> Calculator:
 
 # --- the combination explorer ------------------------------------------------------------------------------------
 
-def chart_png(columns: Iterable[str], size: int | str = roster.DEFAULT_SIZE) -> bytes:
-    """The chart of :func:`pilaw.roster.draw` as PNG bytes (no pyplot: nothing is left open)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(8.5, 3.4), dpi=100)
-    FigureCanvasAgg(figure)
-    roster.draw(figure, columns, size)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
-
-
 def _value(v: object) -> str:
     return v.isoformat() if isinstance(v, date) else str(v)
 
 
-def render_uniqueness(u: Uniqueness, chart: bool = True) -> str:
-    """Counts, k, the chart, the full row of one person the release singles out, then the cited steps."""
+def render_uniqueness(u: Uniqueness) -> str:
+    """Counts, k, the full row of one person the release singles out, then the cited steps (the chart is beside it,
+    in :class:`_ColumnPicker`)."""
     colour = NO if u.unique else YES
     head = (f"<div style='font-size:18px'><span style='color:{colour}'><b>独一无二 unique: {u.unique} / {u.people}</b> "
             f"({u.percent_unique}%)</span> · <b>k = {u.k}</b> · 组 groups: {u.classes}</div>")
-    image = ""
-    if chart:
-        try:
-            data = base64.b64encode(chart_png(u.columns, u.people)).decode("ascii")
-            image = (f"<img alt='class sizes and unique people' style='max-width:100%' "
-                     f"src='data:image/png;base64,{data}'>")
-        except ImportError:  # matplotlib is optional (pilaw[plot]); the numbers above do not need it
-            image = "<p><small>图表需要 matplotlib · The chart needs matplotlib (pip install matplotlib).</small></p>"
     row = ""
     if u.example_number is not None:
         person = people(u.people)[u.example_number - 1]
@@ -120,24 +98,41 @@ def render_uniqueness(u: Uniqueness, chart: bool = True) -> str:
                f"<div style='overflow-x:auto'><table style='border-collapse:collapse;font-size:12px'><tr>"
                + "".join(f"<th>{html.escape(zh)}<br>{html.escape(en)}</th>" for zh, en in COLUMNS.values())
                + f"</tr><tr>{cells}</tr></table></div>")
-    return f"<div style='max-width:{MAX_WIDTH}'>{head}{image}{row}{steps_html(u.steps)}</div>"
+    return f"<div style='max-width:{MAX_WIDTH}'>{head}{row}{steps_html(u.steps)}</div>"
 
 
 class _ColumnPicker(Calculator):
-    """A calculator whose checkboxes sit in a grid, so that eleven columns fit on a projected screen."""
+    """A calculator whose checkboxes sit in a grid, so that eleven columns fit on a projected screen, with the chart
+    of :func:`pilaw.charts.roster_uniqueness` above the numbers (``chart=False``: the numbers only).
+
+    The chart is an ``Output`` whose ``outputs`` are set to a display_data bundle on every recompute: nothing is
+    printed into it, so a notebook test of the cell sees no stray output."""
+
+    def __init__(self, *args, chart: bool = True, **kwargs):
+        self.chart = W.Output(layout=W.Layout(max_width=MAX_WIDTH)) if chart else None
+        super().__init__(*args, **kwargs)
+
+    def update(self, *_ignored) -> None:
+        super().update()
+        if self.chart is not None:
+            shown = () if self.outcome is None else (
+                {"output_type": "display_data", "metadata": {},
+                 "data": charts.bundle(charts.roster_uniqueness(self.outcome.columns, self.outcome.people))},)
+            self.chart.outputs = shown
 
     @property
     def widget(self) -> W.VBox:
         boxes = [w for name, w in self.inputs.items() if name in COLUMNS]
         grid = W.GridBox(boxes, layout=W.Layout(grid_template_columns="repeat(3, 290px)", width="auto"))
         intro = W.HTML(f"<b>{label('公开哪些列？', 'Which columns to release?')}</b>")
-        return W.VBox([intro, grid, self.inputs["size"], self.button, self.result],
-                      layout=W.Layout(max_width=MAX_WIDTH))
+        parts = [intro, grid, self.inputs["size"], self.button, *([self.chart] if self.chart else []), self.result]
+        return W.VBox(parts, layout=W.Layout(max_width=MAX_WIDTH))
 
 
 def combination(columns: Iterable[str] = ("gender", "birth_date", "district"), size: int | str = roster.DEFAULT_SIZE,
                 chart: bool = True) -> Calculator:
-    """Tick the columns of the fictional roster to release: how many people are unique on them, and what is k?"""
+    """Tick the columns of the fictional roster to release: how many people are unique on them, and what is k?
+    ``chart``: also draw the class sizes (a Vega-Lite chart, redrawn on every recompute)."""
     chosen = set(columns)
     inputs: dict[str, W.ValueWidget] = {name: checkbox(zh, en, name in chosen) for name, (zh, en) in COLUMNS.items()}
     inputs["size"] = text("花名册人数", "People in the roster", str(size))
@@ -145,8 +140,7 @@ def combination(columns: Iterable[str] = ("gender", "birth_date", "district"), s
     def compute(size, **ticked):
         return uniqueness([name for name, on in ticked.items() if on], size)
 
-    return _ColumnPicker(inputs, compute=compute, render=lambda u: render_uniqueness(u, chart),
-                         button=("统计", "Count"))
+    return _ColumnPicker(inputs, compute=compute, render=render_uniqueness, button=("统计", "Count"), chart=chart)
 
 
 def roster_preview(rows: int = 8) -> W.HTML:

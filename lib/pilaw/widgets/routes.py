@@ -9,7 +9,7 @@ Thin adapters around :func:`pilaw.routes.engaged`; nothing here decides a point 
   Defaults: 赵六 (Zhao Liu, fictional), a sales employee of 星河网店 (Xinghe Online Shop, fictional), sold
   600 customers' contact and order records to a competitor for 8,000 yuan on 2025-11-03.
 * :func:`matrix_html`, :func:`render_routes` — the HTML, usable on any :class:`pilaw.routes.Routes`.
-* :func:`routes_diagram` — the same matrix drawn with matplotlib (imported inside the function).
+* :func:`pilaw.charts.routes_diagram` draws the same matrix (a Vega-Lite chart).
 * :func:`exercise_questions`, :func:`exercises` — the notebook's exercises; every answer is computed.
 """
 
@@ -42,7 +42,6 @@ __all__ = [
     "matrix_html",
     "page_check_html",
     "render_routes",
-    "routes_diagram",
 ]
 
 WIDTH = "900px"
@@ -292,81 +291,6 @@ def decision_map(*, who: str = "employee", what: str = "customer_list", to_whom:
                                                   employer_failed_security)
     inputs["on"] = date_picker("行为日期", "Date of the conduct", on)
     return _DecisionMap(inputs, compute=compute, render=render_routes, button=("分析", "Map the routes"))
-
-
-# --------------------------------------------------------------------------------------------- the diagram
-
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
-             "Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Arial Unicode MS")
-
-
-DIAGRAM_PARTY = {Party.LEAKER: ("泄露者", "the leaker"), Party.HOLDER: ("持有单位（雇主）", "the holder\n(employer)"),
-                 Party.RECIPIENT: ("接收者", "the recipient")}
-
-
-def _cjk_font() -> str | None:
-    from matplotlib import font_manager
-
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    return next((name for name in CJK_FONTS if name in installed),
-                next((name for name in sorted(installed) if "CJK" in name), None))
-
-
-def routes_diagram(result: Routes | None = None):
-    """The decision map as a picture: parties down, routes across, one box per engagement coloured by status
-    (red engaged, amber open, grey not engaged). Each box has the ``gid`` ``"<engagement key>@<party>"`` so a
-    test can find it. Defaults to 赵六's case. Returns the matplotlib Figure (matplotlib is imported here only).
-    """
-    import matplotlib.pyplot as plt
-    from matplotlib.patches import FancyBboxPatch, Patch
-
-    result = example() if result is None else result
-    cjk = _cjk_font()
-    parties = [p for p in Party if any(p in e.targets for e in result.engagements)]
-    per_row = {p: max(len([e for e in r.engagements if p in e.targets]) for r in result.routes) for p in parties}
-    unit = 0.42  # inches per box row (layout, not law)
-    height = sum(max(n, 1) for n in per_row.values()) * unit + 1.1
-    rc = {"font.size": 8}
-    if cjk:
-        rc["font.family"] = [cjk, "DejaVu Sans"]
-    with plt.rc_context(rc):
-        figure = plt.figure(figsize=(8.6, height), dpi=100)
-        ax = figure.add_axes((0, 0, 1, 1))
-        ax.set_xlim(0, 8.6)
-        ax.set_ylim(0, height)
-        ax.axis("off")
-        left, col = 1.35, 2.4
-        top = height - 0.55
-        for i, route in enumerate(result.routes):
-            title = f"{route.title_zh} · {route.title_en}" if cjk else route.title_en
-            ax.text(left + col * i + col / 2, height - 0.3, title, ha="center", va="center", fontsize=10,
-                    fontweight="bold")
-        y = top
-        for party in parties:
-            rows = max(per_row[party], 1)
-            zh, en = DIAGRAM_PARTY[party]
-            ax.text(0.1, y - rows * unit / 2, f"{zh}\n{en}" if cjk else en, ha="left", va="center", fontsize=8,
-                    fontweight="bold")
-            ax.plot([0.05, 8.55], [y + 0.02, y + 0.02], color="#dddddd", linewidth=0.8)
-            for i, route in enumerate(result.routes):
-                cards = [e for e in route.engagements if party in e.targets]
-                for k, e in enumerate(cards):
-                    x0, y0 = left + col * i + 0.06, y - (k + 1) * unit + 0.05
-                    colour = STATUS_COLOURS[e.status]
-                    box = FancyBboxPatch((x0, y0), col - 0.12, unit - 0.1, boxstyle="round,pad=0.02",
-                                         facecolor=colour, alpha=0.18 if e.status is Status.NOT_ENGAGED else 0.28,
-                                         edgecolor=colour, linewidth=1.2, gid=f"{e.key}@{party.value}")
-                    ax.add_patch(box)
-                    label = f"{STATUS_MARKS[e.status]} {e.title_zh}\n{e.title_en}" if cjk else \
-                        f"{STATUS_MARKS[e.status]} {e.title_en}"
-                    ax.text(x0 + 0.06, y0 + (unit - 0.1) / 2, label, ha="left", va="center", fontsize=6.2)
-            y -= rows * unit
-        handles = [Patch(facecolor=STATUS_COLOURS[s], alpha=0.4, edgecolor=STATUS_COLOURS[s],
-                         label=(f"{SHORT_STATUS[s][0]} {SHORT_STATUS[s][1]}" if cjk else SHORT_STATUS[s][1]))
-                   for s in Status]
-        ax.legend(handles=handles, loc="lower center", ncol=len(handles), frameon=False, fontsize=8,
-                  bbox_to_anchor=(0.5, 0.0))
-    return figure
 
 
 # --------------------------------------------------------------------------------------------- exercises
