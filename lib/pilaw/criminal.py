@@ -21,11 +21,13 @@ Every threshold, multiplier and band comes from ``data/figures/criminal.json`` t
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from importlib import resources
 
 from . import law, money
 from .errors import InputError, LawError
@@ -175,36 +177,14 @@ _GROUPS = ("sensitive", "safety", "other")
 _ITEMS_2017 = {"sensitive": ("第三项", "item 3"), "safety": ("第四项", "item 4"), "other": ("第五项", "item 5")}
 _ITEMS_2019 = {"sensitive": ("第一项", "item 1"), "safety": ("第二项", "item 2"), "other": ("第三项", "item 3")}
 
-# Crime names are fixed by the SPC/SPP "罪名补充规定", not by the Criminal Law itself (legal-facts.md §4.2,
-# VERIFIED). They are cited to the article they name.
-_CRIME_NAMES: dict[str, tuple[tuple[str, str | None, str, str, str], ...]] = {
-    "criminal_law/253-1": (
-        (
-            "2009-10-16",
-            "2015-10-31",
-            "出售、非法提供公民个人信息罪（第一款）；非法获取公民个人信息罪（第二款）",
-            "crime of selling or illegally providing citizens' personal information (para. 1); "
-            "crime of illegally obtaining citizens' personal information (para. 2)",
-            "罪名补充规定（四）",
-        ),
-        (
-            "2015-11-01",
-            None,
-            "侵犯公民个人信息罪",
-            "crime of infringing citizens' personal information",
-            "罪名补充规定（六）",
-        ),
-    ),
-    "criminal_law/286-1": (
-        (
-            "2015-11-01",
-            None,
-            "拒不履行信息网络安全管理义务罪",
-            "crime of refusing to perform information-network security management obligations",
-            "罪名补充规定（六）",
-        ),
-    ),
-}
+def _crime_names() -> dict[str, tuple[tuple[str, str | None, str, str, str], ...]]:
+    """Crime names by article and date, from ``data/crime_names.json`` (fixed by the SPC/SPP 罪名补充规定)."""
+    raw = json.loads((resources.files("pilaw") / "data" / "crime_names.json").read_text(encoding="utf-8"))
+    return {ref: tuple((r["effective_from"], r["effective_to"], r["name_zh"], r["name_en"], r["source_zh"]) for r in rows)
+            for ref, rows in raw["names"].items()}
+
+
+_CRIME_NAMES = _crime_names()
 
 _GUIDING_CASES_ZH = (
     "教学背景：据最高人民法院2022年12月发布的第35批指导性案例，居民身份证信息属于第五条第一款规定的"
