@@ -58,3 +58,13 @@ def test_a_quiz_gives_instant_feedback_on_a_choice_and_on_an_amount():
     amount.input.value = "500元"
     amount.button.click()
     assert amount.correct is True and q.score == 2
+
+
+def test_what_a_calculator_would_show_is_what_it_shows_once_the_inputs_are_set():
+    reader = amount_reader()
+    preview = reader.shown(amount="2500")
+    assert reader.outcome == Decimal("1200.50")  # nothing on screen changed
+    reader.inputs["amount"].value = "2500"
+    assert (preview.outcome, preview.html) == (reader.outcome, reader.result.value)
+    refused = reader.shown(amount="一千")
+    assert refused.outcome is None and refused.unexpected is None and refused.html == amount_reader("一千").result.value

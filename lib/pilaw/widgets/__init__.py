@@ -7,6 +7,7 @@ Every calculator is a :class:`Calculator`: its ``inputs`` are ordinary ipywidget
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 import ipywidgets as W
@@ -50,6 +51,19 @@ def error_html(error: Exception) -> str:
             f"<small>{html.escape(type(error).__name__)}: {html.escape(str(error))}</small></div>")
 
 
+@dataclass(frozen=True)
+class Shown:
+    """What a calculator shows for some inputs: its outcome, the error if the input was refused, and the HTML."""
+
+    outcome: Any
+    error: Exception | None
+    html: str
+
+    @property
+    def unexpected(self) -> Exception | None:
+        return None if isinstance(self.error, (InputError, LawError, type(None))) else self.error
+
+
 class Calculator:
     """Inputs → a pure rule → an HTML result. Recomputes whenever an input changes or the button is pressed."""
 
@@ -70,19 +84,23 @@ class Calculator:
     def values(self) -> dict[str, Any]:
         return {name: widget.value for name, widget in self.inputs.items()}
 
-    def update(self, *_ignored) -> None:
+    def shown(self, **changes) -> Shown:
+        """What the calculator would show with some inputs changed — computed by the same rule and renderer,
+        without touching (or building) any widget. Notebooks use it to check guided questions quickly."""
         try:
-            self.outcome = self._compute(**self.values())
-            self.error = None
-            self.result.value = self._render(self.outcome)
+            outcome = self._compute(**{**self.values(), **changes})
+            return Shown(outcome, None, self._render(outcome))
         except Exception as error:  # shown inside the widget, never as a traceback
-            self.outcome, self.error = None, error
-            self.result.value = error_html(error)
+            return Shown(None, error, error_html(error))
+
+    def update(self, *_ignored) -> None:
+        now = self.shown()
+        self.outcome, self.error, self.result.value = now.outcome, now.error, now.html
 
     @property
     def unexpected(self) -> Exception | None:
         """An error that is not the student's input: a bug (tests assert this stays None)."""
-        return None if isinstance(self.error, (InputError, LawError, type(None))) else self.error
+        return Shown(self.outcome, self.error, self.result.value).unexpected
 
     @property
     def widget(self) -> W.VBox:
