@@ -20,7 +20,6 @@ Every threshold, multiplier and band comes from ``data/figures/criminal.json`` t
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from . import law, money
 from .errors import InputError, LawError
 from .inputs import parse_date, parse_flag
 from .law import Figure, Provision
-from .steps import Step
+from .steps import Bilingual, Step
 
 __all__ = [
     "Severity",
@@ -51,19 +50,12 @@ __all__ = [
 # Severity
 
 
-class Severity(enum.Enum):
+class Severity(Bilingual):
     """The tiers used by arts. 253-1 and 219 (and, for the single band of art. 286-1, SERIOUS)."""
 
     NONE = ("none", "未达到情节严重", "below 情节严重 (no crime on these numbers)")
     SERIOUS = ("serious", "情节严重", "情节严重 (serious circumstances)")
     ESPECIALLY_SERIOUS = ("especially_serious", "情节特别严重", "情节特别严重 (especially serious circumstances)")
-
-    def __new__(cls, code: str, zh: str, en: str):
-        obj = object.__new__(cls)
-        obj._value_ = code
-        obj.zh = zh
-        obj.en = en
-        return obj
 
     @property
     def rank(self) -> int:

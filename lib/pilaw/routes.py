@@ -35,7 +35,6 @@ above or :func:`pilaw.law.figure`.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -49,7 +48,7 @@ from .criminal import Assessment, Severity, TradeSecretAssessment
 from .errors import InputError, LawError
 from .inputs import parse_date, parse_flag
 from .processing import ProcessingCheck
-from .steps import PAGE_CLAIM, Step
+from .steps import PAGE_CLAIM, Bilingual, Step
 
 __all__ = [
     "Engagement",
@@ -89,19 +88,12 @@ TO_WHOM: dict[str, tuple[str, str]] = {
 }
 
 
-class Status(enum.Enum):
+class Status(Bilingual):
     """How far the facts engage a provision."""
 
     ENGAGED = ("engaged", "适用", "engaged")
     OPEN = ("open", "取决于事实（由法院或机关认定）", "open: depends on facts a court or authority decides")
     NOT_ENGAGED = ("not_engaged", "据输入不适用", "not engaged on the facts entered")
-
-    def __new__(cls, code: str, zh: str, en: str):
-        obj = object.__new__(cls)
-        obj._value_ = code
-        obj.zh = zh
-        obj.en = en
-        return obj
 
     @property
     def rank(self) -> int:
@@ -109,19 +101,12 @@ class Status(enum.Enum):
         return (Status.NOT_ENGAGED, Status.OPEN, Status.ENGAGED).index(self)
 
 
-class Party(enum.Enum):
+class Party(Bilingual):
     """Whom a route targets."""
 
     LEAKER = ("leaker", "泄露者", "the person who leaked")
     HOLDER = ("holder", "持有信息的单位（雇主）", "the business holding the data (the employer)")
     RECIPIENT = ("recipient", "接收者", "the recipient")
-
-    def __new__(cls, code: str, zh: str, en: str):
-        obj = object.__new__(cls)
-        obj._value_ = code
-        obj.zh = zh
-        obj.en = en
-        return obj
 
 
 @dataclass(frozen=True)

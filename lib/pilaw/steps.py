@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 PAGE_CLAIM = "page/claim"  # the source web page's rule: quoted, never law
@@ -17,3 +18,14 @@ class Step:
 
     def __str__(self) -> str:
         return f"{self.text_en} [{self.cites}]"
+
+
+class Bilingual(enum.Enum):
+    """An enumeration whose members carry a code and labels in both languages: ``A = ("a", "中文", "English")``."""
+
+    def __new__(cls, code: str, zh: str, en: str):
+        member = object.__new__(cls)
+        member._value_ = code
+        member.zh = zh
+        member.en = en
+        return member

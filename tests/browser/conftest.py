@@ -145,6 +145,25 @@ def lab(browser, tmp_path_factory):
         log.close()
 
 
+def load_publish():
+    """tools/publish.py (the handouts and the site) as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("publish", ROOT / "tools" / "publish.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def require_npm_for(publish, kind: str) -> None:
+    """The first build fetches packages with npm; without npm (and an empty cache) skip, or fail under CI."""
+    if not publish.npm_ready(kind):
+        message = f"{kind} tests skipped: npm is needed once to fill build/cache/npm (apt-get install npm)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 def screenshot(page, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"

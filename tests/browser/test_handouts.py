@@ -5,33 +5,16 @@ chart must be drawn by the copies of vega, vega-lite and vega-embed in _static/.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import re
 
 import pytest
 
-from .conftest import NOTEBOOKS, ROOT, screenshot
-
-
-def load_publish():
-    spec = importlib.util.spec_from_file_location("publish", ROOT / "tools" / "publish.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from .conftest import load_publish, require_npm_for, NOTEBOOKS, ROOT, screenshot
 
 
 publish = load_publish()
 
-
-def require_npm() -> None:
-    """The first build fetches packages with npm; without npm (and an empty cache) skip, or fail under CI."""
-    if not publish.npm_ready("handouts"):
-        message = "handouts tests skipped: npm is needed once to fill build/cache/npm (apt-get install npm)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
 
 # A small selection keeps this fast: the start-here notebook, and the last one there is (if it differs).
 AVAILABLE = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
@@ -44,7 +27,7 @@ WIDGETS_DRAWN = """() => {
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    require_npm()
+    require_npm_for(publish, "handouts")
     out = tmp_path_factory.mktemp("handouts")
     pages = publish.handouts(out, SELECTION)
     server = publish.serve(out)
@@ -139,7 +122,7 @@ def vega_notebook(folder):
 
 @pytest.fixture(scope="module")
 def vega_served(tmp_path_factory):
-    require_npm()
+    require_npm_for(publish, "handouts")
     source = vega_notebook(tmp_path_factory.mktemp("vega-source"))
     out = tmp_path_factory.mktemp("vega-handout")
     pages = publish.handouts(out, [str(source)])

@@ -8,35 +8,18 @@ deselect with `-m "not slow"`.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import json
 import time
 
 import pytest
 
-from .conftest import NOTEBOOKS, ROOT, screenshot
+from .conftest import load_publish, require_npm_for, NOTEBOOKS, ROOT, screenshot
 
 pytestmark = pytest.mark.slow
 
 
-def load_publish():
-    spec = importlib.util.spec_from_file_location("publish", ROOT / "tools" / "publish.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 publish = load_publish()
 
-
-def require_npm() -> None:
-    """The first build fetches packages with npm; without npm (and an empty cache) skip, or fail under CI."""
-    if not publish.npm_ready("site"):
-        message = "site tests skipped: npm is needed once to fill build/cache/npm (apt-get install npm)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
 
 KERNEL_READY = """() => {
   const name = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-KernelName');
@@ -54,7 +37,7 @@ RESULT_SAYS = """text => [...document.querySelectorAll('.widget-html-content')].
 
 @pytest.fixture(scope="module")
 def built_site():
-    require_npm()
+    require_npm_for(publish, "site")
     started = time.monotonic()
     out = publish.site(ROOT / "build" / "site")
     print(f"site built in {time.monotonic() - started:.1f} s")
