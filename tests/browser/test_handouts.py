@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from .conftest import load_publish, require_npm_for, NOTEBOOKS, ROOT, screenshot
+from .conftest import NOTEBOOKS, load_publish, require_npm_for, screenshot
 
 
 publish = load_publish()

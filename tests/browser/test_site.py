@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from .conftest import load_publish, require_npm_for, NOTEBOOKS, ROOT, screenshot
+from .conftest import NOTEBOOKS, ROOT, load_publish, require_npm_for, screenshot
 
 pytestmark = pytest.mark.slow
 
