@@ -68,3 +68,41 @@ def test_what_a_calculator_would_show_is_what_it_shows_once_the_inputs_are_set()
     assert (preview.outcome, preview.html) == (reader.outcome, reader.result.value)
     refused = reader.shown(amount="一千")
     assert refused.outcome is None and refused.unexpected is None and refused.html == amount_reader("一千").result.value
+
+
+def test_a_calculator_shown_twice_is_the_same_widget():
+    reader = amount_reader()
+    assert reader.widget is reader.widget
+
+
+def test_widgets_with_the_same_look_share_one_layout_and_one_style():
+    from pilaw.widgets import checkbox
+
+    a, b = text("甲", "A", "1"), text("乙", "B", "2")
+    assert a.layout is b.layout and a.style is b.style
+    assert text("丙", "C", width="100px").layout is not a.layout
+    assert checkbox("丁", "D").style is not a.style  # each kind of widget has its own kind of style
+
+
+def test_a_shared_look_closed_with_its_widgets_is_made_again():
+    import ipywidgets as W
+
+    first = text("甲", "A").layout
+    W.Widget.close_all()
+    again = text("乙", "B")
+    assert again.layout is not first and again.layout.comm is not None
+
+
+def test_no_calculator_of_the_course_changes_a_shared_look():
+    from pilaw.widgets import _SHARED
+    from test_bad_input_catalog import FACTORIES
+
+    for param in FACTORIES:
+        calc = param.values[0]()
+        calc.widget
+    for (kind, traits), model in _SHARED.items():
+        assert {name: getattr(model, name) for name, _ in traits} == dict(traits), kind.__name__
+        defaults = kind()
+        changed = {name for name in model.keys if not name.startswith("_") and name not in dict(traits)
+                   and getattr(model, name) != getattr(defaults, name)}
+        assert not changed, f"{kind.__name__} {dict(traits)}: {changed} changed after it was shared"

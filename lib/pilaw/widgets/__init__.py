@@ -8,38 +8,91 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Callable, Mapping
 
 import ipywidgets as W
 
 from ..errors import InputError, LawError
 
-STYLE = {"description_width": "initial"}
+INITIAL = "initial"  # labels as wide as their text: bilingual labels are long
 ERROR_STYLE = "color:#b00020;border:1px solid #b00020;border-radius:4px;padding:6px;margin:4px 0"
+
+# Every ipywidgets widget carries a Layout and most a style, each a widget model of its own that the kernel must
+# open and send to the browser. A lesson of a few calculators and a quiz would build two or three of these per
+# visible widget; one shared model per look keeps a lesson to a third of the messages. A shared model is never
+# changed after it is made: a widget that needs another look is given another shared model.
+_SHARED: dict[tuple, W.Widget] = {}
+
+
+def shared(kind: type[W.Widget], **traits) -> W.Widget:
+    """The one ``kind`` widget with these traits in this kernel (made again if it was closed)."""
+    key = (kind, tuple(sorted(traits.items())))
+    model = _SHARED.get(key)
+    if model is None or model.comm is None:
+        model = _SHARED[key] = kind(**traits)
+    return model
+
+
+def layout(**traits) -> W.Layout:
+    return shared(W.Layout, **traits)
+
+
+def make(kind: type[W.DOMWidget], *, layout_: dict | None = None, description_width: str = INITIAL, **traits):
+    """``kind(**traits)`` with a shared layout and, if the kind has one, a shared style."""
+    style = kind.class_traits().get("style")
+    if style is not None and "style" not in traits:
+        from ipywidgets.widgets.widget_description import DescriptionStyle
+
+        looks = {"description_width": description_width} if issubclass(style.klass, DescriptionStyle) else {}
+        traits["style"] = shared(style.klass, **looks)
+    return kind(layout=layout(**(layout_ or {})), **traits)
+
+
+def html_widget(value: str = "", **layout_traits) -> W.HTML:
+    return make(W.HTML, value=value, layout_=layout_traits)
+
+
+def vbox(children, **layout_traits) -> W.VBox:
+    return make(W.VBox, children=list(children), layout_=layout_traits)
+
+
+def hbox(children, **layout_traits) -> W.HBox:
+    return make(W.HBox, children=list(children), layout_=layout_traits)
+
+
+def grid(children, **layout_traits) -> W.GridBox:
+    return make(W.GridBox, children=list(children), layout_=layout_traits)
+
+
+def push_button(zh: str, en: str, width: str = "max-content", **traits) -> W.Button:
+    return make(W.Button, description=label(zh, en), layout_={"width": width}, **traits)
 
 
 def label(zh: str, en: str) -> str:
     return f"{zh} {en}"
 
 
-def text(zh: str, en: str, value: str = "", placeholder: str = "") -> W.Text:
+def text(zh: str, en: str, value: str = "", placeholder: str = "", width: str = "420px",
+         description_width: str = INITIAL, **layout_traits) -> W.Text:
     """A text box for an amount or a count: text, so that what the student typed is kept when it is refused."""
-    return W.Text(value=str(value), description=label(zh, en), placeholder=placeholder, style=STYLE,
-                  layout=W.Layout(width="420px"))
+    return make(W.Text, value=str(value), description=label(zh, en), placeholder=placeholder,
+                layout_={"width": width, **layout_traits}, description_width=description_width)
 
 
-def checkbox(zh: str, en: str, value: bool = False) -> W.Checkbox:
-    return W.Checkbox(value=value, description=label(zh, en), style=STYLE, indent=False,
-                      layout=W.Layout(width="auto"))
+def checkbox(zh: str, en: str, value: bool = False, width: str = "auto", description_width: str = INITIAL,
+             **traits) -> W.Checkbox:
+    return make(W.Checkbox, value=value, description=label(zh, en) if zh or en else "", indent=False,
+                layout_={"width": width}, description_width=description_width, **traits)
 
 
-def dropdown(zh: str, en: str, options, value=None) -> W.Dropdown:
+def dropdown(zh: str, en: str, options, value=None, width: str = "auto") -> W.Dropdown:
     kwargs = {} if value is None else {"value": value}
-    return W.Dropdown(options=options, description=label(zh, en), style=STYLE, layout=W.Layout(width="auto"), **kwargs)
+    return make(W.Dropdown, options=options, description=label(zh, en), layout_={"width": width}, **kwargs)
 
 
-def date_picker(zh: str, en: str, value) -> W.DatePicker:
-    return W.DatePicker(value=value, description=label(zh, en), style=STYLE, layout=W.Layout(width="340px"))
+def date_picker(zh: str, en: str, value, width: str = "340px") -> W.DatePicker:
+    return make(W.DatePicker, value=value, description=label(zh, en), layout_={"width": width})
 
 
 def error_html(error: Exception) -> str:
@@ -72,8 +125,8 @@ class Calculator:
         self.inputs = dict(inputs)
         self._compute = compute
         self._render = render
-        self.result = W.HTML()
-        self.button = W.Button(description=label(*button), button_style="primary", layout=W.Layout(width="max-content"))
+        self.result = html_widget()
+        self.button = push_button(*button, button_style="primary")
         self.outcome: Any = None
         self.error: Exception | None = None
         for widget in self.inputs.values():
@@ -102,9 +155,10 @@ class Calculator:
         """An error that is not the student's input: a bug (tests assert this stays None)."""
         return Shown(self.outcome, self.error, self.result.value).unexpected
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
-        return W.VBox([*self.inputs.values(), self.button, self.result])
+        """The calculator on screen (built once: showing it twice shows the same widget)."""
+        return vbox([*self.inputs.values(), self.button, self.result])
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)

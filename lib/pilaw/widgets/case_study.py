@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 
@@ -27,7 +28,7 @@ from ..inputs import parse_date
 from ..money import format_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
 from ..steps import PAGE_CLAIM
-from . import Calculator, checkbox, date_picker, text
+from . import Calculator, checkbox, date_picker, hbox, text, vbox
 from .quiz import Amount, Choice, Quiz, quiz
 
 WIDTH = "900px"
@@ -201,12 +202,12 @@ def facts_view(facts: CaseFacts | None = None, on: date = CONDUCT_DATE):
 class CaseCalculator(Calculator):
     """The case calculator, laid out in two columns of inputs within 900 px."""
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
         names = list(self.inputs)
-        left = W.VBox([self.inputs[n] for n in names[: (len(names) + 1) // 2]])
-        right = W.VBox([self.inputs[n] for n in names[(len(names) + 1) // 2:]])
-        return W.VBox([W.HBox([left, right]), self.button, self.result], layout=W.Layout(max_width=WIDTH))
+        left = vbox([self.inputs[n] for n in names[: (len(names) + 1) // 2]])
+        right = vbox([self.inputs[n] for n in names[(len(names) + 1) // 2:]])
+        return vbox([hbox([left, right]), self.button, self.result], max_width=WIDTH)
 
 
 def case_calculator(on: date | None = CONDUCT_DATE, sold_transaction: str = _number_text(_DEFAULTS.sold_transaction),
@@ -220,9 +221,7 @@ def case_calculator(on: date | None = CONDUCT_DATE, sold_transaction: str = _num
     """The whole case as one calculator; the defaults are the facts of the case on 2025-11-15."""
     def box(name: str, value: str) -> W.Text:
         zh, en = SHORT_LABELS[name]
-        widget = text(zh, en, value)
-        widget.layout = W.Layout(width="430px")
-        return widget
+        return text(zh, en, value, width="430px")
 
     inputs = {
         "on": date_picker("行为日期", "Date of the conduct", on),
@@ -236,7 +235,6 @@ def case_calculator(on: date | None = CONDUCT_DATE, sold_transaction: str = _num
         "serious": checkbox(*SHORT_LABELS["serious"], serious),
         "refused": checkbox(*SHORT_LABELS["refused"], refused),
     }
-    inputs["on"].layout = W.Layout(width="340px")  # room for the whole date
     return CaseCalculator(inputs, compute=compute, render=render)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from functools import cached_property
 
 import ipywidgets as W
 
@@ -18,10 +19,11 @@ from ..compensation import page_claim
 from ..inputs import parse_date
 from ..money import format_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
-from . import Calculator, checkbox, date_picker, text
+from . import Calculator, checkbox, date_picker, hbox, text, vbox
 
 WIDTH = "900px"
 COLUMN = "440px"
+INPUT = "400px"
 PAGE_STYLE = "background:#fff3cd;border:1px solid #b26a00;padding:6px;vertical-align:top;text-align:left"
 LAW_STYLE = "background:#e8f5e9;border:1px solid #1b5e20;padding:6px;vertical-align:top;text-align:left"
 CELL = "border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left"
@@ -84,14 +86,11 @@ def render(result: Comparison) -> str:
 class CompensationCalculator(Calculator):
     """The calculator in two columns (≤ 900 px): amounts and date on the left, the other facts on the right."""
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
-        left = W.VBox([self.inputs[name] for name in ("gain", "loss", "costs", "on")], layout=W.Layout(width=COLUMN))
-        right = W.VBox([self.inputs[name] for name in ("severe_mental_harm", "mental_claim", "online")],
-                       layout=W.Layout(width=COLUMN))
-        for widget in (*left.children, *right.children):
-            widget.layout.width = "400px"  # two columns inside a notebook at 1280×720
-        return W.VBox([W.HBox([left, right]), self.button, self.result], layout=W.Layout(max_width=WIDTH))
+        left = vbox([self.inputs[name] for name in ("gain", "loss", "costs", "on")], width=COLUMN)
+        right = vbox([self.inputs[name] for name in ("severe_mental_harm", "mental_claim", "online")], width=COLUMN)
+        return vbox([hbox([left, right]), self.button, self.result], max_width=WIDTH)
 
 
 def compensation_calculator(*, gain: str = "", loss: str = "", costs: str = "0", on: date | None = None,
@@ -102,14 +101,15 @@ def compensation_calculator(*, gain: str = "", loss: str = "", costs: str = "0",
     the amount to the court, up to 500,000 yuan online."""
     on = page_claim().dated if on is None else on
     inputs = {
-        "gain": text("侵权人获利（元）", "Infringer's gain (yuan)", gain, placeholder=EMPTY_HINT),
-        "loss": text("被侵权人损失（元）", "Loss suffered (yuan)", loss, placeholder=EMPTY_HINT),
-        "costs": text("合理开支（元）", "Reasonable costs (yuan)", costs),
-        "on": date_picker("行为日期", "Date of the conduct", on),
-        "severe_mental_harm": checkbox("造成严重精神损害", "Serious mental harm", severe_mental_harm),
+        # two columns inside a notebook at 1280×720: every input 400 px wide
+        "gain": text("侵权人获利（元）", "Infringer's gain (yuan)", gain, placeholder=EMPTY_HINT, width=INPUT),
+        "loss": text("被侵权人损失（元）", "Loss suffered (yuan)", loss, placeholder=EMPTY_HINT, width=INPUT),
+        "costs": text("合理开支（元）", "Reasonable costs (yuan)", costs, width=INPUT),
+        "on": date_picker("行为日期", "Date of the conduct", on, width=INPUT),
+        "severe_mental_harm": checkbox("造成严重精神损害", "Serious mental harm", severe_mental_harm, width=INPUT),
         "mental_claim": text("精神损害主张（元）", "Mental claim (yuan)", mental_claim,
-                             placeholder="空 = 未主张 · empty = none claimed"),
-        "online": checkbox("网络侵权", "Online infringement", online),
+                             placeholder="空 = 未主张 · empty = none claimed", width=INPUT),
+        "online": checkbox("网络侵权", "Online infringement", online, width=INPUT),
     }
     return CompensationCalculator(inputs, compute=_compute, render=render, button=("比较", "Compare"))
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from fractions import Fraction
 
 import ipywidgets as W
@@ -30,7 +31,7 @@ from ..errors import InputError
 from ..inputs import parse_date
 from ..law import Figure
 from ..render import cite_label, steps_html
-from . import Calculator, checkbox, date_picker, dropdown, text
+from . import Calculator, checkbox, date_picker, dropdown, hbox, html_widget, text, vbox
 
 WIDTH = "900px"
 COLUMN = "410px"
@@ -225,26 +226,27 @@ def render_duty(check: DutyCheck) -> str:
 class NetworkCalculator(Calculator):
     """A calculator kept within 900 px, so a projected screen shows it whole."""
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
-        return W.VBox([*self.inputs.values(), self.button, self.result], layout=W.Layout(max_width=WIDTH))
+        return vbox([*self.inputs.values(), self.button, self.result], max_width=WIDTH)
 
 
 class DutyChecker(NetworkCalculator):
     """The elements on the left, the leaked pieces (grouped by art. 4 item) on the right."""
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
-        left = W.VBox([W.HTML("<b>要件 · Elements (art. 286-1)</b>"),
-                       *(self.inputs[k] for k in ("on", "provider", "ordered", "refused")),
-                       W.HTML("<b>第二款、第三款 · Paras. 2 and 3</b>"), self.inputs["unit"], self.inputs["heavier"]],
-                      layout=W.Layout(width=COLUMN))
-        right: list[W.Widget] = [W.HTML("<b>泄露条数 · Leaked pieces (2019 interpretation art. 4)</b>")]
+        left = vbox([html_widget("<b>要件 · Elements (art. 286-1)</b>"),
+                     *(self.inputs[k] for k in ("on", "provider", "ordered", "refused")),
+                     html_widget("<b>第二款、第三款 · Paras. 2 and 3</b>"), self.inputs["unit"], self.inputs["heavier"]],
+                    width=COLUMN)
+        right: list[W.Widget] = [html_widget("<b>泄露条数 · Leaked pieces (2019 interpretation art. 4)</b>")]
         for group in GROUPS:
-            right.append(W.HTML(f"<small>第四条第{'一二三'[ITEM_2019[group] - 1]}项 · art. 4 item {ITEM_2019[group]}</small>"))
+            item = ITEM_2019[group]
+            right.append(html_widget(f"<small>第四条第{'一二三'[item - 1]}项 · art. 4 item {item}</small>"))
             right += [self.inputs[key] for key, (g, _zh, _en) in CATEGORIES.items() if g == group]
-        return W.VBox([W.HBox([left, W.VBox(right, layout=W.Layout(width=COLUMN))]), self.inputs["consequence"],
-                       self.button, self.result], layout=W.Layout(max_width=WIDTH))
+        return vbox([hbox([left, vbox(right, width=COLUMN)]), self.inputs["consequence"], self.button, self.result],
+                    max_width=WIDTH)
 
 
 def duty_checker(provider: bool = True, ordered: bool = True, refused: bool = True,
@@ -256,21 +258,18 @@ def duty_checker(provider: bool = True, ordered: bool = True, refused: bool = Tr
     if unknown:
         raise ValueError(f"unknown categories: {sorted(unknown)}")
     inputs: dict[str, W.ValueWidget] = {
-        "on": date_picker("行为日期", "Date of the conduct", on),
+        "on": date_picker("行为日期", "Date of the conduct", on, width="330px"),
         "provider": checkbox("是网络服务提供者", "Is a network service provider", provider),
         "ordered": checkbox("经监管部门责令改正", "Ordered by the regulator to correct", ordered),
         "refused": checkbox("拒不改正", "Refused to correct", refused),
         "unit": checkbox("单位犯罪（公司）", "A unit (company) committed it", unit),
         "heavier": checkbox("同时构成较重的其他犯罪", "Also a heavier crime", heavier),
-        "consequence": dropdown("其他严重后果", "Other serious consequence", consequence_options(), consequence),
+        "consequence": dropdown("其他严重后果", "Other serious consequence", consequence_options(), consequence,
+                                width=ROW),
     }
-    inputs["consequence"].layout = W.Layout(width=ROW)
-    inputs["on"].layout = W.Layout(width="330px")
     for key, (_group, zh, _en) in CATEGORIES.items():
-        box = text(zh, SHORT_EN[key], pieces.get(key, ""), placeholder="0")
-        box.layout = W.Layout(width=COLUMN)
-        box.style.description_width = LABEL_WIDTH
-        inputs[key] = box
+        inputs[key] = text(zh, SHORT_EN[key], pieces.get(key, ""), placeholder="0", width=COLUMN,
+                           description_width=LABEL_WIDTH)
     return DutyChecker(inputs, compute=compute_duty, render=render_duty, button=("检查", "Check"))
 
 
@@ -433,12 +432,10 @@ def thresholds_calculator(category: str = "whereabouts", count: str = "600",
                           on: date | None = EXAMPLE_DATE) -> NetworkCalculator:
     """The two sets of standards side by side, and one count under both. Defaults: 600 whereabouts records."""
     inputs = {
-        "on": date_picker("行为日期", "Date of the conduct", on),
+        "on": date_picker("行为日期", "Date of the conduct", on, width="330px"),
         "category": dropdown("信息类别", "Category", [(f"{zh} {SHORT_EN[key]}", key)
-                                                     for key, (_g, zh, _en) in CATEGORIES.items()], category),
-        "count": text("条数", "Pieces", count, placeholder="0"),
+                                                     for key, (_g, zh, _en) in CATEGORIES.items()], category,
+                             width=COLUMN),
+        "count": text("条数", "Pieces", count, placeholder="0", width="330px"),
     }
-    inputs["on"].layout = W.Layout(width="330px")
-    inputs["category"].layout = W.Layout(width=COLUMN)
-    inputs["count"].layout = W.Layout(width="330px")
     return NetworkCalculator(inputs, compute=compute_comparison, render=render_comparison)

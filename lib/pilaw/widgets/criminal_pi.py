@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from fractions import Fraction
 from typing import Mapping
 
@@ -30,7 +31,7 @@ from ..inputs import parse_date
 from ..money import format_yuan, parse_count, parse_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
 from ..steps import Step
-from . import Calculator, checkbox, date_picker, label, text
+from . import Calculator, checkbox, date_picker, grid, html_widget, label, text, vbox
 
 __all__ = [
     "DEFAULT_COUNTS",
@@ -222,18 +223,18 @@ def render_case(case: Case) -> str:
 class _SeverityCalculator(Calculator):
     """The ten count boxes sit under the three items of art. 5 para. 1, two to a row, so the widget fits 900 px."""
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
         parts: list[W.Widget] = []
         for group, (key, item_zh, item_en) in GROUPS.items():
             standard = law.figure_versions(key)[-1]
-            parts.append(W.HTML(f"<b>第五条第一款{item_zh} · art. 5 para. 1 {item_en}</b> "
-                                f"<small>（标准 standard: {standard.value:,} 条 pieces）</small>"))
+            parts.append(html_widget(f"<b>第五条第一款{item_zh} · art. 5 para. 1 {item_en}</b> "
+                                     f"<small>（标准 standard: {standard.value:,} 条 pieces）</small>"))
             boxes = [self.inputs[k] for k, (g, _zh, _en) in CATEGORIES.items() if g == group]
-            parts.append(W.GridBox(boxes, layout=W.Layout(grid_template_columns="repeat(2, 410px)", width="auto")))
-        parts.append(W.HTML("<b>其他事实 · Other facts</b>"))
+            parts.append(grid(boxes, grid_template_columns="repeat(2, 410px)", width="auto"))
+        parts.append(html_widget("<b>其他事实 · Other facts</b>"))
         parts += [self.inputs["illegal_gain"], self.inputs["insider"], self.inputs["on"], self.button, self.result]
-        return W.VBox(parts, layout=W.Layout(max_width=MAX_WIDTH))
+        return vbox(parts, max_width=MAX_WIDTH)
 
 
 def severity_calculator(counts: Mapping[str, object] | None = None, *, illegal_gain: object = "0",
@@ -251,11 +252,10 @@ def severity_calculator(counts: Mapping[str, object] | None = None, *, illegal_g
     inputs: dict[str, W.ValueWidget] = {}
     for key in CATEGORIES:
         zh, en = SHORT_LABELS[key]
-        box = text(zh, en, str(chosen.get(key, 0)))
-        box.layout.width = "400px"
         if key in WIDE:  # a long label: the whole row, so the input keeps its room
-            box.layout.width, box.layout.grid_column = "620px", "1 / span 2"
-        inputs[key] = box
+            inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="620px", grid_column="1 / span 2")
+        else:
+            inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="400px")
     inputs["illegal_gain"] = text("违法所得（元）", "Illegal gain (yuan)", str(illegal_gain))
     inputs["insider"] = checkbox("内部人员：履职或服务中获得（第二款）",
                                  "insider: obtained on duty or in service (para. 2)", insider)

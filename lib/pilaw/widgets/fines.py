@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from decimal import Decimal
 
 import ipywidgets as W
@@ -23,7 +24,7 @@ from ..errors import LawError
 from ..inputs import parse_date
 from ..money import format_yuan, parse_optional_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
-from . import Calculator, checkbox, date_picker, text
+from . import Calculator, checkbox, date_picker, text, vbox
 
 WIDTH = "900px"
 EXAMPLE_NAME_ZH, EXAMPLE_NAME_EN = "星河网店", "Xinghe Online Shop"
@@ -138,9 +139,9 @@ def pipl66_calculator(serious: bool = True, refused_to_correct: bool = False, tu
 class FinesCalculator(Calculator):
     """A calculator kept within 900 px, so a projected screen shows it whole."""
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
-        return W.VBox([*self.inputs.values(), self.button, self.result], layout=W.Layout(max_width=WIDTH))
+        return vbox([*self.inputs.values(), self.button, self.result], max_width=WIDTH)
 
 
 # --------------------------------------------------------------------------- (b) which regime on this date

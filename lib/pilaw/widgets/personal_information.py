@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from functools import cached_property
 from typing import Iterable
 
 import ipywidgets as W
@@ -15,7 +16,7 @@ from .. import charts, roster
 from ..classify import Classification, Personal, Private, Sensitive, classify, items
 from ..render import CAVEAT_STYLE, steps_html
 from ..roster import COLUMNS, Uniqueness, people, uniqueness
-from . import Calculator, checkbox, date_picker, dropdown, label, text
+from . import Calculator, checkbox, date_picker, dropdown, grid, html_widget, label, layout, text, vbox
 
 MAX_WIDTH = "900px"
 YES, NO, MAYBE = "#1b5e20", "#b00020", "#b26a00"
@@ -109,7 +110,7 @@ class _ColumnPicker(Calculator):
     printed into it, so a notebook test of the cell sees no stray output."""
 
     def __init__(self, *args, chart: bool = True, **kwargs):
-        self.chart = W.Output(layout=W.Layout(max_width=MAX_WIDTH)) if chart else None
+        self.chart = W.Output(layout=layout(max_width=MAX_WIDTH)) if chart else None
         super().__init__(*args, **kwargs)
 
     def update(self, *_ignored) -> None:
@@ -120,13 +121,13 @@ class _ColumnPicker(Calculator):
                  "data": charts.bundle(charts.roster_uniqueness(self.outcome.columns, self.outcome.people))},)
             self.chart.outputs = shown
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
         boxes = [w for name, w in self.inputs.items() if name in COLUMNS]
-        grid = W.GridBox(boxes, layout=W.Layout(grid_template_columns="repeat(3, 290px)", width="auto"))
-        intro = W.HTML(f"<b>{label('公开哪些列？', 'Which columns to release?')}</b>")
-        parts = [intro, grid, self.inputs["size"], self.button, *([self.chart] if self.chart else []), self.result]
-        return W.VBox(parts, layout=W.Layout(max_width=MAX_WIDTH))
+        intro = html_widget(f"<b>{label('公开哪些列？', 'Which columns to release?')}</b>")
+        parts = [intro, grid(boxes, grid_template_columns="repeat(3, 290px)", width="auto"), self.inputs["size"],
+                 self.button, *([self.chart] if self.chart else []), self.result]
+        return vbox(parts, max_width=MAX_WIDTH)
 
 
 def combination(columns: Iterable[str] = ("gender", "birth_date", "district"), size: int | str = roster.DEFAULT_SIZE,
@@ -148,6 +149,6 @@ def roster_preview(rows: int = 8) -> W.HTML:
     head = "".join(f"<th>{html.escape(zh)}<br>{html.escape(en)}</th>" for zh, en in COLUMNS.values())
     body = "".join("<tr>" + "".join(f"<td style='text-align:left'>{html.escape(_value(p.value(c)))}</td>" for c in COLUMNS)
                    + "</tr>" for p in people()[:rows])
-    return W.HTML(f"<div style='max-width:{MAX_WIDTH};overflow-x:auto;font-size:12px'>"
-                  f"<table style='border-collapse:collapse'><tr>{head}</tr>{body}</table></div>",
-                  layout=W.Layout(max_width=MAX_WIDTH))
+    return html_widget(f"<div style='max-width:{MAX_WIDTH};overflow-x:auto;font-size:12px'>"
+                       f"<table style='border-collapse:collapse'><tr>{head}</tr>{body}</table></div>",
+                       max_width=MAX_WIDTH)

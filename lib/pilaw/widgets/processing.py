@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from functools import cached_property
 
 import ipywidgets as W
 
@@ -15,7 +16,7 @@ from .. import processing
 from ..inputs import parse_date
 from ..processing import ACTS, EXAMPLE, EXAMPLE_DATE, ProcessingCheck, Scenario
 from ..render import cite_label, steps_html
-from . import Calculator, checkbox, date_picker
+from . import Calculator, checkbox, date_picker, grid, hbox, html_widget, make, vbox
 
 WIDTH = "900px"
 COLUMN = "420px"
@@ -102,37 +103,36 @@ def render(result: ProcessingCheck) -> str:
 class ProcessingChecker(Calculator):
     """The calculator, laid out in two columns (≤ 900 px) so a projected screen shows it whole."""
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
-        header = [W.HTML("<b>处理行为 Act</b>"), W.HTML("<b>已进行 done</b>"), W.HTML("<b>经同意 consented</b>")]
+        header = [html_widget("<b>处理行为 Act</b>"), html_widget("<b>已进行 done</b>"),
+                  html_widget("<b>经同意 consented</b>")]
         cells = list(header)
         for act, (zh, en) in ACTS.items():
-            cells += [W.HTML(f"{zh} {html.escape(en)}"), self.inputs[f"done_{act}"], self.inputs[f"consent_{act}"]]
-        acts_box = W.VBox([
-            W.HTML("<b>处理行为与同意 · Acts and consent</b> <small>(art. 1035 para. 2; item (一))</small>"),
-            W.GridBox(cells, layout=W.Layout(grid_template_columns="200px 90px 120px", width=COLUMN)),
+            cells += [html_widget(f"{zh} {html.escape(en)}"), self.inputs[f"done_{act}"], self.inputs[f"consent_{act}"]]
+        acts_box = vbox([
+            html_widget("<b>处理行为与同意 · Acts and consent</b> <small>(art. 1035 para. 2; item (一))</small>"),
+            grid(cells, grid_template_columns="200px 90px 120px", width=COLUMN),
         ])
 
         def section(index: int) -> W.VBox:
             zh, en, rows = SECTIONS[index]
-            return W.VBox([W.HTML(f"<b>{zh} · {html.escape(en)}</b>"), *(self.inputs[name] for name, _z, _e in rows)],
-                          layout=W.Layout(width=COLUMN, margin="4px 0"))
+            return vbox([html_widget(f"<b>{zh} · {html.escape(en)}</b>"), *(self.inputs[name] for name, _z, _e in rows)],
+                        width=COLUMN, margin="4px 0")
 
-        left = W.VBox([acts_box, section(0), section(1)], layout=W.Layout(width=COLUMN))
-        right = W.VBox([section(2), section(3)], layout=W.Layout(width=COLUMN))
-        return W.VBox([self.inputs["on"], W.HBox([left, right]), self.button, self.result],
-                      layout=W.Layout(max_width=WIDTH))
+        left = vbox([acts_box, section(0), section(1)], width=COLUMN)
+        right = vbox([section(2), section(3)], width=COLUMN)
+        return vbox([self.inputs["on"], hbox([left, right]), self.button, self.result], max_width=WIDTH)
 
 
 def processing_checker(scenario: Scenario = EXAMPLE, on: date | None = EXAMPLE_DATE) -> ProcessingChecker:
     """The checker, filled in with ``scenario`` (default: 星河网店 shared phone numbers without consent, then leaked)."""
     inputs: dict[str, W.ValueWidget] = {"on": date_picker("处理日期", "Date of processing", on)}
-    inputs["on"].layout = W.Layout(width="340px")
     for act, (zh, en) in ACTS.items():
-        inputs[f"done_{act}"] = W.Checkbox(value=act in scenario.acts, indent=False, description="",
-                                           tooltip=f"{zh} {en}: 已进行 done", layout=W.Layout(width="auto"))
-        inputs[f"consent_{act}"] = W.Checkbox(value=act in scenario.consented, indent=False, description="",
-                                              tooltip=f"{zh} {en}: 经同意 consented", layout=W.Layout(width="auto"))
+        inputs[f"done_{act}"] = make(W.Checkbox, value=act in scenario.acts, indent=False, description="",
+                                     tooltip=f"{zh} {en}: 已进行 done", layout_={"width": "auto"})
+        inputs[f"consent_{act}"] = make(W.Checkbox, value=act in scenario.consented, indent=False, description="",
+                                        tooltip=f"{zh} {en}: 经同意 consented", layout_={"width": "auto"})
     for _zh, _en, rows in SECTIONS:
         for name, zh, en in rows:
             inputs[name] = checkbox(zh, en, getattr(scenario, name))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 from typing import Sequence
 
@@ -11,7 +12,7 @@ import ipywidgets as W
 
 from ..errors import InputError
 from ..money import parse_yuan
-from . import STYLE, error_html
+from . import error_html, hbox, html_widget, make, push_button, vbox
 
 RIGHT = "color:#1b5e20"
 WRONG = "color:#b00020"
@@ -53,14 +54,14 @@ class Item:
             letters = [chr(ord("A") + i) for i in range(len(question.options))]
             prompt += "".join(f"<div style='margin-left:1em'><b>{letter}.</b> {html.escape(text)}</div>"
                               for letter, text in zip(letters, question.options))
-            self.input = W.RadioButtons(options=[(letter, i) for i, letter in enumerate(letters)], value=None,
-                                        orientation="horizontal", layout=W.Layout(width="auto"), style=STYLE)
+            self.input = make(W.RadioButtons, options=[(letter, i) for i, letter in enumerate(letters)], value=None,
+                              orientation="horizontal", layout_={"width": "auto"})
         else:
-            self.input = W.Text(value="", placeholder=f"{question.unit_zh} {question.unit_en}", style=STYLE,
-                                description="答案 Answer")
-        self.prompt = W.HTML(prompt)
-        self.button = W.Button(description="检查 Check", layout=W.Layout(width="max-content"))
-        self.feedback = W.HTML()
+            self.input = make(W.Text, value="", placeholder=f"{question.unit_zh} {question.unit_en}",
+                              description="答案 Answer")
+        self.prompt = html_widget(prompt)
+        self.button = push_button("检查", "Check")
+        self.feedback = html_widget()
         self.correct: bool | None = None
         self.button.on_click(self.check)
 
@@ -83,9 +84,9 @@ class Item:
         self.feedback.value = (f'<span style="{style}"><b>{mark}</b></span> {html.escape(q.explain_zh)}<br>'
                                f"{html.escape(q.explain_en)}")
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
-        return W.VBox([self.prompt, W.HBox([self.input, self.button]), self.feedback])
+        return vbox([self.prompt, hbox([self.input, self.button]), self.feedback])
 
 
 class Quiz:
@@ -98,9 +99,9 @@ class Quiz:
     def score(self) -> int:
         return sum(item.correct is True for item in self.items)
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
-        return W.VBox([item.widget for item in self.items])
+        return vbox([item.widget for item in self.items])
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from functools import cached_property
 from decimal import Decimal
 from fractions import Fraction
 
@@ -29,7 +30,7 @@ from ..money import format_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
 from ..routes import TO_WHOM, WHAT, WHO, Engagement, Party, Route, Routes, Status
 from ..steps import PAGE_CLAIM
-from . import Calculator, checkbox, date_picker, dropdown, text
+from . import Calculator, checkbox, date_picker, dropdown, grid, hbox, html_widget, text, vbox
 from .quiz import Amount, Choice, Quiz, quiz
 
 __all__ = [
@@ -245,18 +246,18 @@ def compute(who: str, what: str, to_whom: str, gain: object, employer_loss: obje
 class _DecisionMap(Calculator):
     """The form in rows that fit 900 px: the three choices, the counts two to a row, the money, the facts, the date."""
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
         boxes = [self.inputs[key] for key in CATEGORIES]
         parts = [
             self.inputs["who"], self.inputs["what"], self.inputs["to_whom"],
-            W.HTML("<b>条数（按2017年解释第五条的类别） · Pieces per category (2017 interpretation art. 5)</b>"),
-            W.GridBox(boxes, layout=W.Layout(grid_template_columns="repeat(2, 440px)", width="auto")),
-            W.HBox([self.inputs["gain"], self.inputs["employer_loss"]]),
+            html_widget("<b>条数（按2017年解释第五条的类别） · Pieces per category (2017 interpretation art. 5)</b>"),
+            grid(boxes, grid_template_columns="repeat(2, 440px)", width="auto"),
+            hbox([self.inputs["gain"], self.inputs["employer_loss"]]),
             self.inputs["customer_list_is_secret"], self.inputs["employer_failed_security"], self.inputs["on"],
             self.button, self.result,
         ]
-        return W.VBox(parts, layout=W.Layout(max_width=WIDTH))
+        return vbox(parts, max_width=WIDTH)
 
 
 def decision_map(*, who: str = "employee", what: str = "customer_list", to_whom: str = "competitor",
@@ -278,13 +279,10 @@ def decision_map(*, who: str = "employee", what: str = "customer_list", to_whom:
     }
     for key in CATEGORIES:
         zh, en = COUNT_LABELS[key]
-        box = text(zh, en, str(chosen.get(key, 0)))
-        box.layout.width = "430px"
-        inputs[key] = box
-    inputs["gain"] = text("违法所得（元）", "Illegal gain (yuan)", gain)
-    inputs["gain"].layout.width = "430px"
-    inputs["employer_loss"] = text("雇主损失（元，空＝难以确定）", "Employer's loss (yuan, empty = unknown)", employer_loss)
-    inputs["employer_loss"].layout.width = "440px"
+        inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="430px")
+    inputs["gain"] = text("违法所得（元）", "Illegal gain (yuan)", gain, width="430px")
+    inputs["employer_loss"] = text("雇主损失（元，空＝难以确定）", "Employer's loss (yuan, empty = unknown)", employer_loss,
+                                   width="440px")
     inputs["customer_list_is_secret"] = checkbox("客户名单构成商业秘密（事实问题）",
                                                  "the list is a trade secret (a question of fact)", customer_list_is_secret)
     inputs["employer_failed_security"] = checkbox("雇主未采取必要的安全措施", "the employer failed to take security measures",

@@ -11,12 +11,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cached_property
 
 import ipywidgets as W
 
 from .. import law
 from .. import source_page as sp
-from . import Calculator, date_picker, dropdown
+from . import Calculator, date_picker, dropdown, hbox, html_widget, push_button, vbox
 from .quiz import Amount, Choice, Quiz, quiz
 
 DEFAULT_PASSAGE = "cc1034"
@@ -26,16 +27,14 @@ def passage_options() -> list[tuple[str, str]]:
     return [(f"{p.label_zh} · {p.label_en}", p.key) for p in sp.passages()]
 
 
-def _wide(widget, width: str = "860px"):
-    widget.layout.width = width  # the passage names are long; stay within a 900 px projector width
-    return widget
+WIDE = "860px"  # the passage names are long; stay within a 900 px projector width
 
 
 def passage_checker(passage: str = DEFAULT_PASSAGE) -> Calculator:
     """A dropdown of the page's passages and an optional date for the official text (empty = the passage's own)."""
     return Calculator(
         {
-            "passage": _wide(dropdown("网页段落", "Passage of the page", passage_options(), passage)),
+            "passage": dropdown("网页段落", "Passage of the page", passage_options(), passage, width=WIDE),
             "on": date_picker("对照文本的日期（空＝默认）", "Date of the official text (empty = default)", None),
         },
         compute=lambda passage, on: sp.compare(passage, on=on),
@@ -116,10 +115,9 @@ class AnswerKey:
 
     def __init__(self, hunt: Quiz):
         self.hunt = hunt
-        self.button = W.Button(description="显示答案 Show the answers", button_style="warning", disabled=True,
-                               layout=W.Layout(width="auto"))
-        self.status = W.HTML()
-        self.answers = W.HTML()
+        self.button = push_button("显示答案", "Show the answers", width="auto", button_style="warning", disabled=True)
+        self.status = html_widget()
+        self.answers = html_widget()
         for item in hunt.items:
             item.button.on_click(self.refresh)
         self.button.on_click(self.reveal)
@@ -143,9 +141,9 @@ class AnswerKey:
             return
         self.answers.value = sp.errata_html()
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
-        return W.VBox([W.HBox([self.button, self.status]), self.answers])
+        return vbox([hbox([self.button, self.status]), self.answers])
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)

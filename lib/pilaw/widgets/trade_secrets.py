@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from decimal import Decimal
 
 import ipywidgets as W
@@ -32,7 +33,7 @@ from ..criminal import Severity, TradeSecretAssessment
 from ..inputs import parse_date
 from ..money import format_yuan, parse_optional_yuan
 from ..render import CAVEAT_STYLE, cite_label, steps_html
-from . import Calculator, checkbox, date_picker, text
+from . import Calculator, checkbox, date_picker, hbox, text, vbox
 from .quiz import Amount, Choice, Quiz, quiz
 
 WIDTH = "900px"
@@ -195,22 +196,19 @@ class TwoColumns(Calculator):
 
     left: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def widget(self) -> W.VBox:
         left = [w for name, w in self.inputs.items() if name in self.left]
         right = [w for name, w in self.inputs.items() if name not in self.left]
-        return W.VBox([W.HBox([W.VBox(left, layout=W.Layout(width=COLUMN)),
-                               W.VBox(right, layout=W.Layout(width=COLUMN))]),
-                       self.button, self.result], layout=W.Layout(max_width=WIDTH))
+        return vbox([hbox([vbox(left, width=COLUMN), vbox(right, width=COLUMN)]), self.button, self.result],
+                    max_width=WIDTH)
 
 
 class OffenceCalculator(TwoColumns):
     left = ("conduct_date", "trial_date")
 
 
-def _narrow(widget, width: str = "430px"):
-    widget.layout.width = width
-    return widget
+NARROW = "430px"
 
 
 def offence_calculator(conduct_date: date | None = EXAMPLE_CONDUCT, trial_date: date | None = EXAMPLE_TRIAL,
@@ -219,10 +217,10 @@ def offence_calculator(conduct_date: date | None = EXAMPLE_CONDUCT, trial_date: 
     """Art. 219 by date. Defaults: 王五 of 星河科技 took the customer list; loss 2,600,000 yuan."""
     return OffenceCalculator(
         {
-            "conduct_date": _narrow(date_picker("行为日期", "Date of the conduct", conduct_date)),
-            "trial_date": _narrow(date_picker("审理日期", "Date of the trial", trial_date)),
-            "loss": _narrow(text("损失数额（元）", "Loss to the owner (yuan)", loss)),
-            "illegal_gain": _narrow(text("违法所得（元）", "Illegal gain (yuan)", illegal_gain, "空＝0 empty = 0")),
+            "conduct_date": date_picker("行为日期", "Date of the conduct", conduct_date, width=NARROW),
+            "trial_date": date_picker("审理日期", "Date of the trial", trial_date, width=NARROW),
+            "loss": text("损失数额（元）", "Loss to the owner (yuan)", loss, width=NARROW),
+            "illegal_gain": text("违法所得（元）", "Illegal gain (yuan)", illegal_gain, "空＝0 empty = 0", width=NARROW),
             "repeat_within_two_years": checkbox("二年内受罚后再犯", "Repeat within two years",
                                                 repeat_within_two_years),
             "owner_bankrupt": checkbox("权利人因此破产、倒闭", "Owner bankrupt or closed",
@@ -351,15 +349,15 @@ def damages_calculator(first_date: date | None = None, second_date: date | None 
     second_date = changed if second_date is None else second_date
     return DamagesCalculator(
         {
-            "first_date": _narrow(date_picker("行为日期（甲）", "Conduct date (A)", first_date)),
-            "second_date": _narrow(date_picker("行为日期（乙）", "Conduct date (B)", second_date)),
-            "trial_date": _narrow(date_picker("审理日期", "Date of the trial", trial_date)),
-            "loss": _narrow(text("实际损失（元）", "Actual loss (yuan)", loss, UNKNOWN_HINT)),
-            "gain": _narrow(text("侵权获利（元）", "Infringer's gain (yuan)", gain, UNKNOWN_HINT)),
+            "first_date": date_picker("行为日期（甲）", "Conduct date (A)", first_date, width=NARROW),
+            "second_date": date_picker("行为日期（乙）", "Conduct date (B)", second_date, width=NARROW),
+            "trial_date": date_picker("审理日期", "Date of the trial", trial_date, width=NARROW),
+            "loss": text("实际损失（元）", "Actual loss (yuan)", loss, UNKNOWN_HINT, width=NARROW),
+            "gain": text("侵权获利（元）", "Infringer's gain (yuan)", gain, UNKNOWN_HINT, width=NARROW),
             "wilful": checkbox("故意（恶意）", "Intentional (malicious)", wilful),
             "serious": checkbox("情节严重", "Serious circumstances", serious),
-            "multiplier": _narrow(text("倍数（1–5）", "Multiple (1–5)", multiplier)),
-            "costs": _narrow(text("合理开支（元）", "Reasonable costs (yuan)", costs, "空＝0 empty = 0")),
+            "multiplier": text("倍数（1–5）", "Multiple (1–5)", multiplier, width=NARROW),
+            "costs": text("合理开支（元）", "Reasonable costs (yuan)", costs, "空＝0 empty = 0", width=NARROW),
         },
         compute=compute_damages,
         render=render_damages,
