@@ -70,6 +70,25 @@ def test_what_a_calculator_would_show_is_what_it_shows_once_the_inputs_are_set()
     assert refused.outcome is None and refused.unexpected is None and refused.html == amount_reader("一千").result.value
 
 
+def test_what_a_calculator_would_show_starts_from_its_worked_example_whatever_was_typed():
+    reader = amount_reader()
+    reader.inputs["amount"].value = "7"
+    assert reader.shown().outcome == Decimal("1200.50") and reader.outcome == Decimal("7")
+    assert reader.shown(amount="8").outcome == Decimal("8")
+
+
+def test_a_calculator_that_shows_its_date_renders_the_date_of_the_question_not_of_the_screen():
+    from datetime import date
+
+    from pilaw.widgets.fines import pipl66_calculator
+
+    calc = pipl66_calculator()
+    calc.inputs["on"].value = date(2024, 1, 1)
+    question = calc.shown(on=date(2022, 1, 1))
+    assert question.outcome.on == date(2022, 1, 1)
+    assert question.html == pipl66_calculator(on=date(2022, 1, 1)).result.value
+
+
 def test_a_calculator_shown_twice_is_the_same_widget():
     reader = amount_reader()
     assert reader.widget is reader.widget

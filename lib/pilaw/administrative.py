@@ -112,6 +112,7 @@ class FineRange:
     cap_fixed: Decimal | None = None
     cap_turnover: Decimal | None = None
     confiscation: Decimal | None = None
+    on: date | None = None  # the date of the conduct the range was computed for
 
 
 # --------------------------------------------------------------------------- B.1 PIPL art. 66
@@ -213,7 +214,7 @@ def pipl_fine(*, serious: bool = False, refused_to_correct: bool = False, turnov
                 ref,
             ))
         return FineRange(
-            article=ref, min_fine=min_fine, max_fine=max_fine,
+            on=day, article=ref, min_fine=min_fine, max_fine=max_fine,
             person_min=p_min.value, person_max=p_max.value,
             measures_zh=measures_zh, measures_en=measures_en, steps=tuple(steps),
             confiscation=confiscation,
@@ -295,7 +296,7 @@ def pipl_fine(*, serious: bool = False, refused_to_correct: bool = False, turnov
         "possible ban of responsible persons from director, supervisor, senior-manager and PI-officer posts for a period",
     )
     return FineRange(
-        article=ref, min_fine=ZERO, max_fine=max_fine,
+        on=day, article=ref, min_fine=ZERO, max_fine=max_fine,
         person_min=p_min.value, person_max=p_max.value,
         measures_zh=measures_zh, measures_en=measures_en, steps=tuple(steps),
         readings=readings, cap_fixed=fixed, cap_turnover=cap_turnover, confiscation=confiscation,
@@ -352,7 +353,7 @@ def aucl_trade_secret_fine(*, serious: bool = False, on: object = None) -> FineR
             ref,
         ))
     return FineRange(
-        article=ref, min_fine=low.value, max_fine=high.value, person_min=None, person_max=None,
+        on=day, article=ref, min_fine=low.value, max_fine=high.value, person_min=None, person_max=None,
         measures_zh=("责令停止违法行为", "没收违法所得"),
         measures_en=("order to stop the infringement", "confiscation of illegal gains"),
         steps=tuple(steps),
@@ -453,7 +454,7 @@ def consumer_fine(*, illegal_gain: object = None, on: object = None) -> FineRang
         ))
     confiscation = gain_v if gain_v is not None and gain_v > 0 else None
     return FineRange(
-        article=ref, min_fine=min_fine, max_fine=max_fine, person_min=None, person_max=None,
+        on=day, article=ref, min_fine=min_fine, max_fine=max_fine, person_min=None, person_max=None,
         measures_zh=("责令改正", "警告", "没收违法所得", "情节严重的，责令停业整顿、吊销营业执照"),
         measures_en=("order to correct", "warning", "confiscation of illegal gains",
                      "serious cases: suspension of business for rectification, revocation of the business licence"),
@@ -519,7 +520,7 @@ def cybersecurity_fine(*, illegal_gain: object = None, on: object = None) -> Fin
                 "cybersecurity_law/71",
             ))
         return FineRange(
-            article="cybersecurity_law/71", min_fine=None, max_fine=None, person_min=None, person_max=None,
+            on=day, article="cybersecurity_law/71", min_fine=None, max_fine=None, person_min=None, person_max=None,
             measures_zh=("依照有关法律、行政法规的规定处理、处罚",),
             measures_en=("handled and punished under the relevant laws and administrative regulations",),
             steps=tuple(steps),
@@ -560,7 +561,7 @@ def cybersecurity_fine(*, illegal_gain: object = None, on: object = None) -> Fin
     ))
     confiscation = gain_v if gain_v is not None and gain_v > 0 else None
     return FineRange(
-        article=ref, min_fine=min_fine, max_fine=max_fine, person_min=p_min.value, person_max=p_max.value,
+        on=day, article=ref, min_fine=min_fine, max_fine=max_fine, person_min=p_min.value, person_max=p_max.value,
         measures_zh=("责令改正", "警告", "没收违法所得",
                      "情节严重的，并可以责令暂停相关业务、停业整顿、关闭网站、吊销相关业务许可证或者吊销营业执照"),
         measures_en=("order to correct", "warning", "confiscation of illegal gains",

@@ -21,13 +21,11 @@ No legal figure is written here: amounts come from the corpus, the page's data o
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 
 from . import law
 from .compensation import Award, StatutoryAward, claimed_rule, page_claim, statutory_damages
@@ -131,7 +129,7 @@ def _optional(text: str | None) -> Decimal | None:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return json.loads((resources.files("pilaw") / "data" / "cases_civil.json").read_text(encoding="utf-8"))
+    return law.data("cases_civil.json")
 
 
 def _vocabulary(name: str) -> dict[str, dict[str, str]]:

@@ -20,12 +20,10 @@ The items and their classification, each with the provision behind it, live in `
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from functools import lru_cache
-from importlib import resources
 
 from . import law
 from .errors import InputError
@@ -102,8 +100,7 @@ class Classification:
 
 @lru_cache(maxsize=None)
 def _records() -> tuple[dict, ...]:
-    path = resources.files("pilaw") / "data" / "information_items.json"
-    return tuple(json.loads(path.read_text(encoding="utf-8")))
+    return tuple(law.data("information_items.json"))
 
 
 def _by_key() -> dict[str, dict]:

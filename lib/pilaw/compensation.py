@@ -17,7 +17,6 @@ from ``data/page_claim.json``; none is written in this module.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,7 +24,6 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, Inexact, localcontext
 from fractions import Fraction
 from functools import lru_cache
-from importlib import resources
 
 from . import law
 from .errors import InputError, LawError
@@ -158,7 +156,7 @@ class PageClaim:
 @lru_cache(maxsize=1)
 def page_claim() -> PageClaim:
     """The page's claim: its two figures, its address and date, and its claim paragraph copied exactly."""
-    raw = json.loads((resources.files("pilaw") / "data" / "page_claim.json").read_text(encoding="utf-8"))
+    raw = law.data("page_claim.json")
     return PageClaim(
         property_floor=Decimal(raw["property_floor"]),
         mental_floor=Decimal(raw["mental_floor"]),

@@ -20,13 +20,11 @@ Every threshold, multiplier and band comes from ``data/figures/criminal.json`` t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from importlib import resources
 
 from . import law, money
 from .errors import InputError, LawError
@@ -171,7 +169,7 @@ _ITEMS_2019 = {"sensitive": ("第一项", "item 1"), "safety": ("第二项", "it
 
 def _crime_names() -> dict[str, tuple[tuple[str, str | None, str, str, str], ...]]:
     """Crime names by article and date, from ``data/crime_names.json`` (fixed by the SPC/SPP 罪名补充规定)."""
-    raw = json.loads((resources.files("pilaw") / "data" / "crime_names.json").read_text(encoding="utf-8"))
+    raw = law.data("crime_names.json")
     return {ref: tuple((r["effective_from"], r["effective_to"], r["name_zh"], r["name_en"], r["source_zh"]) for r in rows)
             for ref, rows in raw["names"].items()}
 

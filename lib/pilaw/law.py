@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Iterator, Union
 
 from .errors import LawError
@@ -108,19 +108,26 @@ def _date(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
+DATA = Path(__file__).parent / "data"  # installed beside the code (see pyproject.toml's package data)
+
+
 def _data_files(folder: str):
-    root = resources.files("pilaw") / "data" / folder
-    return sorted((p for p in root.iterdir() if p.name.endswith(".json")), key=lambda p: p.name)
+    return sorted((DATA / folder).glob("*.json"), key=lambda p: p.name)
 
 
 def _load_json(path) -> object:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def data(name: str) -> object:
+    """One JSON file of the library's data folder, e.g. ``data("cases_civil.json")``."""
+    return _load_json(DATA / name)
+
+
 @lru_cache(maxsize=None)
 def laws() -> dict[str, Law]:
     """Every law (or regulation, or judicial interpretation) known to the corpus, by key."""
-    raw = _load_json(resources.files("pilaw") / "data" / "laws.json")
+    raw = data("laws.json")
     return {key: Law(key=key, **fields) for key, fields in raw.items()}
 
 

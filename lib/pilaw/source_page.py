@@ -21,13 +21,11 @@ Nothing here changes the law: the official texts come from :mod:`pilaw.law`, the
 from __future__ import annotations
 
 import html
-import json
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from . import law
@@ -211,7 +209,7 @@ class VersionMatch:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return json.loads((resources.files("pilaw") / "data" / "source_page.json").read_text(encoding="utf-8"))
+    return law.data("source_page.json")
 
 
 def _day(text: str | None) -> date | None:

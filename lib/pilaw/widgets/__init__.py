@@ -129,6 +129,7 @@ class Calculator:
         self.button = push_button(*button, button_style="primary")
         self.outcome: Any = None
         self.error: Exception | None = None
+        self.defaults = self.values()  # the worked example the calculator was built with
         for widget in self.inputs.values():
             widget.observe(self.update, names="value")
         self.button.on_click(self.update)
@@ -138,16 +139,19 @@ class Calculator:
         return {name: widget.value for name, widget in self.inputs.items()}
 
     def shown(self, **changes) -> Shown:
-        """What the calculator would show with some inputs changed — computed by the same rule and renderer,
-        without touching (or building) any widget. Notebooks use it to check guided questions quickly."""
+        """What the calculator shows for its default inputs with some changed (a guided question: "set X…"),
+        by the same rule and renderer, whatever a student has typed and without building a widget."""
+        return self._show({**self.defaults, **changes})
+
+    def _show(self, values: Mapping[str, Any]) -> Shown:
         try:
-            outcome = self._compute(**{**self.values(), **changes})
+            outcome = self._compute(**values)
             return Shown(outcome, None, self._render(outcome))
         except Exception as error:  # shown inside the widget, never as a traceback
             return Shown(None, error, error_html(error))
 
     def update(self, *_ignored) -> None:
-        now = self.shown()
+        now = self._show(self.values())
         self.outcome, self.error, self.result.value = now.outcome, now.error, now.html
 
     @property

@@ -84,9 +84,9 @@ def compute_pipl66(serious: bool, refused_to_correct: bool, turnover: object, il
     )
 
 
-def render_pipl66(fine: FineRange, on: date) -> str:
+def render_pipl66(fine: FineRange) -> str:
     """The fine(s) on the organisation — both readings of a serious case — the persons, the measures, the steps."""
-    rows = []
+    on, rows = fine.on, []
     if fine.readings:
         words = html.escape(pipl66_cap_words(on)).replace("或者", "<u>或者</u>", 1)
         head = (f"<b>情节严重：条文写“{words}”</b><br>"
@@ -133,7 +133,7 @@ def pipl66_calculator(serious: bool = True, refused_to_correct: bool = False, tu
         "on": date_picker("行为日期", "Date of the conduct", on),
     }
     return FinesCalculator(inputs, compute=compute_pipl66,
-                           render=lambda fine: render_pipl66(fine, inputs["on"].value))
+                           render=render_pipl66)
 
 
 class FinesCalculator(Calculator):
