@@ -4,7 +4,8 @@
     make bench            # all four figures; writes benchmarks/results.md
     python benchmarks/bench.py --quick   # fewer repetitions, no test-command timing
 
-1. each notebook's execution time (nbclient, fresh kernel) ÷ an empty notebook's, median of 5 (target ≤ 1.3);
+1. each notebook's execution time (nbclient, fresh kernel) ÷ an empty notebook's, median of 5 (target ≤ 1.3),
+   beside the same ratio for the notebook's shape (its code cells emptied) and the notebook ÷ its shape;
 2. `python -c "import pilaw"` − `python -c pass` (target ≤ 60 ms);
 3. one calculator recompute (set an input, result rendered): median and p95 over 1,000 updates (target ≤ 1 ms);
 4. the test command's wall time after install, by stage.
@@ -18,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -47,22 +49,71 @@ def empty_notebook(folder: Path) -> Path:
     return path
 
 
-def notebook_ratios(repeats: int) -> list[tuple[str, float, float]]:
+def skeleton(path: Path, folder: Path) -> Path:
+    """The notebook's shape without its content: as many code cells, the first importing the widget library (the
+    least the shared setup cell does), the others ``pass``. It separates what the notebook format costs (a kernel
+    round trip per cell, the widget library) from what the course's own code adds."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    code = [cell for cell in nb.cells if cell.cell_type == "code"]
+    for number, cell in enumerate(code):
+        cell.source = "import ipywidgets" if number == 0 else "pass"
+    out = folder / f"skeleton-{path.name}"
+    nbformat.write(nb, out)
+    return out
+
+
+def widget_models(path: Path) -> int:
+    """How many widget models (inputs, boxes, layouts, styles) the notebook sends to the browser (one untimed run)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell("from ipywidgets.widgets.widget import _instances\nprint(len(_instances))"))
+    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    return int(nb.cells[-1].outputs[0]["text"])
+
+
+@dataclass(frozen=True)
+class NotebookRow:
+    name: str
+    code_cells: int
+    widgets: int
+    seconds: float
+    ratio: float  # ÷ the empty notebook: the target
+    spread: tuple[float, float]  # the middle half of the per-run ratios (each run ÷ the empty notebook of its round)
+    floor: float  # the skeleton ÷ the empty notebook: what the notebook's shape costs before any content
+    added: float  # ÷ the skeleton: what the course's code adds
+
+
+def notebook_ratios(repeats: int) -> tuple[float, list[NotebookRow]]:
     import tempfile
+
+    import nbformat
 
     with tempfile.TemporaryDirectory() as tmp:
         empty = empty_notebook(Path(tmp))
         files = sorted(NOTEBOOKS.glob("*.ipynb"))
+        shapes = {p.name: skeleton(p, Path(tmp)) for p in files}
         times: dict[str, list[float]] = {p.name: [] for p in files}
+        shape_times: dict[str, list[float]] = {p.name: [] for p in files}
         floor: list[float] = []
         for _ in range(repeats):  # interleaved, so that drift hits every notebook alike
             floor.append(run_notebook(empty))
             for path in files:
+                shape_times[path.name].append(run_notebook(shapes[path.name]))
                 times[path.name].append(run_notebook(path))
         base = statistics.median(floor)
-        rows = [("(empty notebook)", base, 1.0)]
-        rows += [(name, statistics.median(ts), statistics.median(ts) / base) for name, ts in times.items()]
-        return rows
+        rows = []
+        for path in files:
+            seconds, shape = statistics.median(times[path.name]), statistics.median(shape_times[path.name])
+            cells = sum(c.cell_type == "code" for c in nbformat.read(path, as_version=4).cells)
+            per_run = [t / f for t, f in zip(times[path.name], floor)]
+            low, _, high = statistics.quantiles(per_run, n=4) if len(per_run) > 1 else (per_run * 3)
+            rows.append(NotebookRow(path.name, cells, widget_models(path), seconds, seconds / base, (low, high),
+                                    shape / base, seconds / shape))
+        return base, rows
 
 
 def process_time(code: str, repeats: int) -> float:
@@ -110,10 +161,17 @@ def main() -> int:
     lines = [f"# Benchmark results ({date.today().isoformat()})", "",
              f"Python {sys.version.split()[0]} on {sys.platform}; medians of {repeats} runs unless stated.", ""]
 
-    rows = notebook_ratios(repeats)
+    base, rows = notebook_ratios(repeats)
     lines += ["## 1. Notebook execution ÷ empty notebook (nbclient, fresh kernel)", "",
-              f"| notebook | median s | ratio (target ≤ {TARGET_NOTEBOOK_RATIO}) |", "|---|---|---|"]
-    lines += [f"| {n} | {t:.2f} | {r:.2f}{'' if r <= TARGET_NOTEBOOK_RATIO else ' ✗'} |" for n, t, r in rows]
+              f"Empty notebook: {base:.2f} s. *Shape* is the same notebook with its content removed — as many code "
+              "cells, the first importing the widget library, the rest `pass`: what a kernel round trip per cell and "
+              "the widget library cost before any content. *Course* is the notebook ÷ its shape: what the course's "
+              "own code adds.", "",
+              f"| notebook | code cells | widget models | median s | ÷ empty (target ≤ {TARGET_NOTEBOOK_RATIO}) "
+              "| per-run spread (middle half) | shape ÷ empty | course: ÷ shape |", "|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {r.name} | {r.code_cells} | {r.widgets} | {r.seconds:.2f} | {r.ratio:.2f}"
+              f"{'' if r.ratio <= TARGET_NOTEBOOK_RATIO else ' ✗'} | {r.spread[0]:.2f}–{r.spread[1]:.2f} "
+              f"| {r.floor:.2f} | {r.added:.2f} |" for r in rows]
 
     bare, with_pilaw, diff = import_cost(max(repeats * 4, 10))
     lines += ["", "## 2. Import cost", "", "| python -c pass | python -c 'import pilaw' | difference (target ≤ 60 ms) |",
