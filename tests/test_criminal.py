@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 import pilaw
 from pilaw import law
-from pilaw.criminal import CATEGORIES, Severity, crime_name, network_duty_offence, network_leak_serious, pi_severity, trade_secret
+from pilaw.criminal import (CATEGORIES, NETWORK_ITEMS, Severity, crime_name, network_duty_checklist, network_duty_offence,
+                            network_leak_serious, pi_severity, threshold_table, trade_secret)
 
 ON = date(2024, 6, 1)
 S, ES, NO = Severity.SERIOUS, Severity.ESPECIALLY_SERIOUS, Severity.NONE
@@ -862,3 +863,75 @@ def test_an_assessment_keeps_each_categorys_share_unreduced_and_they_add_up_to_t
     assert sum(s.fraction for s in result.shares) == result.ratio == 1
     insider = pi_severity({"whereabouts": 25}, insider=True, on=date(2024, 3, 15))
     assert insider.shares[0].standard == 25 and insider.ratio == 1
+
+
+
+# --------------------------------------------------------------------------- art. 286-1: elements and standards side by side
+
+DAY_2024 = date(2024, 6, 1)
+
+
+def checklist(**changes):
+    facts = dict(provider=True, ordered=True, refused=True, pieces={"whereabouts": 600}, unit=True, on=DAY_2024)
+    facts.update(changes)
+    return network_duty_checklist(**facts)
+
+
+def test_the_shop_that_refused_an_order_and_leaked_600_whereabouts_records_meets_every_element():
+    check = checklist()
+    assert check.made_out and check.leak.ratio == Fraction(6, 5)
+    assert [e.met for e in check.elements] == [True, None, True, True, True]
+    assert check.elements[-1].cites == "spc_2019_network/4" and "6/5" in check.elements[-1].en
+    assert check.steps == check.assessment.steps
+
+
+def test_499_leaked_whereabouts_records_are_one_short_and_500_are_enough():
+    assert not checklist(pieces={"whereabouts": 499}).made_out
+    assert checklist(pieces={"whereabouts": 499}).elements[-1].met is False
+    assert checklist(pieces={"whereabouts": 500}).made_out
+
+
+def test_a_refusal_without_an_order_is_not_a_refusal_in_law():
+    check = checklist(ordered=False)
+    assert not check.made_out and check.elements[3].met is False and "presupposes an order" in check.elements[3].en
+
+
+def test_another_serious_consequence_is_read_from_art_4_once_the_2019_interpretation_is_in_force():
+    after = checklist(pieces=None, consequence=6, on=date(2019, 11, 1))
+    assert after.made_out and after.elements[-1].cites == "spc_2019_network/4"
+    before = checklist(pieces=None, consequence=6, on=date(2019, 10, 31))
+    assert before.made_out and before.elements[-1].cites == "criminal_law/286-1"
+    assert "for the court to judge" in before.elements[-1].en
+
+
+def test_only_items_5_to_8_of_art_4_are_other_consequences():
+    with pytest.raises(pilaw.InputError):
+        checklist(consequence=4)
+    with pytest.raises(pilaw.InputError):
+        checklist(pieces={"whereabouts": "abc"})
+
+
+def test_the_table_reads_both_sets_of_figures_and_finds_ratio_ten():
+    table = threshold_table(DAY_2024)
+    assert [r.group for r in table.rows] == list(NETWORK_ITEMS)
+    assert [r.pi.value for r in table.rows] == [law.value(f"spc2017.pieces.{g}", DAY_2024) for g in NETWORK_ITEMS]
+    assert [r.network.value for r in table.rows] == [law.value(f"spc2019.pieces.{g}", DAY_2024) for g in NETWORK_ITEMS]
+    assert [r.pi.value for r in table.rows] == [50, 500, 5000]
+    assert [r.network.value for r in table.rows] == [500, 5000, 50000]
+    assert all(r.ratio == Fraction(10) for r in table.rows)
+    assert all(r.network_equals_pi_top for r in table.rows)
+    assert all(isinstance(r.ratio, Fraction) for r in table.rows)
+
+
+def test_only_the_art_286_1_band_has_guanzhi():
+    table = threshold_table(DAY_2024)
+    assert "管制" in table.network_band.label_zh
+    assert "管制" not in table.pi_basic.label_zh and "管制" not in table.pi_top_band.label_zh
+
+
+def test_the_table_needs_the_2019_interpretation():
+    with pytest.raises(pilaw.LawError):
+        threshold_table(date(2019, 10, 31))
+    assert threshold_table(date(2019, 11, 1)).rows
+
+

@@ -9,15 +9,8 @@ import pytest
 
 from pilaw import law
 from pilaw.criminal import CATEGORIES, Severity, network_duty_offence
-from pilaw.widgets.criminal_network import (
-    EXAMPLE_DATE,
-    GROUPS,
-    OTHER_ITEMS,
-    consequence_options,
-    duty_checker,
-    threshold_table,
-    thresholds_calculator,
-)
+from pilaw.criminal import OTHER_CONSEQUENCES
+from pilaw.widgets.criminal_network import EXAMPLE_DATE, consequence_options, duty_checker, thresholds_calculator
 
 BAD_COUNTS = ["abc", "-1", "NaN", "1.005"]
 
@@ -102,9 +95,9 @@ def test_another_consequence_of_art_4_items_5_to_8_suffices_without_a_count():
 
 def test_the_consequence_options_quote_items_5_to_8_from_the_corpus():
     options = consequence_options()
-    assert [value for _label, value in options] == ["none", *(f"item{n}" for n in OTHER_ITEMS)]
+    assert [value for _label, value in options] == ["none", *(f"item{n}" for n in OTHER_CONSEQUENCES)]
     prov = law.provision("spc_2019_network/4")
-    for (label, _value), number in zip(options[1:], OTHER_ITEMS):
+    for (label, _value), number in zip(options[1:], OTHER_CONSEQUENCES):
         assert prov.paragraphs_zh[number].rstrip("；。") in label
 
 
@@ -160,32 +153,6 @@ def test_the_checker_stays_within_900_pixels():
 
 
 # --------------------------------------------------------------------------- (b) ten times higher
-
-
-def test_the_table_reads_both_sets_of_figures_and_finds_ratio_ten():
-    table = threshold_table(EXAMPLE_DATE)
-    assert [r.group for r in table.rows] == list(GROUPS)
-    assert [r.pi.value for r in table.rows] == [law.value(f"spc2017.pieces.{g}", EXAMPLE_DATE) for g in GROUPS]
-    assert [r.network.value for r in table.rows] == [law.value(f"spc2019.pieces.{g}", EXAMPLE_DATE) for g in GROUPS]
-    assert [r.pi.value for r in table.rows] == [50, 500, 5000]
-    assert [r.network.value for r in table.rows] == [500, 5000, 50000]
-    assert all(r.ratio == Fraction(10) for r in table.rows)
-    assert all(r.network_equals_pi_top for r in table.rows)
-    assert all(isinstance(r.ratio, Fraction) for r in table.rows)
-
-
-def test_only_the_art_286_1_band_has_guanzhi():
-    table = threshold_table(EXAMPLE_DATE)
-    assert "管制" in table.network_band.label_zh
-    assert "管制" not in table.pi_basic.label_zh and "管制" not in table.pi_top_band.label_zh
-
-
-def test_the_table_needs_the_2019_interpretation():
-    from pilaw import LawError
-
-    with pytest.raises(LawError):
-        threshold_table(date(2019, 10, 31))
-    assert threshold_table(date(2019, 11, 1)).rows
 
 
 def test_the_comparison_defaults_judge_600_whereabouts_records_under_both_articles():

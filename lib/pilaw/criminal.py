@@ -41,6 +41,8 @@ __all__ = [
     "pi_severity",
     "network_leak_serious",
     "network_duty_offence",
+    "network_duty_checklist",
+    "threshold_table",
     "trade_secret",
 ]
 
@@ -863,6 +865,158 @@ def network_duty_offence(
         crime_name_en=name_en,
         steps=tuple(steps),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Art. 286-1 as a checklist of its elements, and its counting standards beside those of art. 253-1
+
+_ART_286_1 = "criminal_law/286-1"
+_ART_2019_4 = "spc_2019_network/4"
+_ITEMS = law.data("items.json")
+# The item of each group of information: 2019 interpretation art. 4 items 1–3; 2017 interpretation art. 5 para. 1
+# items 3–5.
+NETWORK_ITEMS: dict[str, int] = _ITEMS[_ART_2019_4]["counted"]
+PI_ITEMS: dict[str, int] = _ITEMS["spc_2017_personal_information/5"]["counted"]
+# 2019 interpretation art. 4 items 5–8: serious consequences that are not counted in pieces.
+OTHER_CONSEQUENCES: tuple[int, ...] = tuple(_ITEMS[_ART_2019_4]["other_consequences"])
+
+
+def network_item(number: int) -> tuple[str, str]:
+    """2019 interpretation art. 4 item ``number`` as in the corpus, without its final punctuation."""
+    prov = law.provision(_ART_2019_4)
+    return prov.paragraphs_zh[number].rstrip("；。"), prov.paragraphs_en[number].rstrip(";.")
+
+
+@dataclass(frozen=True)
+class Element:
+    """One element of art. 286-1: ``met`` is True, False, or None (not assessed: taken as the premise)."""
+
+    zh: str
+    en: str
+    cites: str
+    met: bool | None
+
+
+@dataclass(frozen=True)
+class DutyChecklist:
+    """:func:`network_duty_offence` with its elements listed one by one, and the leak count (if any pieces)."""
+
+    on: date
+    assessment: Assessment
+    leak: Assessment | None
+    consequence: int | None  # the art. 4 item (5–8) of another serious consequence, if one was chosen
+    unit: bool
+    heavier: bool
+    elements: tuple[Element, ...]
+
+    @property
+    def made_out(self) -> bool:
+        return self.assessment.severity is Severity.SERIOUS
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self.assessment.steps
+
+
+def network_duty_checklist(*, provider: bool, ordered: bool, refused: bool, pieces: Mapping[str, object] | None = None,
+                           consequence: int | None = None, unit: bool = False, heavier: bool = False,
+                           on: date | None = None) -> DutyChecklist:
+    """Art. 286-1 para. 1 item 2 element by element, with :func:`network_duty_offence` deciding and
+    :func:`network_leak_serious` counting the leaked ``pieces``. ``consequence``: an item of art. 4 items 5–8
+    (another serious consequence) instead of, or beside, the pieces. The second element — failing the statutory
+    security duties — is taken as the premise, not assessed."""
+    day = parse_date(on)
+    if consequence is not None and consequence not in OTHER_CONSEQUENCES:
+        items = "、".join(map(str, OTHER_CONSEQUENCES))
+        raise InputError("consequence", f"第四条第{consequence}项不是其他严重后果（第{items}项）",
+                         f"art. 4 item {consequence} is not another serious consequence (items {items})")
+    counted = {key: n for key, n in _pieces(pieces or {}).items() if n}
+    other = consequence is not None
+    assessment = network_duty_offence(
+        is_network_service_provider=provider, ordered_to_correct=ordered, refused=refused,
+        pieces=counted or None, other_serious_consequence=other, unit=unit, other_crime_heavier=heavier, on=day,
+    )
+    leak = network_leak_serious(counted, on=day) if counted else None
+    leak_met = leak is not None and leak.severity is Severity.SERIOUS
+    if other and law.is_in_force(_ART_2019_4, day):
+        zh, en = network_item(consequence)
+        how_zh, how_en, cites = f"2019年解释第四条{zh}", f"2019 interpretation art. 4 item {en}", _ART_2019_4
+    elif other:
+        zh, en = network_item(consequence)
+        how_zh = f"所选后果“{zh.split('）', 1)[1]}”；行为时2019年解释尚未施行，是否属于“严重后果”由法院个案认定"
+        how_en = (f"the chosen consequence ({en.split(') ', 1)[1]}); the 2019 interpretation was not yet in force, so "
+                  "whether it is a serious consequence was for the court to judge")
+        cites = _ART_286_1
+    elif leak is not None:
+        how_zh = f"泄露条数折算为标准的 {_frac(leak.ratio)}（达到 1 即为“造成严重后果”）"
+        how_en = f"leaked pieces = {_frac(leak.ratio)} of the standard (1 or more is a serious consequence)"
+        cites = _ART_2019_4
+    else:
+        how_zh, how_en, cites = "未输入泄露条数，也未选择其他后果", "no leaked pieces and no other consequence entered", _ART_286_1
+    presupposed = refused and not ordered
+    elements = (
+        Element("网络服务提供者", "a network service provider (网络服务提供者)", _ART_286_1, provider),
+        Element("不履行法律、行政法规规定的信息网络安全管理义务（本计算器视为前提）",
+                "fails its statutory security duties (taken as the premise here)", _ART_286_1, None),
+        Element("经监管部门责令采取改正措施", "ordered by the regulator to take corrective measures", _ART_286_1, ordered),
+        Element("拒不改正" + ("（须以责令改正为前提）" if presupposed else ""),
+                "refused to correct" + (" (presupposes an order)" if presupposed else ""), _ART_286_1, ordered and refused),
+        Element(f"致使用户信息泄露，造成严重后果（第一款第二项）：{how_zh}",
+                f"the leak of user information caused serious consequences (para. 1 item 2): {how_en}",
+                cites, other or leak_met),
+    )
+    return DutyChecklist(day, assessment, leak, consequence, unit, heavier, elements)
+
+
+@dataclass(frozen=True)
+class ThresholdRow:
+    """One group of information: its art. 253-1 standard, its art. 286-1 standard, and their exact ratio."""
+
+    group: str
+    label_zh: str
+    label_en: str
+    pi: Figure
+    network: Figure
+    pi_top: Fraction
+    ratio: Fraction
+
+    @property
+    def network_equals_pi_top(self) -> bool:
+        """Art. 286-1's entry standard is the number at which art. 253-1 becomes 情节特别严重."""
+        return self.network.value == self.pi_top
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Both sets of counting standards on one day, the multiple for 情节特别严重, and the three penalty bands."""
+
+    on: date
+    rows: tuple[ThresholdRow, ...]
+    multiple: Figure
+    pi_basic: Figure
+    pi_top_band: Figure
+    network_band: Figure
+
+
+def threshold_table(on: date | None = None) -> Thresholds:
+    """The art. 253-1 standards (2017 interpretation art. 5 para. 1 items 3–5) beside the art. 286-1 standards
+    (2019 interpretation art. 4 items 1–3), read with :func:`pilaw.law.figure` for the day ``on``; each ratio is
+    an exact Fraction. Also the 2017 multiple for 情节特别严重 (art. 5 para. 2 item 3) and the bands of both
+    articles. Raises :class:`pilaw.LawError` before 2019-11-01 (no art. 286-1 counts yet)."""
+    day = parse_date(on)
+    multiple = law.figure("spc2017.especially_serious_multiple", day)
+    rows = []
+    for group in _GROUPS:
+        pi = law.figure(f"spc2017.pieces.{group}", day)
+        network = law.figure(f"spc2019.pieces.{group}", day)
+        names = [(zh, en) for g, zh, en in CATEGORIES.values() if g == group]
+        rows.append(ThresholdRow(
+            group, "、".join(zh for zh, _ in names), "; ".join(en for _, en in names), pi, network,
+            Fraction(pi.value) * multiple.value, Fraction(network.value, pi.value)))
+    return Thresholds(day, tuple(rows), multiple,
+                      law.figure("criminal_law253_1.basic_band_max_years", day),
+                      law.figure("criminal_law253_1.top_band_max_years", day),
+                      law.figure("criminal_law286_1.band_max_years", day))
 
 
 # ---------------------------------------------------------------------------------------------

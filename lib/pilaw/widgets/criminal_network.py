@@ -6,12 +6,12 @@ Thin adapters around :mod:`pilaw.criminal`:
   (网络服务提供者), ordered by the regulator to correct (经监管部门责令采取改正措施), refused (拒不改正), and a
   consequence — the leak of user information with serious consequences (para. 1 item 2), counted with the
   2019 interpretation art. 4, or another serious consequence of its items 5–8 — plus the unit crime
-  (para. 2) and the heavier-offence rule (para. 3). It calls :func:`pilaw.criminal.network_duty_offence`
-  and shows its cited steps. Defaults: the fictional 星河网店 (Xinghe Online Shop) was ordered to fix a
+  (para. 2) and the heavier-offence rule (para. 3). It calls :func:`pilaw.criminal.network_duty_checklist`
+  and shows its elements and cited steps. Defaults: the fictional 星河网店 (Xinghe Online Shop) was ordered to fix a
   vulnerability, refused, and 600 whereabouts records leaked.
-* :func:`thresholds_calculator` — the counting standards of art. 286-1 (2019 interpretation art. 4) beside
-  those of art. 253-1 (2017 interpretation art. 5), both read from the dated figures, their ratio computed
-  exactly, the penalty bands side by side, and one count judged under both rules
+* :func:`thresholds_calculator` — :func:`pilaw.criminal.threshold_table`: the counting standards of art. 286-1
+  (2019 interpretation art. 4) beside those of art. 253-1 (2017 interpretation art. 5), both read from the dated
+  figures, their ratio computed exactly, the penalty bands side by side, and one count judged under both rules
   (:func:`pilaw.criminal.pi_severity` and :func:`pilaw.criminal.network_leak_serious`).
 """
 
@@ -25,8 +25,10 @@ from fractions import Fraction
 
 import ipywidgets as W
 
-from .. import law, money
-from ..criminal import CATEGORIES, Assessment, Severity, network_duty_offence, network_leak_serious, pi_severity
+from .. import money
+from ..criminal import (CATEGORIES, NETWORK_ITEMS, OTHER_CONSEQUENCES, PI_ITEMS, Assessment, DutyChecklist, Severity,
+                        Thresholds, network_duty_checklist, network_item, network_leak_serious, pi_severity,
+                        threshold_table)
 from ..errors import InputError
 from ..inputs import parse_date
 from ..law import Figure
@@ -43,7 +45,6 @@ EXAMPLE_PIECES = {"whereabouts": "600"}  # the fictional shop's leak: 600 wherea
 
 ART = "criminal_law/286-1"
 ART_253_1 = "criminal_law/253-1"
-ART_4 = "spc_2019_network/4"
 DATE_FIELD = "行为日期 date of the conduct"
 
 BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.5"
@@ -66,12 +67,7 @@ SHORT_EN = {
     "other_safety": "other safety",
     "other": "other user info",
 }
-GROUPS = ("sensitive", "safety", "other")
-# The item of each group: 2019 interpretation art. 4 items 1–3; 2017 interpretation art. 5 para. 1 items 3–5.
-ITEM_2019 = {"sensitive": 1, "safety": 2, "other": 3}
-ITEM_2017 = {"sensitive": 3, "safety": 4, "other": 5}
-# Art. 4 items 5–8: the consequences that are not counted in pieces (their text is read from the corpus).
-OTHER_ITEMS = (5, 6, 7, 8)
+GROUPS = tuple(NETWORK_ITEMS)
 NONE = "none"
 
 
@@ -80,17 +76,11 @@ def _frac(value: Fraction) -> str:
     return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator:,}/{value.denominator:,}"
 
 
-def _item_text(number: int) -> tuple[str, str]:
-    """Art. 4 item ``number`` of the 2019 interpretation, as in the corpus, without its final punctuation."""
-    prov = law.provision(ART_4)
-    return prov.paragraphs_zh[number].rstrip("；。"), prov.paragraphs_en[number].rstrip(";.")
-
-
 def consequence_options() -> list[tuple[str, str]]:
     """The dropdown: none, or one of art. 4 items 5–8 (text from the corpus)."""
     options = [("无（只看泄露条数） none (only the leaked pieces count)", NONE)]
-    for number in OTHER_ITEMS:
-        zh, _en = _item_text(number)
+    for number in OTHER_CONSEQUENCES:
+        zh, _en = network_item(number)
         options.append((f"第四条{zh} · art. 4 item {number}", f"item{number}"))
     return options
 
@@ -106,78 +96,14 @@ def _count(raw: object, key: str) -> int:
 # --------------------------------------------------------------------------- (a) the elements
 
 
-@dataclass(frozen=True)
-class Element:
-    """One line of the checklist: ``met`` is True, False, or None (not assessed: taken as the premise)."""
-
-    zh: str
-    en: str
-    cites: str
-    met: bool | None
-
-
-@dataclass(frozen=True)
-class DutyCheck:
-    """What :func:`compute_duty` found: the library's assessment, the leak count (if any) and the checklist."""
-
-    on: date
-    assessment: Assessment
-    leak: Assessment | None
-    consequence: str
-    unit: bool
-    heavier: bool
-    elements: tuple[Element, ...]
-
-    @property
-    def made_out(self) -> bool:
-        return self.assessment.severity is Severity.SERIOUS
-
-    @property
-    def steps(self):
-        return self.assessment.steps
-
-
 def compute_duty(on: object, provider: bool, ordered: bool, refused: bool, consequence: str, unit: bool,
-                 heavier: bool, **counts: object) -> DutyCheck:
-    """Parse the boxes, then :func:`pilaw.criminal.network_duty_offence` (and, for the checklist, the leak count)."""
+                 heavier: bool, **counts: object) -> DutyChecklist:
+    """Parse the boxes, then :func:`pilaw.criminal.network_duty_checklist`."""
     day = parse_date(on, DATE_FIELD, required=True, allow_text=False)
-    pieces = {key: _count(counts[key], key) for key in CATEGORIES}
-    pieces = {key: n for key, n in pieces.items() if n}
-    other = consequence != NONE
-    assessment = network_duty_offence(
-        is_network_service_provider=provider, ordered_to_correct=ordered, refused=refused,
-        pieces=pieces or None, other_serious_consequence=other, unit=unit, other_crime_heavier=heavier, on=day,
-    )
-    leak = network_leak_serious(pieces, on=day) if pieces else None
-    leak_met = leak is not None and leak.severity is Severity.SERIOUS
-    if other and law.is_in_force(ART_4, day):
-        zh, en = _item_text(int(consequence.removeprefix("item")))
-        how_zh, how_en, cites = f"2019年解释第四条{zh}", f"2019 interpretation art. 4 item {en}", ART_4
-    elif other:
-        zh, en = _item_text(int(consequence.removeprefix("item")))
-        how_zh = f"所选后果“{zh.split('）', 1)[1]}”；行为时2019年解释尚未施行，是否属于“严重后果”由法院个案认定"
-        how_en = (f"the chosen consequence ({en.split(') ', 1)[1]}); the 2019 interpretation was not yet in force, so "
-                  "whether it is a serious consequence was for the court to judge")
-        cites = ART
-    elif leak is not None:
-        how_zh = f"泄露条数折算为标准的 {_frac(leak.ratio)}（达到 1 即为“造成严重后果”）"
-        how_en = f"leaked pieces = {_frac(leak.ratio)} of the standard (1 or more is a serious consequence)"
-        cites = ART_4
-    else:
-        how_zh, how_en, cites = "未输入泄露条数，也未选择其他后果", "no leaked pieces and no other consequence entered", ART
-    elements = (
-        Element("网络服务提供者", "a network service provider (网络服务提供者)", ART, provider),
-        Element("不履行法律、行政法规规定的信息网络安全管理义务（本计算器视为前提）",
-                "fails its statutory security duties (taken as the premise here)", ART, None),
-        Element("经监管部门责令采取改正措施", "ordered by the regulator to take corrective measures", ART, ordered),
-        Element("拒不改正" + ("（须以责令改正为前提）" if refused and not ordered else ""),
-                "refused to correct" + (" (presupposes an order)" if refused and not ordered else ""),
-                ART, ordered and refused),
-        Element(f"致使用户信息泄露，造成严重后果（第一款第二项）：{how_zh}",
-                f"the leak of user information caused serious consequences (para. 1 item 2): {how_en}",
-                cites, other or leak_met),
-    )
-    return DutyCheck(day, assessment, leak, consequence, unit, heavier, elements)
+    return network_duty_checklist(
+        provider=provider, ordered=ordered, refused=refused, pieces={key: _count(counts[key], key) for key in CATEGORIES},
+        consequence=None if consequence == NONE else int(consequence.removeprefix("item")), unit=unit,
+        heavier=heavier, on=day)
 
 
 def _mark(met: bool | None) -> str:
@@ -186,7 +112,7 @@ def _mark(met: bool | None) -> str:
     return f"<b style='color:{YES}'>✓ 具备 met</b>" if met else f"<b style='color:{NO}'>✗ 不具备 not met</b>"
 
 
-def render_duty(check: DutyCheck) -> str:
+def render_duty(check: DutyChecklist) -> str:
     """The verdict and penalty, the checklist (✓ / ✗), then every cited step."""
     a = check.assessment
     on = check.on
@@ -242,7 +168,7 @@ class DutyChecker(NetworkCalculator):
                     width=COLUMN)
         right: list[W.Widget] = [html_widget("<b>泄露条数 · Leaked pieces (2019 interpretation art. 4)</b>")]
         for group in GROUPS:
-            item = ITEM_2019[group]
+            item = NETWORK_ITEMS[group]
             right.append(html_widget(f"<small>第四条第{'一二三'[item - 1]}项 · art. 4 item {item}</small>"))
             right += [self.inputs[key] for key, (g, _zh, _en) in CATEGORIES.items() if g == group]
         return vbox([hbox([left, vbox(right, width=COLUMN)]), self.inputs["consequence"], self.button, self.result],
@@ -274,57 +200,6 @@ def duty_checker(provider: bool = True, ordered: bool = True, refused: bool = Tr
 
 
 # --------------------------------------------------------------------------- (b) ten times higher
-
-
-@dataclass(frozen=True)
-class ThresholdRow:
-    """One group of information: its art. 253-1 standard, its art. 286-1 standard, and their exact ratio."""
-
-    group: str
-    label_zh: str
-    label_en: str
-    pi: Figure
-    network: Figure
-    pi_top: Fraction
-    ratio: Fraction
-
-    @property
-    def network_equals_pi_top(self) -> bool:
-        """Art. 286-1's entry standard is the number at which art. 253-1 becomes 情节特别严重."""
-        return self.network.value == self.pi_top
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Both sets of counting standards on one day, the multiple for 情节特别严重, and the three penalty bands."""
-
-    on: date
-    rows: tuple[ThresholdRow, ...]
-    multiple: Figure
-    pi_basic: Figure
-    pi_top_band: Figure
-    network_band: Figure
-
-
-def threshold_table(on: date | None = None) -> Thresholds:
-    """The art. 253-1 standards (2017 interpretation art. 5 para. 1 items 3–5) beside the art. 286-1 standards
-    (2019 interpretation art. 4 items 1–3), read with :func:`pilaw.law.figure` for the day ``on``; each ratio is
-    an exact Fraction. Also the 2017 multiple for 情节特别严重 (art. 5 para. 2 item 3) and the bands of both
-    articles. Raises :class:`pilaw.LawError` before 2019-11-01 (no art. 286-1 counts yet)."""
-    day = parse_date(on, DATE_FIELD, allow_text=False)
-    multiple = law.figure("spc2017.especially_serious_multiple", day)
-    rows = []
-    for group in GROUPS:
-        pi = law.figure(f"spc2017.pieces.{group}", day)
-        network = law.figure(f"spc2019.pieces.{group}", day)
-        names = [(zh, en) for g, zh, en in CATEGORIES.values() if g == group]
-        rows.append(ThresholdRow(
-            group, "、".join(zh for zh, _ in names), "; ".join(en for _, en in names), pi, network,
-            Fraction(pi.value) * multiple.value, Fraction(network.value, pi.value)))
-    return Thresholds(day, tuple(rows), multiple,
-                      law.figure("criminal_law253_1.basic_band_max_years", day),
-                      law.figure("criminal_law253_1.top_band_max_years", day),
-                      law.figure("criminal_law286_1.band_max_years", day))
 
 
 @dataclass(frozen=True)
@@ -374,11 +249,11 @@ def render_comparison(c: Comparison) -> str:
             f"<th style='{CELL}'>倍数 Ratio<br><small>286-1 ÷ 253-1</small></th></tr>")
     rows = "".join(
         f"<tr><td style='{CELL}'>{html.escape(r.label_zh)}<br><small>{html.escape(r.label_en)}</small></td>"
-        f"<td style='{CELL}'><b>{_frac(r.pi.value)}</b> 条 pieces<br><small>第五条第一款第{'三四五'[ITEM_2017[r.group] - 3]}项 "
-        f"art. 5 para. 1 item {ITEM_2017[r.group]}</small></td>"
+        f"<td style='{CELL}'><b>{_frac(r.pi.value)}</b> 条 pieces<br><small>第五条第一款第{'三四五'[PI_ITEMS[r.group] - 3]}项 "
+        f"art. 5 para. 1 item {PI_ITEMS[r.group]}</small></td>"
         f"<td style='{CELL}'><b>{_frac(r.pi_top)}</b> 条 pieces</td>"
-        f"<td style='{CELL}'><b>{_frac(r.network.value)}</b> 条 pieces<br><small>第四条第{'一二三'[ITEM_2019[r.group] - 1]}项 "
-        f"art. 4 item {ITEM_2019[r.group]}</small></td>"
+        f"<td style='{CELL}'><b>{_frac(r.network.value)}</b> 条 pieces<br><small>第四条第{'一二三'[NETWORK_ITEMS[r.group] - 1]}项 "
+        f"art. 4 item {NETWORK_ITEMS[r.group]}</small></td>"
         f"<td style='{CELL}'><b>× {_frac(r.ratio)}</b></td></tr>"
         for r in t.rows
     )
