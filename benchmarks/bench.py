@@ -146,11 +146,13 @@ def recompute_cost(updates: int = 1000) -> tuple[float, float]:
     return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
 
 
-def test_command_stages() -> list[tuple[str, float]]:
+def test_command_stages() -> list[tuple[str, bool, float]]:
+    """Each stage of the test command: its title, whether it passed, its seconds."""
     out = subprocess.run([sys.executable, str(ROOT / "tools" / "course.py"), "test"], cwd=ROOT,
                          capture_output=True, text=True).stdout
     summary = out.split("=== summary ===")[-1]
-    return [(m.group(3), float(m.group(2))) for m in re.finditer(r"^(ok  |FAIL)\s+([\d.]+) s\s+(.+)$", summary, re.M)]
+    return [(m.group(3), m.group(1) == "ok  ", float(m.group(2)))
+            for m in re.finditer(r"^(ok  |FAIL)\s+([\d.]+) s\s+(.+)$", summary, re.M)]
 
 
 def main() -> int:
@@ -183,9 +185,10 @@ def main() -> int:
 
     if not args.quick:
         stages = test_command_stages()
-        lines += ["", "## 4. The test command after install, by stage", "", "| stage | s |", "|---|---|"]
-        lines += [f"| {title} | {seconds:.1f} |" for title, seconds in stages]
-        lines += [f"| **total** | {sum(s for _, s in stages):.1f} |"]
+        lines += ["", "## 4. The test command after install, by stage", "", "| stage | passed | s |", "|---|---|---|"]
+        lines += [f"| {title} | {'yes' if passed else '**no**'} | {seconds:.1f} |" for title, passed, seconds in stages]
+        lines += [f"| **total** | {'yes' if all(p for _, p, _ in stages) else '**no**'} | "
+                  f"{sum(s for _, _, s in stages):.1f} |"]
 
     text = "\n".join(lines) + "\n"
     print(text)
