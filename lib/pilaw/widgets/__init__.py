@@ -20,7 +20,7 @@ ERROR_STYLE = "color:#b00020;border:1px solid #b00020;border-radius:4px;padding:
 
 # Every ipywidgets widget carries a Layout and most a style, each a widget model of its own that the kernel must
 # open and send to the browser. A lesson of a few calculators and a quiz would build two or three of these per
-# visible widget; one shared model per look keeps a lesson to a third of the messages. A shared model is never
+# visible widget; one shared model per look keeps a lesson to less than half of them. A shared model is never
 # changed after it is made: a widget that needs another look is given another shared model.
 _SHARED: dict[tuple, W.Widget] = {}
 
