@@ -39,6 +39,7 @@ WIDTH = "900px"
 COLUMN = "410px"
 ROW = "820px"  # both columns: fits the notebook area of a 1280 px screen with the file browser open
 LABEL_WIDTH = "305px"
+COUNT_BOX = "400px"  # inside its 410 px column with the widget's own margins, so the box is not cut off
 EXAMPLE_NAME_ZH, EXAMPLE_NAME_EN = "星河网店", "Xinghe Online Shop"
 EXAMPLE_DATE = date(2024, 6, 1)
 EXAMPLE_PIECES = {"whereabouts": "600"}  # the fictional shop's leak: 600 whereabouts records
@@ -194,7 +195,7 @@ def duty_checker(provider: bool = True, ordered: bool = True, refused: bool = Tr
                                 width=ROW),
     }
     for key, (_group, zh, _en) in CATEGORIES.items():
-        inputs[key] = text(zh, SHORT_EN[key], pieces.get(key, ""), placeholder="0", width=COLUMN,
+        inputs[key] = text(zh, SHORT_EN[key], pieces.get(key, ""), placeholder="0", width=COUNT_BOX,
                            description_width=LABEL_WIDTH)
     return DutyChecker(inputs, compute=compute_duty, render=render_duty, button=("检查", "Check"))
 
