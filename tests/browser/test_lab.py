@@ -43,6 +43,17 @@ def open_and_run_all(page, lab, notebook: str) -> None:
     page.wait_for_function(KERNEL_READY, timeout=120_000)
 
 
+# Every input a student types into or picks from must leave room to read what is in it: a long bilingual label
+# in a fixed-width row can squeeze the box itself to a sliver.
+MIN_BOX_PX = 80
+NARROW_BOXES = """min => [...document.querySelectorAll('.jp-OutputArea .widget-inline-hbox')]
+  .map(row => [row, row.querySelector('input[type=text], input[type=date], select')])
+  .filter(([row, box]) => box && box.getBoundingClientRect().height > 0)
+  .map(([row, box]) => ({label: (row.querySelector('label') || {}).textContent || '',
+                         width: Math.round(box.getBoundingClientRect().width)}))
+  .filter(found => found.width < min)"""
+
+
 def error_outputs(page) -> list[str]:
     return page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"], '
                         ".jp-RenderedText[data-mime-type='application/vnd.jupyter.stderr']").all_inner_texts()
@@ -217,6 +228,7 @@ def test_the_notebook_runs_in_the_browser_and_its_calculator_answers_as_the_libr
     lab.shut_down_kernels()
     open_and_run_all(page, lab, notebook)
     assert error_outputs(page) == []
+    assert page.evaluate(NARROW_BOXES, MIN_BOX_PX) == []
     if notebook in CHART_NOTEBOOKS:  # the chart is drawn, and shown on the screenshot
         page.wait_for_selector(CHART, state="attached", timeout=30_000)
         assert page.locator(CHART).count() >= 1

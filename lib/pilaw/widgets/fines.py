@@ -27,6 +27,7 @@ from ..render import CAVEAT_STYLE, cite_label, steps_html
 from . import Calculator, checkbox, date_picker, text, vbox
 
 WIDTH = "900px"
+LONG_LABEL = "640px"  # a box with a long bilingual label: room for the label and the amount
 EXAMPLE_NAME_ZH, EXAMPLE_NAME_EN = "星河网店", "Xinghe Online Shop"
 EXAMPLE_TURNOVER = "2,000,000,000"  # the fictional shop's previous-year turnover (a fact of the example)
 EXAMPLE_DATE = date(2024, 8, 1)
@@ -128,8 +129,10 @@ def pipl66_calculator(serious: bool = True, refused_to_correct: bool = False, tu
     inputs = {
         "serious": checkbox("情节严重", "Serious circumstances", serious),
         "refused_to_correct": checkbox("拒不改正", "Refused to correct", refused_to_correct),
-        "turnover": text("上一年度营业额（元，可留空）", "Previous year's turnover (yuan; may be empty)", turnover),
-        "illegal_gain": text("违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain),
+        "turnover": text("上一年度营业额（元，可留空）", "Previous year's turnover (yuan; may be empty)", turnover,
+                         width=LONG_LABEL),
+        "illegal_gain": text("违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain,
+                             width=LONG_LABEL),
         "on": date_picker("行为日期", "Date of the conduct", on),
     }
     return FinesCalculator(inputs, compute=compute_pipl66,
@@ -274,6 +277,7 @@ def regime_by_date(on: date | None = REGIME_DATE, illegal_gain: str = REGIME_GAI
     """Which fines apply to conduct on this date? Defaults: 2025-12-31 (the last day of CSL art. 64), gain 30,000."""
     inputs = {
         "on": date_picker("行为日期", "Date of the conduct", on),
-        "illegal_gain": text("违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain),
+        "illegal_gain": text("违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain,
+                             width=LONG_LABEL),
     }
     return FinesCalculator(inputs, compute=compute_regimes, render=render_regimes)

@@ -281,9 +281,9 @@ def decision_map(*, who: str = "employee", what: str = "customer_list", to_whom:
         zh, en = COUNT_LABELS[key]
         inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="430px")
     # one row of 900 px: the employer's loss has the long label, so it takes the wider share
-    inputs["gain"] = text("违法所得（元）", "Illegal gain (yuan)", gain, width="300px")
+    inputs["gain"] = text("违法所得（元）", "Illegal gain (yuan)", gain, width="340px")
     inputs["employer_loss"] = text("雇主损失（元，空＝难以确定）", "Employer's loss (yuan, empty = unknown)", employer_loss,
-                                   width="590px")
+                                   width="550px")
     inputs["customer_list_is_secret"] = checkbox("客户名单构成商业秘密（事实问题）",
                                                  "the list is a trade secret (a question of fact)", customer_list_is_secret)
     inputs["employer_failed_security"] = checkbox("雇主未采取必要的安全措施", "the employer failed to take security measures",

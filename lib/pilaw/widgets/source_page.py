@@ -35,7 +35,8 @@ def passage_checker(passage: str = DEFAULT_PASSAGE) -> Calculator:
     return Calculator(
         {
             "passage": dropdown("网页段落", "Passage of the page", passage_options(), passage, width=WIDE),
-            "on": date_picker("对照文本的日期（空＝默认）", "Date of the official text (empty = default)", None),
+            "on": date_picker("对照文本的日期（空＝默认）", "Date of the official text (empty = default)", None,
+                              width="580px"),
         },
         compute=lambda passage, on: sp.compare(passage, on=on),
         render=sp.comparison_html,
