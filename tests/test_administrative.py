@@ -12,13 +12,7 @@ from hypothesis import strategies as st
 
 import pilaw
 from pilaw import law
-from pilaw.administrative import (
-    aucl_trade_secret_fine,
-    consumer_fine,
-    cybersecurity_fine,
-    pipl_fine,
-    pipl_serious_caps,
-)
+from pilaw.rules.administrative import aucl_trade_secret_fine, consumer_fine, cybersecurity_fine, pipl_fine, pipl_serious_caps
 
 D = Decimal
 DAY = date(2024, 8, 1)

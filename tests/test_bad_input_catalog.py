@@ -1,6 +1,6 @@
 """One catalog of bad input, typed into every text box of every calculator of the course.
 
-What is accepted is documented in ``pilaw.money``: digits with optional thousands separators, up to two
+What is accepted is documented in ``pilaw.law.money``: digits with optional thousands separators, up to two
 decimal places, an optional 元 / ¥, full-width digits. An empty box means "cannot be determined" where a
 calculator says so, and is refused elsewhere. Whatever is typed, a calculator shows a result or a bilingual
 message inside the widget — never a traceback — and keeps what the student typed.

@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import InputError, law
-from pilaw.case_study import CONDUCT_DATE, CaseFacts, Section, summary_table, walk
-from pilaw.classify import Sensitive
-from pilaw.criminal import Severity
-from pilaw.steps import PAGE_CLAIM
+from pilaw.teaching.case_study import CONDUCT_DATE, CaseFacts, Section, summary_table, walk
+from pilaw.rules.classify import Sensitive
+from pilaw.rules.criminal import Severity
+from pilaw.law.steps import PAGE_CLAIM
 
 D = Decimal
 LAST_DAY_OF_CSL_64 = date(2025, 12, 31)

@@ -12,23 +12,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pilaw import cases, law
-from pilaw.cases import (
-    Case,
-    at_page_floor,
-    case,
-    compare,
-    floor_sources,
-    grade_caveat,
-    scenarios,
-)
-from pilaw.compensation import claimed_rule, page_claim, statutory_damages
-from pilaw.errors import InputError, LawError
-from pilaw.steps import PAGE_CLAIM
+from pilaw import law
+from pilaw.teaching import cases
+from pilaw import law
+from pilaw.teaching.cases import Case, at_page_floor, case, compare, floor_sources, grade_caveat, scenarios
+from pilaw.rules.compensation import claimed_rule, page_claim, statutory_damages
+from pilaw.law.errors import InputError, LawError
+from pilaw.law.steps import PAGE_CLAIM
 
 D = Decimal
 REFERENCE = Path("/work/shared/reference/cases-civil.md")
-DATA = Path(cases.__file__).parent / "data" / "cases_civil.json"
+DATA = law.DATA / "cases_civil.json"
 PAGE_DAY = date(2025, 7, 6)
 
 # The money awarded, exactly as the reference table states it, per case and party.

@@ -1,4 +1,4 @@
-"""The charts (pilaw.charts): Vega-Lite v5 specs built in Python. Each carries the library's numbers, fits a projected
+"""The charts (pilaw.show.charts): Vega-Lite v5 specs built in Python. Each carries the library's numbers, fits a projected
 screen, fetches nothing, and neither importing the module nor building a chart loads a plotting library."""
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from pilaw import InputError, LawError, charts
-from pilaw.cases import cases
-from pilaw.compensation import page_claim
-from pilaw.money import format_yuan
+from pilaw import InputError, LawError
+from pilaw.show import charts
+from pilaw.teaching.cases import cases
+from pilaw.rules.compensation import page_claim
+from pilaw.law.money import format_yuan
 
 D = Decimal
 DAY = date(2024, 8, 1)
@@ -116,7 +117,7 @@ def test_every_chart_fits_a_projected_screen(name):
 
 
 def test_importing_the_charts_and_drawing_every_one_never_imports_matplotlib():
-    code = ("import sys\nimport pilaw.charts, pilaw.course, pilaw.widgets.fines\n"
+    code = ("import sys\nimport pilaw.show.charts, pilaw.show.course, pilaw.widgets.fines\n"
             "from pilaw.widgets.personal_information import combination\n"
             "assert 'matplotlib' not in sys.modules\n"
             "from tests.test_charts import CHARTS\n"

@@ -9,8 +9,8 @@ from importlib import resources
 import pytest
 
 from pilaw import law
-from pilaw.classify import Personal, Private, Sensitive, classify, items
-from pilaw.errors import InputError, LawError
+from pilaw.rules.classify import Personal, Private, Sensitive, classify, items
+from pilaw.law.errors import InputError, LawError
 
 PIPL_DAY = date(2021, 11, 1)
 CIVIL_CODE_DAY = date(2021, 1, 1)

@@ -14,9 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pilaw
-from pilaw import compensation, law
-from pilaw.compensation import claimed_rule, page_claim, statutory_damages, trade_secret_damages
-from pilaw.steps import PAGE_CLAIM
+from pilaw.rules import compensation
+from pilaw import law
+from pilaw.rules.compensation import claimed_rule, page_claim, statutory_damages, trade_secret_damages
+from pilaw.law.steps import PAGE_CLAIM
 
 D = Decimal
 PIPL_ERA = date(2024, 6, 1)

@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 
 import pilaw
 from pilaw import law
-from pilaw.criminal import (CATEGORIES, NETWORK_ITEMS, Severity, crime_name, network_duty_checklist, network_duty_offence,
-                            network_leak_serious, pi_severity, threshold_table, trade_secret)
+from pilaw.rules.criminal import CATEGORIES, NETWORK_ITEMS, Severity, crime_name, network_duty_checklist, network_duty_offence, network_leak_serious, pi_severity, threshold_table, trade_secret
 
 ON = date(2024, 6, 1)
 S, ES, NO = Severity.SERIOUS, Severity.ESPECIALLY_SERIOUS, Severity.NONE
@@ -795,7 +794,7 @@ def test_the_repeat_tenfold_caveat_is_in_the_data():
 
 
 def test_the_rules_hard_code_no_number_but_0_and_1():
-    source = (resources.files("pilaw") / "criminal.py").read_text(encoding="utf-8")
+    source = (resources.files("pilaw") / "rules" / "criminal.py").read_text(encoding="utf-8")
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Constant) and type(node.value) in (int, float):
             assert node.value in (0, 1), f"literal {node.value!r} on line {node.lineno}"

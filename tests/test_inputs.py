@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import InputError
-from pilaw.inputs import parse_date, parse_flag
+from pilaw.law.inputs import parse_date, parse_flag
 
 
 def refusal(parse, bad, field, **options) -> InputError:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import InputError
-from pilaw.money import MAX_YUAN, format_yuan, parse_count, parse_optional_yuan, parse_yuan
+from pilaw.law.money import MAX_YUAN, format_yuan, parse_count, parse_optional_yuan, parse_yuan
 
 
 @pytest.mark.parametrize(

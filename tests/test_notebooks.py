@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pilaw.course import NOTEBOOKS, SETUP_CELL
+from pilaw.show.course import NOTEBOOKS, SETUP_CELL
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -30,7 +30,7 @@ def test_every_notebook_file_is_on_the_course_map_and_in_the_readme():
     mapped = {nb.file for nb in NOTEBOOKS}
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for path in FILES:
-        assert path.name in mapped, f"{path.name} is missing from pilaw.course.NOTEBOOKS"
+        assert path.name in mapped, f"{path.name} is missing from pilaw.show.course.NOTEBOOKS"
         assert path.name in readme, f"{path.name} is missing from README.md"
 
 
@@ -67,14 +67,14 @@ def test_charts_go_through_course_plot_and_no_notebook_imports_matplotlib(path):
     for cell in cells(path):
         if cell["cell_type"] == "code":
             text = source(cell)
-            assert "matplotlib" not in text, "draw with pilaw.course.plot(pilaw.charts.<chart>, ...)"
-            assert "plot(" not in text or "from pilaw.course import plot" in text or "plot(charts." in text
+            assert "matplotlib" not in text, "draw with pilaw.show.course.plot(pilaw.show.charts.<chart>, ...)"
+            assert "plot(" not in text or "from pilaw.show.course import plot" in text or "plot(charts." in text
 
 
 def test_plot_displays_the_chart_as_a_vega_lite_bundle_with_a_one_line_description(monkeypatch):
     from datetime import date
 
-    from pilaw import charts, course
+    from pilaw.show import charts, course
 
     shown = []
     monkeypatch.setattr("IPython.display.display", lambda *objs, **kwargs: shown.append((objs, kwargs)))

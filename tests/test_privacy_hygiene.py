@@ -73,7 +73,7 @@ def test_importing_pilaw_and_using_its_rules_opens_no_network_connection():
         "socket.socket.connect = refuse\n"
         "socket.create_connection = refuse\n"
         "socket.getaddrinfo = refuse\n"
-        "import pilaw, pilaw.law, pilaw.money\n"
+        "import pilaw, pilaw.law, pilaw.law.money\n"
         "list(pilaw.law.provisions()); list(pilaw.law.figures())\n"
         "import pilaw.widgets\n"
         "print('offline ok')\n"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import InputError, LawError, law
-from pilaw.processing import ACTS, EXAMPLE, EXAMPLE_DATE, REFS, ProcessingCheck, Scenario, check
+from pilaw.rules.processing import ACTS, EXAMPLE, EXAMPLE_DATE, REFS, ProcessingCheck, Scenario, check
 
 ON = date(2024, 6, 1)
 ALL_ACTS = frozenset(ACTS)

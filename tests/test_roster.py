@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import law
-from pilaw.errors import InputError
-from pilaw.roster import COLUMNS, growth, people, uniqueness
+from pilaw.law.errors import InputError
+from pilaw.teaching.roster import COLUMNS, growth, people, uniqueness
 
 ALL = list(COLUMNS)
 

@@ -1,4 +1,4 @@
-"""The decision map of an employee's leak: which routes are engaged, against whom, and why (pilaw.routes)."""
+"""The decision map of an employee's leak: which routes are engaged, against whom, and why (pilaw.teaching.routes)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import law
-from pilaw.criminal import CATEGORIES, Severity
-from pilaw.errors import InputError, LawError
-from pilaw.routes import TO_WHOM, WHAT, WHO, Party, Status, engaged
-from pilaw.steps import PAGE_CLAIM
+from pilaw.rules.criminal import CATEGORIES, Severity
+from pilaw.law.errors import InputError, LawError
+from pilaw.teaching.routes import TO_WHOM, WHAT, WHO, Party, Status, engaged
+from pilaw.law.steps import PAGE_CLAIM
 
 from test_no_hardcoded_figures import numbers_in
 
@@ -334,7 +334,7 @@ def test_each_route_lists_its_provisions_once_and_the_result_is_frozen():
 
 
 def test_the_rule_module_holds_no_legal_figure_of_its_own():
-    path = Path(__file__).resolve().parents[1] / "lib" / "pilaw" / "routes.py"
+    path = Path(__file__).resolve().parents[1] / "lib" / "pilaw" / "teaching" / "routes.py"
     assert numbers_in(path) == []
 
 

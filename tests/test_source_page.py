@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import law
-from pilaw import source_page as sp
-from pilaw.errors import InputError, LawError
-from pilaw.steps import PAGE_CLAIM
+from pilaw.teaching import source_page as sp
+from pilaw.law.errors import InputError, LawError
+from pilaw.law.steps import PAGE_CLAIM
 
 REFERENCE = Path("/work/shared/reference/source-page.md")
 PAGE_DAY = date(2025, 7, 6)

@@ -10,12 +10,11 @@ from fractions import Fraction
 import pytest
 
 from pilaw import law
-from pilaw.case_study import CONDUCT_DATE, CaseFacts, summary_table, walk
-from pilaw.criminal import network_leak_serious
-from pilaw.course import NOTEBOOKS
-from pilaw.criminal import Severity
-from pilaw.widgets.case_study import (QUIZ_NOTEBOOKS, case_calculator, facts_html, review_quiz, section_html,
-                                      summary_html)
+from pilaw.teaching.case_study import CONDUCT_DATE, CaseFacts, summary_table, walk
+from pilaw.rules.criminal import network_leak_serious
+from pilaw.show.course import NOTEBOOKS
+from pilaw.rules.criminal import Severity
+from pilaw.widgets.case_study import QUIZ_NOTEBOOKS, case_calculator, facts_html, review_quiz, section_html, summary_html
 from pilaw.widgets.quiz import Amount, Choice
 
 D = Decimal

@@ -5,12 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from pilaw.widgets.compensation import (
-    cases_table_html,
-    compensation_calculator,
-    floors_html,
-    scenarios_html,
-)
+from pilaw.widgets.compensation import cases_table_html, compensation_calculator, floors_html, scenarios_html
 
 D = Decimal
 
@@ -104,7 +99,7 @@ def test_the_case_table_shows_every_case_its_sources_and_the_repost_caveat():
 
 
 def test_the_page_claim_box_quotes_the_page_and_says_it_is_not_law():
-    from pilaw.compensation import page_claim
+    from pilaw.rules.compensation import page_claim
     from pilaw.widgets.compensation import page_claim_html
 
     page = page_claim_html()

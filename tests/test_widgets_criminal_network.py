@@ -8,8 +8,8 @@ from fractions import Fraction
 import pytest
 
 from pilaw import law
-from pilaw.criminal import CATEGORIES, Severity, network_duty_offence
-from pilaw.criminal import OTHER_CONSEQUENCES
+from pilaw.rules.criminal import CATEGORIES, Severity, network_duty_offence
+from pilaw.rules.criminal import OTHER_CONSEQUENCES
 from pilaw.widgets.criminal_network import EXAMPLE_DATE, consequence_options, duty_checker, thresholds_calculator
 
 BAD_COUNTS = ["abc", "-1", "NaN", "1.005"]

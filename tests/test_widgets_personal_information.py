@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from pilaw.classify import Personal, Private, Sensitive
+from pilaw.rules.classify import Personal, Private, Sensitive
 from pilaw.widgets.personal_information import classifier, combination, roster_preview
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pilaw.processing import ACTS, FIELDS
+from pilaw.rules.processing import ACTS, FIELDS
 from pilaw.widgets.processing import FLAG_NAMES, processing_checker
 
 

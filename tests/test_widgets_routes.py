@@ -7,18 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from pilaw import routes
-from pilaw.criminal import CATEGORIES, Severity
-from pilaw.routes import Party, Status
+from pilaw.teaching import routes
+from pilaw.rules.criminal import CATEGORIES, Severity
+from pilaw.teaching.routes import Party, Status
 from pilaw.widgets.quiz import Amount, Choice
-from pilaw.widgets.routes import (
-    DEFAULT_DAY,
-    decision_map,
-    example,
-    exercise_questions,
-    exercises,
-    matrix_html,
-)
+from pilaw.widgets.routes import DEFAULT_DAY, decision_map, example, exercise_questions, exercises, matrix_html
 
 D = Decimal
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pilaw import source_page as sp
+from pilaw.teaching import source_page as sp
 from pilaw.widgets.quiz import Amount, Choice
 from pilaw.widgets.source_page import error_hunt, error_questions, passage_checker
 

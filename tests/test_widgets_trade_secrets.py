@@ -7,19 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from pilaw import criminal
-from pilaw.criminal import Severity
+from pilaw.rules import criminal
+from pilaw.rules.criminal import Severity
 from pilaw.widgets.quiz import Amount, Choice
-from pilaw.widgets.trade_secrets import (
-    amendment_xi_from,
-    art219_diff_html,
-    aucl_2025_from,
-    damages_calculator,
-    exercise_questions,
-    exercises,
-    offence_calculator,
-    thresholds_html,
-)
+from pilaw.widgets.trade_secrets import amendment_xi_from, art219_diff_html, aucl_2025_from, damages_calculator, exercise_questions, exercises, offence_calculator, thresholds_html
 
 D = Decimal
 

@@ -98,7 +98,7 @@ def _processing():
 
 
 def _compensation():
-    from pilaw.money import format_yuan
+    from pilaw.law.money import format_yuan
     from pilaw.widgets.compensation import compensation_calculator
     return typed(compensation_calculator, "loss", "12345", lambda r: format_yuan(r.law.property_max))
 
@@ -126,7 +126,7 @@ def _source_page():
 
 
 def _routes():
-    from pilaw.criminal import pi_severity
+    from pilaw.rules.criminal import pi_severity
     from pilaw.widgets.routes import decision_map
     routes = typed(decision_map, "gain", "60000", lambda r: r)
     return pi_severity({"transaction": 600}, illegal_gain="60000", insider=True, on=routes.on).severity.zh
@@ -140,8 +140,8 @@ def _network():
 def _case_study():
     from decimal import Decimal
 
-    from pilaw.case_study import CaseFacts
-    from pilaw.money import format_yuan
+    from pilaw.teaching.case_study import CaseFacts
+    from pilaw.law.money import format_yuan
     from pilaw.widgets.case_study import case_calculator
     typed(case_calculator, "victim_loss", "13000", lambda w: w)
     return format_yuan(Decimal("13000") + Decimal(CaseFacts().victim_costs))
@@ -162,7 +162,7 @@ CASES = [
 ]
 NOTEBOOK_FILES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 CASE_OF = {case.notebook: case for case in CASES}
-#: notebooks that draw a chart (pilaw.charts, a Vega-Lite spec the front end renders with vega-embed)
+#: notebooks that draw a chart (pilaw.show.charts, a Vega-Lite spec the front end renders with vega-embed)
 CHART_NOTEBOOKS = {"01_personal_information.ipynb", "04_compensation.ipynb", "05_employee_leaks.ipynb",
                    "07_personal_information_crime.ipynb", "09_administrative_fines.ipynb"}
 CHART = ".vega-embed svg.marks, .vega-embed canvas"  # the chart itself, not the icon of its actions menu

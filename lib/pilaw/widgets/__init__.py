@@ -13,7 +13,7 @@ from typing import Any, Callable, Mapping
 
 import ipywidgets as W
 
-from ..errors import InputError, LawError
+from pilaw.law.errors import InputError, LawError
 
 INITIAL = "initial"  # labels as wide as their text: bilingual labels are long
 ERROR_STYLE = "color:#b00020;border:1px solid #b00020;border-radius:4px;padding:6px;margin:4px 0"

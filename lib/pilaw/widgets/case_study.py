@@ -1,13 +1,13 @@
-"""Notebook 10 (综合案例 · Case study): the whole walk of :mod:`pilaw.case_study` as one calculator, and a review quiz.
+"""Notebook 10 (综合案例 · Case study): the whole walk of :mod:`pilaw.teaching.case_study` as one calculator, and a review quiz.
 
 * :func:`case_calculator` — the key facts as inputs (conduct date, records sold per category, the employee's gain,
   records leaked from the database, turnover, serious case, refusal of the regulator's order, the fraud victim's
   loss) → every route, section by section, with a summary table and the cited steps. Defaults: the facts of
-  :class:`pilaw.case_study.CaseFacts` on :data:`pilaw.case_study.CONDUCT_DATE`.
+  :class:`pilaw.teaching.case_study.CaseFacts` on :data:`pilaw.teaching.case_study.CONDUCT_DATE`.
 * :func:`section_view`, :func:`summary_view`, :func:`facts_view` — one part of a walk, for the notebook's text.
 * :func:`review_quiz` — questions across notebooks 01–09, each explanation naming the notebook to revisit.
 
-A thin adapter: parse → :func:`pilaw.case_study.walk` → HTML; no rule is decided here.
+A thin adapter: parse → :func:`pilaw.teaching.case_study.walk` → HTML; no rule is decided here.
 """
 
 from __future__ import annotations
@@ -20,16 +20,16 @@ from decimal import Decimal
 
 import ipywidgets as W
 
-from .. import law
-from ..case_study import CONDUCT_DATE, LABELS, SHOP_EN, SHOP_ZH, CaseFacts, Row, Section, summary_table, walk
-from ..course import NOTEBOOKS
-from ..errors import LawError
-from ..inputs import parse_date
-from ..money import format_yuan
-from ..render import CAVEAT_STYLE, cite_label, steps_html
-from ..steps import PAGE_CLAIM
-from . import Calculator, checkbox, date_picker, hbox, text, vbox
-from .quiz import Amount, Choice, Quiz, quiz
+from pilaw import law
+from pilaw.teaching.case_study import CONDUCT_DATE, LABELS, SHOP_EN, SHOP_ZH, CaseFacts, Row, Section, summary_table, walk
+from pilaw.show.course import NOTEBOOKS
+from pilaw.law.errors import LawError
+from pilaw.law.inputs import parse_date
+from pilaw.law.money import format_yuan
+from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.law.steps import PAGE_CLAIM
+from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
+from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
 WIDTH = "900px"
 BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.5;overflow-x:auto"
@@ -42,7 +42,7 @@ PAGE_STYLE = "color:#b00020"
 
 _DEFAULTS = CaseFacts()
 
-#: Short labels for the calculator (the full ones, in :data:`pilaw.case_study.LABELS`, name a field in errors).
+#: Short labels for the calculator (the full ones, in :data:`pilaw.teaching.case_study.LABELS`, name a field in errors).
 SHORT_LABELS = {
     "sold_transaction": ("出售：订单记录（条）", "Sold: order records"),
     "sold_whereabouts": ("出售：物流轨迹（条）", "Sold: tracking records"),

@@ -1,8 +1,8 @@
 """Civil compensation: the page's claimed 500 / 3,000 yuan rule and the law, side by side, and real awards.
 
-A thin adapter around :func:`pilaw.cases.compare`: the same inputs go to both rules; each answer is shown
+A thin adapter around :func:`pilaw.teaching.cases.compare`: the same inputs go to both rules; each answer is shown
 with its cited steps. The tables (scenarios, floors, published cases) only render what
-:mod:`pilaw.cases` returns.
+:mod:`pilaw.teaching.cases` returns.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from functools import cached_property
 
 import ipywidgets as W
 
-from .. import cases as cases_module
-from ..cases import Case, Comparison, compare, floor_sources, grade_caveat, scenarios
-from ..compensation import page_claim
-from ..inputs import parse_date
-from ..money import format_yuan
-from ..render import CAVEAT_STYLE, cite_label, steps_html
-from . import Calculator, checkbox, date_picker, hbox, text, vbox
+from pilaw.teaching import cases as cases_module
+from pilaw.teaching.cases import Case, Comparison, compare, floor_sources, grade_caveat, scenarios
+from pilaw.rules.compensation import page_claim
+from pilaw.law.inputs import parse_date
+from pilaw.law.money import format_yuan
+from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
 
 WIDTH = "900px"
 COLUMN = "440px"
@@ -141,7 +141,7 @@ def page_claim_box():
 
 
 def scenarios_html() -> str:
-    """The fixed scenarios of :func:`pilaw.cases.scenarios`: facts, page's total, law's total, same or not."""
+    """The fixed scenarios of :func:`pilaw.teaching.cases.scenarios`: facts, page's total, law's total, same or not."""
     rows = []
     for s in scenarios():
         total = s.comparison.row("total")

@@ -1,18 +1,18 @@
 """Notebook 08 (拒不履行信息网络安全管理义务罪 · The network-security-duty crime): two calculators.
 
-Thin adapters around :mod:`pilaw.criminal`:
+Thin adapters around :mod:`pilaw.rules.criminal`:
 
 * :func:`duty_checker` — the elements of Criminal Law art. 286-1 as a checklist: a network service provider
   (网络服务提供者), ordered by the regulator to correct (经监管部门责令采取改正措施), refused (拒不改正), and a
   consequence — the leak of user information with serious consequences (para. 1 item 2), counted with the
   2019 interpretation art. 4, or another serious consequence of its items 5–8 — plus the unit crime
-  (para. 2) and the heavier-offence rule (para. 3). It calls :func:`pilaw.criminal.network_duty_checklist`
+  (para. 2) and the heavier-offence rule (para. 3). It calls :func:`pilaw.rules.criminal.network_duty_checklist`
   and shows its elements and cited steps. Defaults: the fictional 星河网店 (Xinghe Online Shop) was ordered to fix a
   vulnerability, refused, and 600 whereabouts records leaked.
-* :func:`thresholds_calculator` — :func:`pilaw.criminal.threshold_table`: the counting standards of art. 286-1
+* :func:`thresholds_calculator` — :func:`pilaw.rules.criminal.threshold_table`: the counting standards of art. 286-1
   (2019 interpretation art. 4) beside those of art. 253-1 (2017 interpretation art. 5), both read from the dated
   figures, their ratio computed exactly, the penalty bands side by side, and one count judged under both rules
-  (:func:`pilaw.criminal.pi_severity` and :func:`pilaw.criminal.network_leak_serious`).
+  (:func:`pilaw.rules.criminal.pi_severity` and :func:`pilaw.rules.criminal.network_leak_serious`).
 """
 
 from __future__ import annotations
@@ -25,15 +25,13 @@ from fractions import Fraction
 
 import ipywidgets as W
 
-from .. import money
-from ..criminal import (CATEGORIES, NETWORK_ITEMS, OTHER_CONSEQUENCES, PI_ITEMS, Assessment, DutyChecklist, Severity,
-                        Thresholds, network_duty_checklist, network_item, network_leak_serious, pi_severity,
-                        threshold_table)
-from ..errors import InputError
-from ..inputs import parse_date
-from ..law import Figure
-from ..render import cite_label, steps_html
-from . import Calculator, checkbox, date_picker, dropdown, hbox, html_widget, text, vbox
+from pilaw.law import money
+from pilaw.rules.criminal import CATEGORIES, NETWORK_ITEMS, OTHER_CONSEQUENCES, PI_ITEMS, Assessment, DutyChecklist, Severity, Thresholds, network_duty_checklist, network_item, network_leak_serious, pi_severity, threshold_table
+from pilaw.law.errors import InputError
+from pilaw.law.inputs import parse_date
+from pilaw.law import Figure
+from pilaw.show.render import cite_label, steps_html
+from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, hbox, html_widget, text, vbox
 
 WIDTH = "900px"
 COLUMN = "410px"
@@ -87,7 +85,7 @@ def consequence_options() -> list[tuple[str, str]]:
 
 
 def _count(raw: object, key: str) -> int:
-    """A count box: empty means 0; anything else is read by :func:`pilaw.money.parse_count`."""
+    """A count box: empty means 0; anything else is read by :func:`pilaw.law.money.parse_count`."""
     if isinstance(raw, str) and not raw.strip():
         return 0
     _group, zh, _en = CATEGORIES[key]
@@ -99,7 +97,7 @@ def _count(raw: object, key: str) -> int:
 
 def compute_duty(on: object, provider: bool, ordered: bool, refused: bool, consequence: str, unit: bool,
                  heavier: bool, **counts: object) -> DutyChecklist:
-    """Parse the boxes, then :func:`pilaw.criminal.network_duty_checklist`."""
+    """Parse the boxes, then :func:`pilaw.rules.criminal.network_duty_checklist`."""
     day = parse_date(on, DATE_FIELD, required=True, allow_text=False)
     return network_duty_checklist(
         provider=provider, ordered=ordered, refused=refused, pieces={key: _count(counts[key], key) for key in CATEGORIES},
@@ -215,8 +213,8 @@ class Comparison:
 
 
 def compute_comparison(on: object, category: str, count: object) -> Comparison:
-    """Parse the count, then :func:`threshold_table`, :func:`pilaw.criminal.pi_severity` and
-    :func:`pilaw.criminal.network_leak_serious` for the same pieces on the same day."""
+    """Parse the count, then :func:`threshold_table`, :func:`pilaw.rules.criminal.pi_severity` and
+    :func:`pilaw.rules.criminal.network_leak_serious` for the same pieces on the same day."""
     day = parse_date(on, DATE_FIELD, required=True, allow_text=False)
     if category not in CATEGORIES:
         raise InputError("信息类别 category", "请选择一个信息类别", "choose a category")

@@ -1,16 +1,16 @@
 """Notebook 07 (侵犯公民个人信息罪 · The personal-information crime): the severity calculator and its chart.
 
-Thin adapters around :func:`pilaw.criminal.pi_severity` and :func:`pilaw.criminal.crime_name`:
+Thin adapters around :func:`pilaw.rules.criminal.pi_severity` and :func:`pilaw.rules.criminal.crime_name`:
 
 * :func:`severity_calculator` — counts per category of information, the illegal gain, insider status and
   the date of the conduct → 情节严重 / 情节特别严重, the exact combined fraction of the standard
   (art. 5 para. 1 item 6), the band of art. 253-1, the crime name and the cited steps.
 * :func:`crime_name_finder` — a date → the crime name(s) of art. 253-1 and the text then in force.
 * :func:`standards_html` — the numeric standards of art. 5 on a date, read from the dated figures.
-* :func:`pilaw.charts.ratio_growth` draws how the combined ratio grows with the pieces of each group, and a
+* :func:`pilaw.show.charts.ratio_growth` draws how the combined ratio grows with the pieces of each group, and a
   case's shares (a Vega-Lite chart built from :func:`assess`).
 
-Every figure shown comes from :mod:`pilaw.law` or from a result of :mod:`pilaw.criminal`; none is written here.
+Every figure shown comes from :mod:`pilaw.law` or from a result of :mod:`pilaw.rules.criminal`; none is written here.
 """
 
 from __future__ import annotations
@@ -24,14 +24,14 @@ from typing import Mapping
 
 import ipywidgets as W
 
-from .. import law
-from ..criminal import CATEGORIES, Assessment, Severity, Share, crime_name, pi_severity
-from ..errors import InputError
-from ..inputs import parse_date
-from ..money import format_yuan, parse_count, parse_yuan
-from ..render import CAVEAT_STYLE, cite_label, steps_html
-from ..steps import Step
-from . import Calculator, checkbox, date_picker, grid, html_widget, label, text, vbox
+from pilaw import law
+from pilaw.rules.criminal import CATEGORIES, Assessment, Severity, Share, crime_name, pi_severity
+from pilaw.law.errors import InputError
+from pilaw.law.inputs import parse_date
+from pilaw.law.money import format_yuan, parse_count, parse_yuan
+from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.law.steps import Step
+from pilaw.widgets import Calculator, checkbox, date_picker, grid, html_widget, label, text, vbox
 
 __all__ = [
     "DEFAULT_COUNTS",
@@ -62,7 +62,7 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "other": ("spc2017.pieces.other", "第五项", "item 5"),
 }
 
-#: Short labels for the input boxes (the full names are in :data:`pilaw.criminal.CATEGORIES`).
+#: Short labels for the input boxes (the full names are in :data:`pilaw.rules.criminal.CATEGORIES`).
 SHORT_LABELS: dict[str, tuple[str, str]] = {
     "whereabouts": ("行踪轨迹", "whereabouts"),
     "communication_content": ("通信内容", "communication content"),
@@ -109,8 +109,8 @@ def share_text(share: Share) -> str:
 
 @dataclass(frozen=True)
 class Case:
-    """What the calculator shows: the :class:`~pilaw.criminal.Assessment` and the inputs it was computed from
-    (``counts``: the categories entered with more than 0 pieces, in the order of :data:`~pilaw.criminal.CATEGORIES`)."""
+    """What the calculator shows: the :class:`~pilaw.rules.criminal.Assessment` and the inputs it was computed from
+    (``counts``: the categories entered with more than 0 pieces, in the order of :data:`~pilaw.rules.criminal.CATEGORIES`)."""
 
     assessment: Assessment
     counts: tuple[tuple[str, int], ...]
@@ -167,7 +167,7 @@ def _day(on: object) -> date:
 
 
 def assess(counts: Mapping[str, object], *, illegal_gain: object = 0, insider: bool = False, on: object) -> Case:
-    """Call :func:`pilaw.criminal.pi_severity`; its shares let the sum be shown unreduced (35/50 + 150/500).
+    """Call :func:`pilaw.rules.criminal.pi_severity`; its shares let the sum be shown unreduced (35/50 + 150/500).
 
     ``on`` is required (a cleared date picker is an input error, not "today").
     """
@@ -283,11 +283,11 @@ class NameOnDate:
 
 
 def name_on(on: object) -> NameOnDate:
-    """The crime name(s) of art. 253-1 on ``on`` (:func:`pilaw.criminal.crime_name`) and the text then in force.
+    """The crime name(s) of art. 253-1 on ``on`` (:func:`pilaw.rules.criminal.crime_name`) and the text then in force.
 
     Before 2015-11-01 (Amendment VII text; names from 2009-10-16): 出售、非法提供公民个人信息罪 (para. 1) and
     非法获取公民个人信息罪 (para. 2). From 2015-11-01 (Amendment IX): 侵犯公民个人信息罪. A day before a name
-    was fixed raises :class:`~pilaw.errors.LawError`.
+    was fixed raises :class:`~pilaw.law.errors.LawError`.
     """
     day = _day(on)
     zh, en = crime_name(day)

@@ -1,4 +1,4 @@
-"""The fines calculators of notebook 09: thin adapters around :mod:`pilaw.administrative`.
+"""The fines calculators of notebook 09: thin adapters around :mod:`pilaw.rules.administrative`.
 
 * :func:`pipl66_calculator` — PIPL art. 66: serious or not, refusal to correct, turnover, illegal gain → the
   fine range(s) with cited steps. Defaults: the fictional 星河网店 (Xinghe Online Shop), a serious case with a
@@ -17,14 +17,15 @@ from decimal import Decimal
 
 import ipywidgets as W
 
-from .. import administrative, law
-from ..administrative import FineRange
-from ..charts import pipl66_cap_words
-from ..errors import LawError
-from ..inputs import parse_date
-from ..money import format_yuan, parse_optional_yuan
-from ..render import CAVEAT_STYLE, cite_label, steps_html
-from . import Calculator, checkbox, date_picker, text, vbox
+from pilaw.rules import administrative
+from pilaw import law
+from pilaw.rules.administrative import FineRange
+from pilaw.show.charts import pipl66_cap_words
+from pilaw.law.errors import LawError
+from pilaw.law.inputs import parse_date
+from pilaw.law.money import format_yuan, parse_optional_yuan
+from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.widgets import Calculator, checkbox, date_picker, text, vbox
 
 WIDTH = "900px"
 LONG_LABEL = "640px"  # a box with a long bilingual label: room for the label and the amount

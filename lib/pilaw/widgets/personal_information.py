@@ -1,6 +1,6 @@
 """Notebook 01 (什么是个人信息 · What personal information is): a classifier and a combination explorer.
 
-Thin adapters: parse → call :func:`pilaw.classify.classify` or :func:`pilaw.roster.uniqueness` → render the cited steps.
+Thin adapters: parse → call :func:`pilaw.rules.classify.classify` or :func:`pilaw.teaching.roster.uniqueness` → render the cited steps.
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from typing import Iterable
 
 import ipywidgets as W
 
-from .. import charts, roster
-from ..classify import Classification, Personal, Private, Sensitive, classify, items
-from ..render import CAVEAT_STYLE, steps_html
-from ..roster import COLUMNS, Uniqueness, people, uniqueness
-from . import Calculator, checkbox, date_picker, dropdown, grid, html_widget, label, layout, text, vbox
+from pilaw.show import charts
+from pilaw.teaching import roster
+from pilaw.rules.classify import Classification, Personal, Private, Sensitive, classify, items
+from pilaw.show.render import CAVEAT_STYLE, steps_html
+from pilaw.teaching.roster import COLUMNS, Uniqueness, people, uniqueness
+from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, grid, html_widget, label, layout, text, vbox
 
 MAX_WIDTH = "900px"
 YES, NO, MAYBE = "#1b5e20", "#b00020", "#b26a00"
@@ -104,7 +105,7 @@ def render_uniqueness(u: Uniqueness) -> str:
 
 class _ColumnPicker(Calculator):
     """A calculator whose checkboxes sit in a grid, so that eleven columns fit on a projected screen, with the chart
-    of :func:`pilaw.charts.roster_uniqueness` above the numbers (``chart=False``: the numbers only).
+    of :func:`pilaw.show.charts.roster_uniqueness` above the numbers (``chart=False``: the numbers only).
 
     The chart is an ``Output`` whose ``outputs`` are set to a display_data bundle on every recompute: nothing is
     printed into it, so a notebook test of the cell sees no stray output."""

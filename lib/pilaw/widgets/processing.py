@@ -1,6 +1,6 @@
 """The processing checker: tick the facts, see which conditions of Civil Code arts. 1035–1038 and CRPL art. 29 fail.
 
-A thin adapter around :func:`pilaw.processing.check`: checkboxes in, the rule's cited steps out.
+A thin adapter around :func:`pilaw.rules.processing.check`: checkboxes in, the rule's cited steps out.
 Its defaults are the worked example of notebook 02, the fictional 星河网店 (Xinghe Online Shop).
 """
 
@@ -12,11 +12,11 @@ from functools import cached_property
 
 import ipywidgets as W
 
-from .. import processing
-from ..inputs import parse_date
-from ..processing import ACTS, EXAMPLE, EXAMPLE_DATE, ProcessingCheck, Scenario
-from ..render import cite_label, steps_html
-from . import Calculator, checkbox, date_picker, grid, hbox, html_widget, make, vbox
+from pilaw.rules import processing
+from pilaw.law.inputs import parse_date
+from pilaw.rules.processing import ACTS, EXAMPLE, EXAMPLE_DATE, ProcessingCheck, Scenario
+from pilaw.show.render import cite_label, steps_html
+from pilaw.widgets import Calculator, checkbox, date_picker, grid, hbox, html_widget, make, vbox
 
 WIDTH = "900px"
 COLUMN = "420px"

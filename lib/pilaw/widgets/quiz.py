@@ -10,9 +10,9 @@ from typing import Sequence
 
 import ipywidgets as W
 
-from ..errors import InputError
-from ..money import parse_yuan
-from . import error_html, hbox, html_widget, make, push_button, vbox
+from pilaw.law.errors import InputError
+from pilaw.law.money import parse_yuan
+from pilaw.widgets import error_html, hbox, html_widget, make, push_button, vbox
 
 RIGHT = "color:#1b5e20"
 WRONG = "color:#b00020"

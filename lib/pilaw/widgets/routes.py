@@ -1,6 +1,6 @@
 """Notebook 05 (员工泄露客户信息 · When an employee leaks customer data): the decision map and its diagram.
 
-Thin adapters around :func:`pilaw.routes.engaged`; nothing here decides a point of law:
+Thin adapters around :func:`pilaw.teaching.routes.engaged`; nothing here decides a point of law:
 
 * :func:`decision_map` — a form (who leaked, what, counts per category, to whom, the gain, the employer's
   loss, whether the list is a trade secret, whether the employer failed its security duties, the date)
@@ -8,8 +8,8 @@ Thin adapters around :func:`pilaw.routes.engaged`; nothing here decides a point 
   section with its provisions and cited steps, and the check of the source page's "privacy" articles.
   Defaults: 赵六 (Zhao Liu, fictional), a sales employee of 星河网店 (Xinghe Online Shop, fictional), sold
   600 customers' contact and order records to a competitor for 8,000 yuan on 2025-11-03.
-* :func:`matrix_html`, :func:`render_routes` — the HTML, usable on any :class:`pilaw.routes.Routes`.
-* :func:`pilaw.charts.routes_diagram` draws the same matrix (a Vega-Lite chart).
+* :func:`matrix_html`, :func:`render_routes` — the HTML, usable on any :class:`pilaw.teaching.routes.Routes`.
+* :func:`pilaw.show.charts.routes_diagram` draws the same matrix (a Vega-Lite chart).
 * :func:`exercise_questions`, :func:`exercises` — the notebook's exercises; every answer is computed.
 """
 
@@ -23,15 +23,16 @@ from fractions import Fraction
 
 import ipywidgets as W
 
-from .. import law, routes
-from ..criminal import CATEGORIES
-from ..errors import InputError
-from ..money import format_yuan
-from ..render import CAVEAT_STYLE, cite_label, steps_html
-from ..routes import TO_WHOM, WHAT, WHO, Engagement, Party, Route, Routes, Status
-from ..steps import PAGE_CLAIM
-from . import Calculator, checkbox, date_picker, dropdown, grid, hbox, html_widget, text, vbox
-from .quiz import Amount, Choice, Quiz, quiz
+from pilaw import law
+from pilaw.teaching import routes
+from pilaw.rules.criminal import CATEGORIES
+from pilaw.law.errors import InputError
+from pilaw.law.money import format_yuan
+from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.teaching.routes import TO_WHOM, WHAT, WHO, Engagement, Party, Route, Routes, Status
+from pilaw.law.steps import PAGE_CLAIM
+from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, grid, hbox, html_widget, text, vbox
+from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
 __all__ = [
     "DEFAULT_DAY",
@@ -61,7 +62,7 @@ STATUS_MARKS = {Status.ENGAGED: "●", Status.OPEN: "◐", Status.NOT_ENGAGED: "
 SHORT_STATUS = {Status.ENGAGED: ("适用", "engaged"), Status.OPEN: ("待定", "open"),
                 Status.NOT_ENGAGED: ("不适用", "not engaged")}
 
-#: Short labels for the count boxes (the full names are in :data:`pilaw.criminal.CATEGORIES`).
+#: Short labels for the count boxes (the full names are in :data:`pilaw.rules.criminal.CATEGORIES`).
 COUNT_LABELS: dict[str, tuple[str, str]] = {
     "whereabouts": ("行踪轨迹", "whereabouts"),
     "communication_content": ("通信内容", "communication content"),
@@ -91,7 +92,7 @@ def _frac(value: Fraction) -> str:
 
 
 def example(**changes) -> Routes:
-    """赵六's case (the notebook's defaults) through :func:`pilaw.routes.engaged`, with any fact changed."""
+    """赵六's case (the notebook's defaults) through :func:`pilaw.teaching.routes.engaged`, with any fact changed."""
     facts = dict(who="employee", what="customer_list", to_whom="competitor", gain=DEFAULT_GAIN,
                  pieces=DEFAULT_PIECES, on=DEFAULT_DAY)
     facts.update(changes)
@@ -215,8 +216,8 @@ def render_routes(result: Routes) -> str:
 
 def page_check_html(result: Routes | None = None) -> str:
     """The page's own section on an employee's leak, exactly as the page has it, then what Civil Code arts. 1032,
-    1034 and 1226 really cover for these facts (:attr:`pilaw.routes.Routes.page_check`). Defaults to 赵六's case."""
-    from .. import source_page as sp
+    1034 and 1226 really cover for these facts (:attr:`pilaw.teaching.routes.Routes.page_check`). Defaults to 赵六's case."""
+    from pilaw.teaching import source_page as sp
 
     result = example() if result is None else result
     return (f"<div style='{BOX}'>{sp.page_html(['cited_articles', 'authority'])}"
@@ -234,7 +235,7 @@ def _count(value: object) -> object:
 def compute(who: str, what: str, to_whom: str, gain: object, employer_loss: object, customer_list_is_secret: bool,
             employer_failed_security: bool, on: object, **counts: object) -> Routes:
     """Parse the form (an empty count box = 0, an empty loss box = cannot be determined), then
-    :func:`pilaw.routes.engaged`."""
+    :func:`pilaw.teaching.routes.engaged`."""
     if on is None:
         raise InputError(DAY_FIELD, "请选择行为日期", "choose the date of the conduct")
     pieces = {key: _count(value) for key, value in counts.items()}
@@ -267,7 +268,7 @@ def decision_map(*, who: str = "employee", what: str = "customer_list", to_whom:
     """The decision-map form. Defaults: 赵六 of 星河网店 sold 600 customers' contact and order records to a
     competitor for 8,000 yuan on 2025-11-03 (counted as 600 pieces of transaction information); the list is
     not marked a trade secret and the shop is taken to have had security measures. ``calc.outcome`` is a
-    :class:`pilaw.routes.Routes`."""
+    :class:`pilaw.teaching.routes.Routes`."""
     chosen = dict(DEFAULT_PIECES if pieces is None else pieces)
     unknown = set(chosen) - set(CATEGORIES)
     if unknown:

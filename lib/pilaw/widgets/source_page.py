@@ -5,7 +5,7 @@
 * :func:`error_hunt` — one question per error of the page; the explanation appears only after an answer.
 * :func:`answer_key` — the full list of the page's errors, behind a button that works only once every
   question of the hunt has been answered (right or wrong).
-  Every answer key is computed from :mod:`pilaw.source_page`, so the quiz cannot drift from the data.
+  Every answer key is computed from :mod:`pilaw.teaching.source_page`, so the quiz cannot drift from the data.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from functools import cached_property
 
 import ipywidgets as W
 
-from .. import law
-from .. import source_page as sp
-from . import Calculator, date_picker, dropdown, hbox, html_widget, push_button, vbox
-from .quiz import Amount, Choice, Quiz, quiz
+from pilaw import law
+from pilaw.teaching import source_page as sp
+from pilaw.widgets import Calculator, date_picker, dropdown, hbox, html_widget, push_button, vbox
+from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
 DEFAULT_PASSAGE = "cc1034"
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..money import format_yuan, parse_yuan
-from . import Calculator, text
+from pilaw.law.money import format_yuan, parse_yuan
+from pilaw.widgets import Calculator, text
 
 
 def amount_reader(value: str = "1,200.50") -> Calculator:

@@ -3,15 +3,15 @@
 Thin adapters around the rules; nothing here decides a point of law:
 
 * :func:`art219_diff_html` — the two texts of art. 219 (1997 / Amendment XI) with every change marked,
-  from :func:`pilaw.source_page.art219_versions` (the pre-2021 text carries its caveat).
+  from :func:`pilaw.teaching.source_page.art219_versions` (the pre-2021 text carries its caveat).
 * :func:`thresholds_html` — the three generations of numeric thresholds (2004, 2020, 2025
   interpretations), read from the dated figures.
 * :func:`offence_calculator` — a conduct date, a trial date, the loss, the illegal gain, a repeat within
   two years, the owner's bankruptcy → which text of art. 219, which interpretation's figures, which band
-  (:func:`pilaw.criminal.trade_secret`). Defaults: the fictional engineer 王五 (Wang Wu) of 星河科技
+  (:func:`pilaw.rules.criminal.trade_secret`). Defaults: the fictional engineer 王五 (Wang Wu) of 星河科技
   (Xinghe Technology), who took the customer list: loss 2,600,000 yuan, conduct 2024-03-01, trial 2025-06-01.
 * :func:`damages_calculator` — the same facts on two conduct dates, side by side, under AUCL 2019 art. 17
-  and 2025 art. 22 (:func:`pilaw.compensation.trade_secret_damages`). Defaults: the day before and the day
+  and 2025 art. 22 (:func:`pilaw.rules.compensation.trade_secret_damages`). Defaults: the day before and the day
   the 2025 text took effect (2025-10-14 / 2025-10-15).
 * :func:`exercises` — the notebook's exercises; every answer is computed by the library.
 """
@@ -26,15 +26,16 @@ from decimal import Decimal
 
 import ipywidgets as W
 
-from .. import compensation, criminal, law
-from .. import source_page as sp
-from ..compensation import TradeSecretAward
-from ..criminal import Severity, TradeSecretAssessment
-from ..inputs import parse_date
-from ..money import format_yuan, parse_optional_yuan
-from ..render import CAVEAT_STYLE, cite_label, steps_html
-from . import Calculator, checkbox, date_picker, hbox, text, vbox
-from .quiz import Amount, Choice, Quiz, quiz
+from pilaw.rules import compensation, criminal
+from pilaw import law
+from pilaw.teaching import source_page as sp
+from pilaw.rules.compensation import TradeSecretAward
+from pilaw.rules.criminal import Severity, TradeSecretAssessment
+from pilaw.law.inputs import parse_date
+from pilaw.law.money import format_yuan, parse_optional_yuan
+from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
+from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
 WIDTH = "900px"
 COLUMN = "440px"
@@ -146,7 +147,7 @@ def thresholds_html() -> str:
 
 def compute_offence(conduct_date: object, trial_date: object, loss: object, illegal_gain: object,
                     repeat_within_two_years: bool, owner_bankrupt: bool) -> TradeSecretAssessment:
-    """Parse the boxes (naming each field in Chinese and English), then :func:`pilaw.criminal.trade_secret`."""
+    """Parse the boxes (naming each field in Chinese and English), then :func:`pilaw.rules.criminal.trade_secret`."""
     return criminal.trade_secret(
         loss=_amount_or_zero(loss, LOSS_FIELD),
         illegal_gain=_amount_or_zero(illegal_gain, GAIN_FIELD),
@@ -254,7 +255,7 @@ class DamagesComparison:
 
 def compute_damages(first_date: object, second_date: object, trial_date: object, loss: object, gain: object,
                     wilful: bool, serious: bool, multiplier: object, costs: object) -> DamagesComparison:
-    """Parse the boxes, then :func:`pilaw.compensation.trade_secret_damages` once for each conduct date.
+    """Parse the boxes, then :func:`pilaw.rules.compensation.trade_secret_damages` once for each conduct date.
 
     An empty loss or gain box means 难以确定 (cannot be determined); an empty costs box means none claimed.
     """

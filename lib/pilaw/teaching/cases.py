@@ -7,9 +7,9 @@ Three parts:
   was leaked, what was claimed and awarded, how the amount was fixed, the sources and how reliable they
   are. Nothing is estimated: ``None`` means "not stated"; an amount stated as "1.4万余" (over 14,000) is
   kept as 14,000 with ``approximate=True``.
-  :func:`pilaw.charts.claims_and_awards` draws them.
-* :func:`compare` — one set of facts through both :func:`pilaw.compensation.claimed_rule` (what the page
-  claims; not found in national law as of mid-2026) and :func:`pilaw.compensation.statutory_damages`
+  :func:`pilaw.show.charts.claims_and_awards` draws them.
+* :func:`compare` — one set of facts through both :func:`pilaw.rules.compensation.claimed_rule` (what the page
+  claims; not found in national law as of mid-2026) and :func:`pilaw.rules.compensation.statutory_damages`
   (PIPL art. 69, Civil Code arts. 1182–1183), with the differences spelled out in cited steps;
   :func:`scenarios` runs it on a few fixed fact patterns.
 * :func:`floor_sources` — the only fixed floors found near the page's numbers (CPL art. 55, fraud;
@@ -27,12 +27,12 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from . import law
-from .compensation import Award, StatutoryAward, claimed_rule, page_claim, statutory_damages
-from .errors import LawError
-from .inputs import parse_date
-from .money import format_yuan
-from .steps import PAGE_CLAIM, Step
+from pilaw import law
+from pilaw.rules.compensation import Award, StatutoryAward, claimed_rule, page_claim, statutory_damages
+from pilaw.law.errors import LawError
+from pilaw.law.inputs import parse_date
+from pilaw.law.money import format_yuan
+from pilaw.law.steps import PAGE_CLAIM, Step
 
 __all__ = [
     "AwardPart",
@@ -529,8 +529,8 @@ def compare(*, gain: object, loss: object, severe_mental_harm: bool = False, men
 
     The page (what it claims; of unknown origin, not found in national law as of mid-2026): the gain, or
     the loss if greater; "at least 500 yuan" when neither can be determined; "at least 3,000 yuan" for
-    serious mental harm (:func:`pilaw.compensation.claimed_rule`).
-    The law (:func:`pilaw.compensation.statutory_damages`): PIPL art. 69 (fault presumed, para. 1; loss or
+    serious mental harm (:func:`pilaw.rules.compensation.claimed_rule`).
+    The law (:func:`pilaw.rules.compensation.statutory_damages`): PIPL art. 69 (fault presumed, para. 1; loss or
     gain, para. 2) and Civil Code arts. 1182–1183; where neither loss nor gain can be determined the court
     decides "根据实际情况", with no minimum and, online, a ceiling of 500,000 yuan (SPC online-rights
     provisions art. 12); reasonable costs count as loss; mental damages have no fixed amount.

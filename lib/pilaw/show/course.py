@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
+from pilaw import __version__
 
 MIN_PYTHON = (3, 10)
 MIN_IPYWIDGETS = 8
@@ -22,7 +22,7 @@ if sys.platform == "emscripten":  # in the browser (JupyterLite): fetch the widg
     import piplite
     await piplite.install(["ipywidgets", "pilaw"])
 try:
-    from pilaw import course
+    from pilaw.show import course
 except ImportError:
     raise SystemExit("找不到 pilaw：请在课程文件夹中运行 make lab。 / pilaw is missing: run `make lab` in the course folder.")
 course.check_environment()'''
@@ -102,12 +102,12 @@ def check_environment(folder: str | Path = ".") -> "object":
 
 
 def plot(chart, *args, **kwargs) -> None:
-    """Show a chart: ``chart(*args, **kwargs)`` returns a Vega-Lite spec (see :mod:`pilaw.charts`), displayed as its
+    """Show a chart: ``chart(*args, **kwargs)`` returns a Vega-Lite spec (see :mod:`pilaw.show.charts`), displayed as its
     mime bundle. The front end draws it (JupyterLab, Voila and the no-install site alike); the kernel imports no
     plotting library, and a plain-text front end prints the chart's one-line description."""
     from IPython.display import display
 
-    from .charts import bundle
+    from pilaw.show.charts import bundle
 
     display(bundle(chart(*args, **kwargs)), raw=True)
 

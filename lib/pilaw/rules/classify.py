@@ -25,10 +25,10 @@ from datetime import date
 from enum import Enum
 from functools import lru_cache
 
-from . import law
-from .errors import InputError
-from .inputs import parse_date
-from .steps import Step
+from pilaw import law
+from pilaw.law.errors import InputError
+from pilaw.law.inputs import parse_date
+from pilaw.law.steps import Step
 
 ITEM_FIELD = "信息项目 item"
 DATE_FIELD = "日期 date"

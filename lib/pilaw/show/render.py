@@ -9,9 +9,9 @@ import html
 from datetime import date
 from typing import Iterable
 
-from . import law
-from .errors import LawError
-from .steps import PAGE_CLAIM, Step
+from pilaw import law
+from pilaw.law.errors import LawError
+from pilaw.law.steps import PAGE_CLAIM, Step
 
 CAVEAT_STYLE = "background:#fff3cd;border-left:4px solid #b26a00;padding:4px 8px;margin:4px 0"
 BOX_STYLE = "border:1px solid #ccc;border-radius:4px;padding:8px;margin:8px 0;font-size:15px;line-height:1.6"

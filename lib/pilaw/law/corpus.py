@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Union
 
-from .errors import LawError
+from pilaw.law.errors import LawError
 
 UNOFFICIAL = "Unofficial translation; the Chinese text is the law."
 
@@ -108,7 +108,7 @@ def _date(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-DATA = Path(__file__).parent / "data"  # installed beside the code (see pyproject.toml's package data)
+DATA = Path(__file__).resolve().parents[1] / "data"  # the package's data folder (see pyproject.toml's package data)
 
 
 def _data_files(folder: str):

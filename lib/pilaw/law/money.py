@@ -20,7 +20,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from .errors import InputError
+from pilaw.law.errors import InputError
 
 MAX_YUAN = Decimal("1000000000000")  # 一万亿元 / one trillion yuan
 MAX_COUNT = 10**12

@@ -26,11 +26,12 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from . import law, money
-from .errors import InputError, LawError
-from .inputs import parse_date, parse_flag
-from .law import Figure, Provision
-from .steps import Bilingual, Step
+from pilaw import law
+from pilaw.law import money
+from pilaw.law.errors import InputError, LawError
+from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.law import Figure, Provision
+from pilaw.law.steps import Bilingual, Step
 
 __all__ = [
     "Severity",

@@ -10,13 +10,13 @@ ring. Customers then received fraud calls, and one of them lost money.
 :func:`walk` takes them, with the date of the conduct, through every route of the course, each step computed by
 the rule modules and citing its provision:
 
-1. what personal information is involved, and which of it is sensitive (:mod:`pilaw.classify`);
-2. which processing rules were broken, and what Civil Code art. 1038 demands after the leak (:mod:`pilaw.processing`);
+1. what personal information is involved, and which of it is sensitive (:mod:`pilaw.rules.classify`);
+2. which processing rules were broken, and what Civil Code art. 1038 demands after the leak (:mod:`pilaw.rules.processing`);
 3. civil: the fraud victim's claim and a customer's claim with no provable loss under PIPL art. 69, beside the
-   source page's rule (:mod:`pilaw.compensation`); a public-interest suit under PIPL art. 70;
+   source page's rule (:mod:`pilaw.rules.compensation`); a public-interest suit under PIPL art. 70;
 4. administrative: PIPL art. 66 for the shop, the Cybersecurity Law by date (art. 64 / art. 71), CRPL art. 56
-   (:mod:`pilaw.administrative`); the police route for the employee if his conduct were no crime;
-5. criminal: the employee under art. 253-1, the shop under art. 286-1 (:mod:`pilaw.criminal`).
+   (:mod:`pilaw.rules.administrative`); the police route for the employee if his conduct were no crime;
+5. criminal: the employee under art. 253-1, the shop under art. 286-1 (:mod:`pilaw.rules.criminal`).
 
 :func:`summary_table` condenses the walk into one row per route. Nothing here decides law on its own: every
 amount and threshold comes from the rule modules and their dated figures; this module only maps the facts of
@@ -35,11 +35,12 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Callable
 
-from . import administrative, classify, compensation, criminal, law, processing
-from .errors import InputError, LawError
-from .inputs import parse_date, parse_flag
-from .money import format_yuan, parse_count, parse_optional_yuan, parse_yuan
-from .steps import PAGE_CLAIM, Step
+from pilaw.rules import administrative, classify, compensation, criminal, processing
+from pilaw import law
+from pilaw.law.errors import InputError, LawError
+from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.law.money import format_yuan, parse_count, parse_optional_yuan, parse_yuan
+from pilaw.law.steps import PAGE_CLAIM, Step
 
 __all__ = [
     "CONDUCT_DATE",
@@ -57,7 +58,7 @@ CONDUCT_DATE = date(2025, 11, 15)
 SHOP_ZH, SHOP_EN = "星河网店", "Xinghe Online Shop"
 DATE_FIELD = "行为日期 date of the conduct"
 
-# What the shop collected, as items of pilaw.classify, with the fact each stands for.
+# What the shop collected, as items of pilaw.rules.classify, with the fact each stands for.
 COLLECTED: tuple[tuple[str, str, str], ...] = (
     ("name", "客户姓名", "customers' names"),
     ("phone", "手机号码（如 138****0001）", "phone numbers (e.g. 138****0001)"),
@@ -129,7 +130,7 @@ class CaseFacts:
 
     @property
     def sold(self) -> dict[str, int]:
-        """What the employee sold, by category of :data:`pilaw.criminal.CATEGORIES`."""
+        """What the employee sold, by category of :data:`pilaw.rules.criminal.CATEGORIES`."""
         return {"transaction": self.sold_transaction, "whereabouts": self.sold_whereabouts}
 
     @property
@@ -286,7 +287,7 @@ DUTY_LABELS = {
 
 
 def scenario(facts: CaseFacts) -> processing.Scenario:
-    """The shop's processing as a :class:`pilaw.processing.Scenario` (see the steps of section 2 for the reading)."""
+    """The shop's processing as a :class:`pilaw.rules.processing.Scenario` (see the steps of section 2 for the reading)."""
     sold_any = facts.sold_transaction + facts.sold_whereabouts > 0
     acts = {"collect", "store", "use"} | ({"provide"} if sold_any else set())
     return processing.Scenario(

@@ -12,7 +12,7 @@ character by character) so that it can be compared with the official simplified 
   (1997 text, in force until 2021-02-28, and the Amendment XI text, in force from 2021-03-01).
 * :func:`match_versions` — how close a passage is to each version of the article it should follow.
 * :func:`check_claim` — the page's 500 / 3,000 yuan rule beside what the law gives
-  (uses :mod:`pilaw.compensation`).
+  (uses :mod:`pilaw.rules.compensation`).
 * :func:`diff_html`, :func:`comparison_html`, :func:`page_html` — HTML for the notebook.
 
 Nothing here changes the law: the official texts come from :mod:`pilaw.law`, the page from its data.
@@ -28,11 +28,11 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable
 
-from . import law
-from .errors import InputError, LawError
-from .inputs import parse_date
-from .money import format_yuan
-from .steps import PAGE_CLAIM, Step
+from pilaw import law
+from pilaw.law.errors import InputError, LawError
+from pilaw.law.inputs import parse_date
+from pilaw.law.money import format_yuan
+from pilaw.law.steps import PAGE_CLAIM, Step
 
 EQUAL = "equal"  # the same on both sides
 MISSING = "missing"  # in the official (right) text, lost on the page (left)
@@ -586,8 +586,8 @@ def art219_versions() -> Comparison:
 class ClaimCheck:
     """The page's rule and the law, side by side, for one set of facts.
 
-    ``page`` is :func:`pilaw.compensation.claimed_rule`'s result, ``law`` is
-    :func:`pilaw.compensation.statutory_damages`'s. ``found_in_law`` is False: the rule was not found in
+    ``page`` is :func:`pilaw.rules.compensation.claimed_rule`'s result, ``law`` is
+    :func:`pilaw.rules.compensation.statutory_damages`'s. ``found_in_law`` is False: the rule was not found in
     national law as of mid-2026. ``basis_has_amount`` says whether any article the page quotes as its basis
     contains an amount in yuan (it does not).
     """
@@ -611,7 +611,7 @@ def check_claim(*, gain: object = None, loss: object = None, severe_mental_harm:
     national law as of mid-2026. ``gain``/``loss``: amounts, or None for 难以确定 (cannot be determined);
     ``on``: the date of the conduct (default today).
     """
-    from . import compensation
+    from pilaw.rules import compensation
 
     page_award = compensation.claimed_rule(gain=gain, loss=loss, severe_mental_harm=severe_mental_harm)
     statute = compensation.statutory_damages(loss=loss, gain=gain, severe_mental_harm=severe_mental_harm, on=on)
@@ -701,7 +701,7 @@ def diff_html(comparison: Comparison) -> str:
 def _caveat(c: Comparison) -> str:
     if c.right_verified:
         return ""
-    from .render import CAVEAT_STYLE
+    from pilaw.show.render import CAVEAT_STYLE
 
     return (f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实 Not checked against the official text.</b> '
             f"{html.escape(c.right_note)}</div>")
@@ -709,7 +709,7 @@ def _caveat(c: Comparison) -> str:
 
 def comparison_html(comparison: Comparison) -> str:
     """Side by side (left as on the page, right the official text), then the marked diff, then the cited steps."""
-    from .render import steps_html
+    from pilaw.show.render import steps_html
 
     c = comparison
     left_title = "网页原文 As on the page" if c.converted else html.escape(f"{c.left_label_zh} · {c.left_label_en}")
@@ -752,7 +752,7 @@ def page_html(keys: Iterable[str] | str) -> str:
 
 def errata_html(keys: Iterable[str] | None = None) -> str:
     """The answer key: each error of the page, what the page says, what the law says (with its article), and why."""
-    from .render import cite_label
+    from pilaw.show.render import cite_label
 
     chosen = errata() if keys is None else tuple(erratum(k) for k in keys)
     rows = []
@@ -777,7 +777,7 @@ def errata_html(keys: Iterable[str] | None = None) -> str:
 
 def claim_html(check: ClaimCheck) -> str:
     """The page's 500 / 3,000 yuan rule beside the law for one set of facts, with the cited steps."""
-    from .render import steps_html
+    from pilaw.show.render import steps_html
 
     at_least = check.page.property_is_minimum or check.page.mental_is_minimum
     page_total = ("不低于 at least " if at_least else "") + format_yuan(check.page.total)

@@ -18,11 +18,11 @@ from datetime import date
 from decimal import Decimal, Inexact, localcontext
 from fractions import Fraction
 
-from . import law
-from .errors import LawError
-from .inputs import parse_date, parse_flag
-from .money import format_yuan, parse_optional_yuan, parse_yuan
-from .steps import Step
+from pilaw import law
+from pilaw.law.errors import LawError
+from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.law.money import format_yuan, parse_optional_yuan, parse_yuan
+from pilaw.law.steps import Step
 
 __all__ = [
     "FineRange",

@@ -25,11 +25,11 @@ from decimal import ROUND_HALF_UP, Decimal, Inexact, localcontext
 from fractions import Fraction
 from functools import lru_cache
 
-from . import law
-from .errors import InputError, LawError
-from .inputs import parse_date, parse_flag
-from .money import format_yuan, parse_optional_yuan, parse_yuan
-from .steps import PAGE_CLAIM, Step
+from pilaw import law
+from pilaw.law.errors import InputError, LawError
+from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.law.money import format_yuan, parse_optional_yuan, parse_yuan
+from pilaw.law.steps import PAGE_CLAIM, Step
 
 __all__ = [
     "Award",

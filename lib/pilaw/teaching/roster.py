@@ -25,9 +25,9 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable
 
-from .errors import InputError
-from .money import parse_count
-from .steps import Step
+from pilaw.law.errors import InputError
+from pilaw.law.money import parse_count
+from pilaw.law.steps import Step
 
 SEED = 1034  # fixed: the roster is the same on every machine, so the notebook can assert its numbers
 DEFAULT_SIZE = 300

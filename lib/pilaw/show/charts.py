@@ -2,22 +2,22 @@
 
 JupyterLab, Voila and JupyterLite render the mime type :data:`MIME` themselves, so no plotting library is
 imported, here or in the kernel, and the charts work in the no-install site too. ``"$schema"`` is only a
-name: nothing is fetched. :func:`pilaw.course.plot` shows a chart; :func:`bundle` is what it displays.
+name: nothing is fetched. :func:`pilaw.show.course.plot` shows a chart; :func:`bundle` is what it displays.
 
 * :func:`roster_uniqueness` — people by class size (unique in red), and unique people as columns are added
-  (:func:`pilaw.roster.uniqueness`, :func:`pilaw.roster.growth`; notebook 01 and its combination calculator).
+  (:func:`pilaw.teaching.roster.uniqueness`, :func:`pilaw.teaching.roster.growth`; notebook 01 and its combination calculator).
 * :func:`claims_and_awards` — published cases: award against claim, log scale, each point labelled
-  (:func:`pilaw.cases.cases`; notebook 04).
-* :func:`routes_diagram` — who answers on which route, coloured by status (:func:`pilaw.routes.engaged`; notebook 05).
+  (:func:`pilaw.teaching.cases.cases`; notebook 04).
+* :func:`routes_diagram` — who answers on which route, coloured by status (:func:`pilaw.teaching.routes.engaged`; notebook 05).
 * :func:`ratio_growth` — the ratio to the standard of art. 5 of the 2017 interpretation, and a case's shares
-  (:func:`pilaw.criminal.pi_severity`; notebook 07).
+  (:func:`pilaw.rules.criminal.pi_severity`; notebook 07).
 * :func:`pipl66_caps` — PIPL art. 66 para. 2: the two caps of a serious case against turnover, where they
-  cross, and (as commentary, not text) "whichever is higher" (:func:`pilaw.administrative.pipl_serious_caps`;
+  cross, and (as commentary, not text) "whichever is higher" (:func:`pilaw.rules.administrative.pipl_serious_caps`;
   notebook 09).
 
 Every number drawn comes from a library function; none is computed here. Amounts are exact (Decimal,
 Fraction) everywhere else in pilaw; a chart turns them into floats only to place marks (see :func:`_num`),
-while every label shows the exact text (:func:`pilaw.money.format_yuan`). Each spec is at most
+while every label shows the exact text (:func:`pilaw.law.money.format_yuan`). Each spec is at most
 :data:`WIDTH` pixels wide (a 1280×720 projector) and carries a one-line ``description``.
 """
 
@@ -29,10 +29,11 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Iterable, Mapping
 
-from . import law, roster
-from .administrative import pipl_serious_caps
-from .errors import InputError
-from .money import format_yuan, parse_yuan
+from pilaw import law
+from pilaw.teaching import roster
+from pilaw.rules.administrative import pipl_serious_caps
+from pilaw.law.errors import InputError
+from pilaw.law.money import format_yuan, parse_yuan
 
 __all__ = ["MIME", "SCHEMA", "WIDTH", "bundle", "claims_and_awards", "crossing_turnover", "pipl66_cap_words",
            "pipl66_caps", "ratio_growth", "roster_uniqueness", "routes_diagram"]
@@ -85,7 +86,7 @@ def _decades(low: float, high: float) -> list[float]:
 
 
 def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEFAULT_SIZE) -> dict:
-    """Two panels from :func:`pilaw.roster.uniqueness` and :func:`pilaw.roster.growth` (Civil Code art. 1034
+    """Two panels from :func:`pilaw.teaching.roster.uniqueness` and :func:`pilaw.teaching.roster.growth` (Civil Code art. 1034
     para. 2, identification in combination with other information). Left: people by class size — a class of 1
     (in red) is a person the release singles out. Right: unique people as the columns are added one at a time,
     in the order given."""
@@ -126,13 +127,13 @@ def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEF
 
 
 def claims_and_awards() -> dict:
-    """Published cases (:func:`pilaw.cases.cases`): the amount awarded against the amount claimed, log scale, each
+    """Published cases (:func:`pilaw.teaching.cases.cases`): the amount awarded against the amount claimed, log scale, each
     point labelled with its case id. Left: cases with a stated claim, with the line award = claim. Right: awards
     with no stated claim, in order of size. Hollow markers and "≈" mark an approximate award. Dashed lines: the
-    source page's 500 and 3,000 yuan (what the page claims, not law; :func:`pilaw.compensation.page_claim`). Cases
+    source page's 500 and 3,000 yuan (what the page claims, not law; :func:`pilaw.rules.compensation.page_claim`). Cases
     that cannot be drawn on a log scale (award not stated, or nothing awarded) are named in the subtitle."""
-    from .cases import KINDS, cases
-    from .compensation import page_claim
+    from pilaw.teaching.cases import KINDS, cases
+    from pilaw.rules.compensation import page_claim
 
     page = page_claim()
     every = cases()
@@ -227,12 +228,12 @@ ROW_HEIGHT = 42  # pixels per card row (layout, not law)
 
 
 def routes_diagram(result: object = None) -> dict:
-    """The decision map of :func:`pilaw.routes.engaged` as a picture: parties down, routes across, one card per
+    """The decision map of :func:`pilaw.teaching.routes.engaged` as a picture: parties down, routes across, one card per
     engagement and party, coloured by status (red engaged, amber open, grey not engaged). Each card's ``key`` is
-    ``"<engagement key>@<party>"``. ``result``: a :class:`pilaw.routes.Routes`; default 赵六's case
+    ``"<engagement key>@<party>"``. ``result``: a :class:`pilaw.teaching.routes.Routes`; default 赵六's case
     (:func:`pilaw.widgets.routes.example`)."""
-    from .routes import Party, Status
-    from .widgets.routes import SHORT_STATUS, STATUS_COLOURS, STATUS_MARKS, example  # shared with the HTML matrix
+    from pilaw.teaching.routes import Party, Status
+    from pilaw.widgets.routes import SHORT_STATUS, STATUS_COLOURS, STATUS_MARKS, example  # shared with the HTML matrix
 
     result = example() if result is None else result
     parties = [p for p in Party if any(p in e.targets for e in result.engagements)]
@@ -298,13 +299,13 @@ GROUP_NAMES = {"sensitive": ("征信等", "credit …"), "safety": ("交易等",
 
 
 def ratio_growth(counts: Mapping[str, object] | None = None, *, insider: bool = False, on: object = None) -> dict:
-    """Two panels from :func:`pilaw.widgets.criminal_pi.assess` (:func:`pilaw.criminal.pi_severity`, art. 5 of the
+    """Two panels from :func:`pilaw.widgets.criminal_pi.assess` (:func:`pilaw.rules.criminal.pi_severity`, art. 5 of the
     2017 interpretation). Left: the ratio to the standard against the pieces of one group (log-log: each group is a
     straight line; it reaches 1 = 情节严重 at 50, 500 or 5,000 pieces and the tenfold line at ten times that).
     Right: this case's shares stacked into its combined ratio (art. 5 para. 1 item 6). Defaults: 李四's
     35 credit and 150 transaction records, on the notebook's date."""
-    from .criminal import CATEGORIES
-    from .widgets.criminal_pi import DEFAULT_COUNTS, DEFAULT_DAY, GROUPS, SHORT_LABELS, _frac, assess, share_text
+    from pilaw.rules.criminal import CATEGORIES
+    from pilaw.widgets.criminal_pi import DEFAULT_COUNTS, DEFAULT_DAY, GROUPS, SHORT_LABELS, _frac, assess, share_text
 
     case = assess(DEFAULT_COUNTS if counts is None else counts, insider=insider, on=DEFAULT_DAY if on is None else on)
     day = case.on

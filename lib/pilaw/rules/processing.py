@@ -22,10 +22,10 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Iterable
 
-from . import law
-from .errors import InputError
-from .inputs import parse_date, parse_flag
-from .steps import Step
+from pilaw import law
+from pilaw.law.errors import InputError
+from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.law.steps import Step
 
 CIVIL_1035 = "civil_code/1035"
 CIVIL_1036 = "civil_code/1036"

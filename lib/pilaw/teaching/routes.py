@@ -9,16 +9,16 @@ engaged on the facts entered (:class:`Status`), and why, in cited steps.
 
 Where numbers matter the existing rules are called, never re-implemented:
 
-* :func:`pilaw.criminal.pi_severity` — Criminal Law art. 253-1 with the 2017 interpretation (an
+* :func:`pilaw.rules.criminal.pi_severity` — Criminal Law art. 253-1 with the 2017 interpretation (an
   insider needs half the standards, art. 5 para. 1 item 8; heavier punishment, art. 253-1 para. 2);
-* :func:`pilaw.criminal.trade_secret` — art. 219, when the list is a trade secret;
-* :func:`pilaw.administrative.pipl_fine` — PIPL art. 66 against the holder of the data;
-  :func:`pilaw.administrative.aucl_trade_secret_fine` — AUCL 2019 art. 21 / 2025 art. 26;
-  :func:`pilaw.administrative.cybersecurity_fine` — before PIPL took effect;
-* :func:`pilaw.compensation.statutory_damages` — PIPL art. 69 / Civil Code arts. 1182–1183 against the
-  holder; :func:`pilaw.compensation.trade_secret_damages` — AUCL 2019 art. 17 / 2025 art. 22;
-* :func:`pilaw.processing.check` — the holder's duties under Civil Code art. 1038 and CRPL art. 29;
-* :func:`pilaw.classify.classify` — whether the data may be private information (私密信息).
+* :func:`pilaw.rules.criminal.trade_secret` — art. 219, when the list is a trade secret;
+* :func:`pilaw.rules.administrative.pipl_fine` — PIPL art. 66 against the holder of the data;
+  :func:`pilaw.rules.administrative.aucl_trade_secret_fine` — AUCL 2019 art. 21 / 2025 art. 26;
+  :func:`pilaw.rules.administrative.cybersecurity_fine` — before PIPL took effect;
+* :func:`pilaw.rules.compensation.statutory_damages` — PIPL art. 69 / Civil Code arts. 1182–1183 against the
+  holder; :func:`pilaw.rules.compensation.trade_secret_damages` — AUCL 2019 art. 17 / 2025 art. 22;
+* :func:`pilaw.rules.processing.check` — the holder's duties under Civil Code art. 1038 and CRPL art. 29;
+* :func:`pilaw.rules.classify.classify` — whether the data may be private information (私密信息).
 
 The source page says the leak falls under the Civil Code's "privacy" articles 1032, 1034 and 1226;
 :attr:`Routes.page_check` says what those articles really cover.
@@ -40,15 +40,17 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from . import administrative, classify, compensation, criminal, law, money, processing
-from . import source_page as sp
-from .administrative import FineRange
-from .compensation import StatutoryAward, TradeSecretAward
-from .criminal import Assessment, Severity, TradeSecretAssessment
-from .errors import InputError, LawError
-from .inputs import parse_date, parse_flag
-from .processing import ProcessingCheck
-from .steps import PAGE_CLAIM, Bilingual, Step
+from pilaw.rules import administrative, classify, compensation, criminal, processing
+from pilaw import law
+from pilaw.law import money
+from pilaw.teaching import source_page as sp
+from pilaw.rules.administrative import FineRange
+from pilaw.rules.compensation import StatutoryAward, TradeSecretAward
+from pilaw.rules.criminal import Assessment, Severity, TradeSecretAssessment
+from pilaw.law.errors import InputError, LawError
+from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.rules.processing import ProcessingCheck
+from pilaw.law.steps import PAGE_CLAIM, Bilingual, Step
 
 __all__ = [
     "Engagement",
@@ -234,7 +236,7 @@ def _choice(value: object, table: Mapping[str, object], field: str) -> str:
 
 
 def _counts(pieces: object) -> dict[str, int]:
-    """Counts per category of :data:`pilaw.criminal.CATEGORIES`, each a whole number (None = none entered)."""
+    """Counts per category of :data:`pilaw.rules.criminal.CATEGORIES`, each a whole number (None = none entered)."""
     if pieces is None:
         return {}
     if not isinstance(pieces, Mapping):
@@ -1065,7 +1067,7 @@ def engaged(*, who: str, what: str, to_whom: str, gain: object, pieces: Mapping[
     Facts: ``who`` leaked (:data:`WHO`: ``"employee"``, ``"medical_staff"``, ``"outsider"``); ``what``
     (:data:`WHAT`: ``"customer_list"``, ``"patient_records"``, ``"financial_records"``); ``to_whom``
     (:data:`TO_WHOM`: ``"competitor"``, ``"fraud_ring"``, ``"public"``); ``gain``, the illegal gain in
-    yuan; ``pieces``, counts per category of :data:`pilaw.criminal.CATEGORIES` (None = none entered);
+    yuan; ``pieces``, counts per category of :data:`pilaw.rules.criminal.CATEGORIES` (None = none entered);
     ``customer_list_is_secret``, whether the list is found to be a trade secret (a question of fact: not
     known to the public, commercial value, confidentiality measures — AUCL 2019 art. 9 / 2025 art. 10,
     last paragraph); ``employer_failed_security``, whether the business holding the data failed to take

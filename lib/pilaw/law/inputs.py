@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .errors import InputError
+from pilaw.law.errors import InputError
 
 __all__ = ["parse_date", "parse_flag"]
 
