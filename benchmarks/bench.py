@@ -70,7 +70,9 @@ def widget_models(path: Path) -> int:
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell("from ipywidgets.widgets.widget import _instances\nprint(len(_instances))"))
+    nb.cells.append(
+        nbformat.v4.new_code_cell("from ipywidgets.widgets.widget import _instances\nprint(len(_instances))")
+    )
     NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
     return int(nb.cells[-1].outputs[0]["text"])
 
@@ -109,10 +111,20 @@ def notebook_ratios(repeats: int) -> tuple[float, list[NotebookRow]]:
         for path in files:
             seconds, shape = statistics.median(times[path.name]), statistics.median(shape_times[path.name])
             cells = sum(c.cell_type == "code" for c in nbformat.read(path, as_version=4).cells)
-            per_run = [t / f for t, f in zip(times[path.name], floor)]
+            per_run = [t / f for t, f in zip(times[path.name], floor, strict=False)]
             low, _, high = statistics.quantiles(per_run, n=4) if len(per_run) > 1 else (per_run * 3)
-            rows.append(NotebookRow(path.name, cells, widget_models(path), seconds, seconds / base, (low, high),
-                                    shape / base, seconds / shape))
+            rows.append(
+                NotebookRow(
+                    path.name,
+                    cells,
+                    widget_models(path),
+                    seconds,
+                    seconds / base,
+                    (low, high),
+                    shape / base,
+                    seconds / shape,
+                )
+            )
         return base, rows
 
 
@@ -148,11 +160,18 @@ def recompute_cost(updates: int = 1000) -> tuple[float, float]:
 
 def test_command_stages() -> list[tuple[str, bool, float]]:
     """Each stage of the test command: its title, whether it passed, its seconds."""
-    out = subprocess.run([sys.executable, str(ROOT / "tools" / "course.py"), "test"], cwd=ROOT,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "course.py"), "test"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     summary = out.split("=== summary ===")[-1]
-    return [(m.group(3), m.group(1) == "ok  ", float(m.group(2)))
-            for m in re.finditer(r"^(ok  |FAIL)\s+([\d.]+) s\s+(.+)$", summary, re.M)]
+    return [
+        (m.group(3), m.group(1) == "ok  ", float(m.group(2)))
+        for m in re.finditer(r"^(ok  |FAIL)\s+([\d.]+) s\s+(.+)$", summary, re.M)
+    ]
 
 
 def main() -> int:
@@ -160,35 +179,61 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="2 repetitions, skip the test command")
     args = parser.parse_args()
     repeats = 2 if args.quick else 5
-    lines = [f"# Benchmark results ({date.today().isoformat()})", "",
-             f"Python {sys.version.split()[0]} on {sys.platform}; medians of {repeats} runs unless stated.", ""]
+    lines = [
+        f"# Benchmark results ({date.today().isoformat()})",
+        "",
+        f"Python {sys.version.split()[0]} on {sys.platform}; medians of {repeats} runs unless stated.",
+        "",
+    ]
 
     base, rows = notebook_ratios(repeats)
-    lines += ["## 1. Notebook execution ÷ empty notebook (nbclient, fresh kernel)", "",
-              f"Empty notebook: {base:.2f} s. *Shape* is the same notebook with its content removed — as many code "
-              "cells, the first importing the widget library, the rest `pass`: what a kernel round trip per cell and "
-              "the widget library cost before any content. *Course* is the notebook ÷ its shape: what the course's "
-              "own code adds.", "",
-              f"| notebook | code cells | widget models | median s | ÷ empty (target ≤ {TARGET_NOTEBOOK_RATIO}) "
-              "| per-run spread (middle half) | shape ÷ empty | course: ÷ shape |", "|---|---|---|---|---|---|---|---|"]
-    lines += [f"| {r.name} | {r.code_cells} | {r.widgets} | {r.seconds:.2f} | {r.ratio:.2f}"
-              f"{'' if r.ratio <= TARGET_NOTEBOOK_RATIO else ' ✗'} | {r.spread[0]:.2f}–{r.spread[1]:.2f} "
-              f"| {r.floor:.2f} | {r.added:.2f} |" for r in rows]
+    lines += [
+        "## 1. Notebook execution ÷ empty notebook (nbclient, fresh kernel)",
+        "",
+        f"Empty notebook: {base:.2f} s. *Shape* is the same notebook with its content removed — as many code "
+        "cells, the first importing the widget library, the rest `pass`: what a kernel round trip per cell and "
+        "the widget library cost before any content. *Course* is the notebook ÷ its shape: what the course's "
+        "own code adds.",
+        "",
+        f"| notebook | code cells | widget models | median s | ÷ empty (target ≤ {TARGET_NOTEBOOK_RATIO}) "
+        "| per-run spread (middle half) | shape ÷ empty | course: ÷ shape |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {r.name} | {r.code_cells} | {r.widgets} | {r.seconds:.2f} | {r.ratio:.2f}"
+        f"{'' if r.ratio <= TARGET_NOTEBOOK_RATIO else ' ✗'} | {r.spread[0]:.2f}–{r.spread[1]:.2f} "
+        f"| {r.floor:.2f} | {r.added:.2f} |"
+        for r in rows
+    ]
 
     bare, with_pilaw, diff = import_cost(max(repeats * 4, 10))
-    lines += ["", "## 2. Import cost", "", "| python -c pass | python -c 'import pilaw' | difference (target ≤ 60 ms) |",
-              "|---|---|---|", f"| {bare:.1f} ms | {with_pilaw:.1f} ms | {diff:.1f} ms{'' if diff <= TARGET_IMPORT_MS else ' ✗'} |"]
+    lines += [
+        "",
+        "## 2. Import cost",
+        "",
+        "| python -c pass | python -c 'import pilaw' | difference (target ≤ 60 ms) |",
+        "|---|---|---|",
+        f"| {bare:.1f} ms | {with_pilaw:.1f} ms | {diff:.1f} ms{'' if diff <= TARGET_IMPORT_MS else ' ✗'} |",
+    ]
 
     median, p95 = recompute_cost()
-    lines += ["", "## 3. One calculator recompute (1,000 updates)", "", "| median | p95 | target (median) |",
-              "|---|---|---|", f"| {median:.3f} ms | {p95:.3f} ms | ≤ {TARGET_RECOMPUTE_MS} ms{'' if median <= TARGET_RECOMPUTE_MS else ' ✗'} |"]
+    lines += [
+        "",
+        "## 3. One calculator recompute (1,000 updates)",
+        "",
+        "| median | p95 | target (median) |",
+        "|---|---|---|",
+        f"| {median:.3f} ms | {p95:.3f} ms | ≤ {TARGET_RECOMPUTE_MS} ms{'' if median <= TARGET_RECOMPUTE_MS else ' ✗'} |",
+    ]
 
     if not args.quick:
         stages = test_command_stages()
         lines += ["", "## 4. The test command after install, by stage", "", "| stage | passed | s |", "|---|---|---|"]
         lines += [f"| {title} | {'yes' if passed else '**no**'} | {seconds:.1f} |" for title, passed, seconds in stages]
-        lines += [f"| **total** | {'yes' if all(p for _, p, _ in stages) else '**no**'} | "
-                  f"{sum(s for _, _, s in stages):.1f} |"]
+        lines += [
+            f"| **total** | {'yes' if all(p for _, p, _ in stages) else '**no**'} | "
+            f"{sum(s for _, _, s in stages):.1f} |"
+        ]
 
     text = "\n".join(lines) + "\n"
     print(text)

@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 import pilaw
 from pilaw import law
-from pilaw.rules.administrative import aucl_trade_secret_fine, consumer_fine, cybersecurity_fine, pipl_fine, pipl_serious_caps
+from pilaw.rules.administrative import (
+    aucl_trade_secret_fine,
+    consumer_fine,
+    cybersecurity_fine,
+    pipl_fine,
+    pipl_serious_caps,
+)
 
 D = Decimal
 DAY = date(2024, 8, 1)
@@ -256,21 +262,24 @@ def test_pipl_fine_refuses_bad_amounts(field, bad):
         pipl_fine(serious=True, on=DAY, **{field: bad})
 
 
-@pytest.mark.parametrize("kwargs", [{"serious": None}, {"serious": "abc"}, {"refused_to_correct": 1},
-                                    {"on": "abc"}, {"on": True}, {"on": 2024}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"serious": None}, {"serious": "abc"}, {"refused_to_correct": 1}, {"on": "abc"}, {"on": True}, {"on": 2024}],
+)
 def test_pipl_fine_refuses_bad_flags_and_dates(kwargs):
     with pytest.raises(pilaw.InputError):
         pipl_fine(**kwargs)
 
 
-@pytest.mark.parametrize("bad", BAD_AMOUNTS + [None])
+@pytest.mark.parametrize("bad", [*BAD_AMOUNTS, None])
 def test_pipl_serious_caps_refuses_bad_turnover(bad):
     with pytest.raises(pilaw.InputError):
         pipl_serious_caps(bad, on=DAY)
 
 
-@pytest.mark.parametrize("kwargs", [{"serious": None}, {"serious": "abc"}, {"serious": 1}, {"on": "abc"},
-                                    {"on": "-1"}, {"on": True}])
+@pytest.mark.parametrize(
+    "kwargs", [{"serious": None}, {"serious": "abc"}, {"serious": 1}, {"on": "abc"}, {"on": "-1"}, {"on": True}]
+)
 def test_aucl_trade_secret_fine_refuses_bad_inputs(kwargs):
     with pytest.raises(pilaw.InputError):
         aucl_trade_secret_fine(**kwargs)
@@ -298,8 +307,12 @@ def _scenarios():
         for serious in (False, True):
             for refused in (False, True):
                 for turnover in (None, 1_000_000_000, 7):
-                    yield pipl_fine(serious=serious, refused_to_correct=refused, turnover=turnover,
-                                    illegal_gain=5, on=day), day
+                    yield (
+                        pipl_fine(
+                            serious=serious, refused_to_correct=refused, turnover=turnover, illegal_gain=5, on=day
+                        ),
+                        day,
+                    )
     for day in (date(2019, 4, 23), date(2025, 10, 14), date(2025, 10, 15)):
         for serious in (False, True):
             yield aucl_trade_secret_fine(serious=serious, on=day), day

@@ -30,8 +30,10 @@ def calculator_factories():
             if func.__module__ != module.__name__ or name.startswith("_"):
                 continue
             signature = inspect.signature(func)
-            if any(p.default is inspect.Parameter.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
-                   for p in signature.parameters.values()):
+            if any(
+                p.default is inspect.Parameter.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+                for p in signature.parameters.values()
+            ):
                 continue
             annotation = str(signature.return_annotation)
             if "Calculator" in annotation or "Checker" in annotation:

@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import InputError, law
-from pilaw.teaching.case_study import CONDUCT_DATE, CaseFacts, Section, summary_table, walk
+from pilaw.law.steps import PAGE_CLAIM
 from pilaw.rules.classify import Sensitive
 from pilaw.rules.criminal import Severity
-from pilaw.law.steps import PAGE_CLAIM
+from pilaw.teaching.case_study import CONDUCT_DATE, CaseFacts, Section, summary_table, walk
 
 D = Decimal
 LAST_DAY_OF_CSL_64 = date(2025, 12, 31)
@@ -31,7 +31,7 @@ def outcome(key: str, facts: CaseFacts | None = None, on: date = CONDUCT_DATE):
 
 def test_the_default_facts_are_the_case_as_told():
     f = CaseFacts()
-    assert CONDUCT_DATE == date(2025, 11, 15)
+    assert date(2025, 11, 15) == CONDUCT_DATE
     assert f.sold == {"transaction": 2000, "whereabouts": 60}
     assert f.employee_gain == D(6000) and f.victim_loss == D(12000) and f.turnover == D(1200000000)
     assert f.exposed == {"transaction": 4000, "whereabouts": 100}
@@ -45,8 +45,18 @@ def test_facts_typed_as_text_are_read_exactly():
     assert f.turnover is None and f.victim_loss is None
 
 
-@pytest.mark.parametrize("name", ["sold_transaction", "sold_whereabouts", "exposed_transaction",
-                                  "exposed_whereabouts", "fraud_called", "employee_gain", "victim_costs"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "sold_transaction",
+        "sold_whereabouts",
+        "exposed_transaction",
+        "exposed_whereabouts",
+        "fraud_called",
+        "employee_gain",
+        "victim_costs",
+    ],
+)
 @pytest.mark.parametrize("bad", [True, None, "abc", "-1", "NaN", "1.005"])
 def test_a_bad_count_or_amount_is_refused_naming_the_field(name, bad):
     with pytest.raises(InputError) as caught:
@@ -109,8 +119,21 @@ def test_every_step_cites_a_provision_of_the_corpus_or_the_page(on):
 def test_the_summary_table_has_one_row_per_route():
     rows = summary_table(walk())
     assert [r.key for r in rows] == [
-        "classification", "processing", "victim_law", "victim_page", "customer_law", "customer_page",
-        "public_interest", "pipl66", "csl", "crpl56", "employee_police", "employee_253_1", "shop_leak", "shop_286_1"]
+        "classification",
+        "processing",
+        "victim_law",
+        "victim_page",
+        "customer_law",
+        "customer_page",
+        "public_interest",
+        "pipl66",
+        "csl",
+        "crpl56",
+        "employee_police",
+        "employee_253_1",
+        "shop_leak",
+        "shop_286_1",
+    ]
     assert all(r.applies and r.route_zh and r.route_en and r.outcome_zh and r.outcome_en for r in rows)
 
 
@@ -145,8 +168,14 @@ def test_before_the_pipl_there_is_no_sensitive_category():
 
 def test_the_shop_fails_six_conditions_and_owes_every_duty_after_the_leak():
     check = outcome("processing").result
-    assert check.failed == {"civil_code/1035#(一)", "civil_code/1038#1.leak", "civil_code/1038#1.provide",
-                            "civil_code/1038#2.security", "consumer_law/29#2.confidential", "consumer_law/29#2.security"}
+    assert check.failed == {
+        "civil_code/1035#(一)",
+        "civil_code/1038#1.leak",
+        "civil_code/1038#1.provide",
+        "civil_code/1038#2.security",
+        "consumer_law/29#2.confidential",
+        "consumer_law/29#2.security",
+    }
     assert [d.key for d in check.outstanding] == ["remedy", "inform", "report", "remedy_immediately"]
 
 
@@ -282,8 +311,9 @@ def test_the_shop_commits_the_286_1_offence_as_a_unit():
     assert "The unit: a fine" in o.outcome_en and "made out" in o.outcome_en
 
 
-@pytest.mark.parametrize("changes", [{"refused": False}, {"ordered_to_correct": False, "refused": False},
-                                     {"exposed_whereabouts": 99}])
+@pytest.mark.parametrize(
+    "changes", [{"refused": False}, {"ordered_to_correct": False, "refused": False}, {"exposed_whereabouts": 99}]
+)
 def test_without_a_refused_order_or_enough_records_the_286_1_offence_fails(changes):
     o = outcome("shop_286_1", CaseFacts(**changes))
     assert o.result.severity is Severity.NONE and "not made out" in o.outcome_en
@@ -303,8 +333,9 @@ def test_conduct_before_the_2017_interpretation_gets_no_numeric_standard():
 def test_selling_more_never_makes_the_employee_s_case_lighter(t, w, extra):
     on = CONDUCT_DATE
     base = outcome("employee_253_1", CaseFacts(sold_transaction=t, sold_whereabouts=w, employee_gain=0), on).result
-    more = outcome("employee_253_1", CaseFacts(sold_transaction=t + extra, sold_whereabouts=w, employee_gain=0),
-                   on).result
+    more = outcome(
+        "employee_253_1", CaseFacts(sold_transaction=t + extra, sold_whereabouts=w, employee_gain=0), on
+    ).result
     assert base.severity <= more.severity
     assert base.ratio == Fraction(t, 250) + Fraction(w, 25)
 

@@ -13,12 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import law
-from pilaw.teaching import cases
-from pilaw import law
-from pilaw.teaching.cases import Case, at_page_floor, case, compare, floor_sources, grade_caveat, scenarios
-from pilaw.rules.compensation import claimed_rule, page_claim, statutory_damages
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.steps import PAGE_CLAIM
+from pilaw.rules.compensation import claimed_rule, page_claim, statutory_damages
+from pilaw.teaching import cases
+from pilaw.teaching.cases import Case, at_page_floor, case, compare, floor_sources, grade_caveat, scenarios
 
 D = Decimal
 REFERENCE = Path("/work/shared/reference/cases-civil.md")
@@ -71,8 +70,12 @@ def test_every_award_is_the_one_the_reference_states_exactly():
 
 def test_amounts_are_decimal_or_none_never_float():
     for c in cases.cases():
-        for value in (c.awarded, c.claimed, *(p.amount for p in c.award_parts),
-                      *(s.amount for s in c.stated_loss_or_gain)):
+        for value in (
+            c.awarded,
+            c.claimed,
+            *(p.amount for p in c.award_parts),
+            *(s.amount for s in c.stated_loss_or_gain),
+        ):
             assert value is None or type(value) is Decimal
 
 
@@ -272,7 +275,7 @@ def test_conduct_before_the_civil_code_is_refused():
 @pytest.mark.parametrize("field", ["gain", "loss", "mental_claim", "costs"])
 @pytest.mark.parametrize("bad", [True, "abc", "-1", "NaN", "1.005"])
 def test_compare_refuses_bad_amounts(field, bad):
-    kwargs = dict(gain=None, loss=None, mental_claim=None, costs=0, on=PAGE_DAY)
+    kwargs = {"gain": None, "loss": None, "mental_claim": None, "costs": 0, "on": PAGE_DAY}
     kwargs[field] = bad
     with pytest.raises(InputError):
         compare(**kwargs)
@@ -290,15 +293,19 @@ def test_compare_refuses_none_costs_and_bad_flags_and_dates():
 
 
 @settings(max_examples=200, deadline=None)
-@given(gain=st.none() | st.decimals(min_value=0, max_value=10**7, places=2),
-       loss=st.none() | st.decimals(min_value=0, max_value=10**7, places=2),
-       severe=st.booleans(), online=st.booleans(),
-       costs=st.decimals(min_value=0, max_value=10**5, places=2))
+@given(
+    gain=st.none() | st.decimals(min_value=0, max_value=10**7, places=2),
+    loss=st.none() | st.decimals(min_value=0, max_value=10**7, places=2),
+    severe=st.booleans(),
+    online=st.booleans(),
+    costs=st.decimals(min_value=0, max_value=10**5, places=2),
+)
 def test_the_comparison_wraps_the_two_rules_unchanged(gain, loss, severe, online, costs):
     c = compare(gain=gain, loss=loss, severe_mental_harm=severe, online=online, costs=costs, on=PAGE_DAY)
     assert c.page == claimed_rule(gain=gain, loss=loss, severe_mental_harm=severe)
-    assert c.law == statutory_damages(loss=loss, gain=gain, severe_mental_harm=severe, online=online,
-                                      costs=costs, on=PAGE_DAY)
+    assert c.law == statutory_damages(
+        loss=loss, gain=gain, severe_mental_harm=severe, online=online, costs=costs, on=PAGE_DAY
+    )
     # the two agree only where the law itself gives a number
     if c.same:
         assert c.law.total is not None and c.law.total == c.page.total

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from pilaw import InputError, LawError
+from pilaw.law.money import format_yuan
+from pilaw.rules.compensation import page_claim
 from pilaw.show import charts
 from pilaw.teaching.cases import cases
-from pilaw.rules.compensation import page_claim
-from pilaw.law.money import format_yuan
 
 D = Decimal
 DAY = date(2024, 8, 1)
@@ -66,7 +66,7 @@ def is_chinese(text: str) -> bool:
 
 
 CHARTS = {
-    "roster": lambda: charts.roster_uniqueness(QUESTION_3 + ["birth_date"]),
+    "roster": lambda: charts.roster_uniqueness([*QUESTION_3, "birth_date"]),
     "claims": charts.claims_and_awards,
     "routes": charts.routes_diagram,
     "ratio": charts.ratio_growth,
@@ -117,13 +117,15 @@ def test_every_chart_fits_a_projected_screen(name):
 
 
 def test_importing_the_charts_and_drawing_every_one_never_imports_matplotlib():
-    code = ("import sys\nimport pilaw.show.charts, pilaw.show.course, pilaw.widgets.fines\n"
-            "from pilaw.widgets.personal_information import combination\n"
-            "assert 'matplotlib' not in sys.modules\n"
-            "from tests.test_charts import CHARTS\n"
-            "for build in CHARTS.values(): build()\n"
-            "combination()\n"
-            "assert 'matplotlib' not in sys.modules, 'a chart imported matplotlib'\n")
+    code = (
+        "import sys\nimport pilaw.show.charts, pilaw.show.course, pilaw.widgets.fines\n"
+        "from pilaw.widgets.personal_information import combination\n"
+        "assert 'matplotlib' not in sys.modules\n"
+        "from tests.test_charts import CHARTS\n"
+        "for build in CHARTS.values(): build()\n"
+        "combination()\n"
+        "assert 'matplotlib' not in sys.modules, 'a chart imported matplotlib'\n"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])
 
 
@@ -157,9 +159,13 @@ def test_the_roster_chart_refuses_an_unknown_column():
 
 def test_every_case_with_an_award_is_drawn_once_at_its_amount_and_labelled():
     spec = charts.claims_and_awards()
-    drawn = [row for name in ("claimed_cases", "claimed_approximate", "unclaimed_cases", "unclaimed_approximate")
-             for unit, data in [named(spec, name)] for row in data
-             if bool(row["approximate"]) == name.endswith("approximate")]
+    drawn = [
+        row
+        for name in ("claimed_cases", "claimed_approximate", "unclaimed_cases", "unclaimed_approximate")
+        for unit, data in [named(spec, name)]
+        for row in data
+        if bool(row["approximate"]) == name.endswith("approximate")
+    ]
     awarded = {c.id: c for c in cases() if c.awarded is not None and c.awarded > 0}
     assert sorted(row["id"] for row in drawn) == sorted(awarded)
     for row in drawn:
@@ -195,7 +201,7 @@ def test_the_claims_chart_is_on_log_scales():
 def status_colour(spec: dict, card: dict) -> str:
     unit, _data = named(spec, "cards")
     scale = unit["encoding"]["fill"]["scale"]
-    return dict(zip(scale["domain"], scale["range"]))[card["status"]]
+    return dict(zip(scale["domain"], scale["range"], strict=False))[card["status"]]
 
 
 def test_the_routes_diagram_draws_one_card_per_engagement_and_party_coloured_by_status():
@@ -278,7 +284,7 @@ def test_the_higher_reading_is_labelled_as_commentary_not_the_text_and_drawn_fai
 
     def style(channel: str):
         scale = unit["encoding"][channel]["scale"]
-        return dict(zip(scale["domain"], scale["range"]))[label]
+        return dict(zip(scale["domain"], scale["range"], strict=False))[label]
 
     assert style("strokeDash") != [1, 0] and style("opacity") < 1
     assert "'or'" in texts(spec["title"]) and "「五千万元以下或者上一年度营业额百分之五以下」" in texts(spec["title"])
@@ -322,8 +328,17 @@ def test_a_bad_max_turnover_is_refused_with_a_bilingual_message(bad):
     assert caught.value.zh and caught.value.en
 
 
-@pytest.mark.parametrize("kwargs", [{"mark": "一千"}, {"mark": True}, {"log": "yes"}, {"log": True, "min_turnover": "0"},
-                                    {"min_turnover": "5,000,000,000"}, {"on": "abc"}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"mark": "一千"},
+        {"mark": True},
+        {"log": "yes"},
+        {"log": True, "min_turnover": "0"},
+        {"min_turnover": "5,000,000,000"},
+        {"on": "abc"},
+    ],
+)
 def test_other_bad_arguments_are_refused(kwargs):
     with pytest.raises(InputError):
         charts.pipl66_caps(**kwargs)

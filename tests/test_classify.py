@@ -9,8 +9,8 @@ from importlib import resources
 import pytest
 
 from pilaw import law
-from pilaw.rules.classify import Personal, Private, Sensitive, classify, items
 from pilaw.law.errors import InputError, LawError
+from pilaw.rules.classify import Personal, Private, Sensitive, classify, items
 
 PIPL_DAY = date(2021, 11, 1)
 CIVIL_CODE_DAY = date(2021, 1, 1)
@@ -25,6 +25,7 @@ def cited(result) -> set[str]:
 
 
 # --- the data file agrees with the corpus -------------------------------------------------------------------
+
 
 def test_every_item_listed_as_personal_is_named_word_for_word_in_civil_code_1034_para_2():
     list_para = law.provision("civil_code/1034").paragraphs_zh[1]
@@ -43,8 +44,26 @@ def test_every_item_listed_as_sensitive_is_named_word_for_word_in_pipl_28_para_1
 def test_the_nine_examples_of_art_1034_and_the_seven_of_pipl_28_are_all_covered():
     civil = {r["personal"]["term_zh"] for r in raw_items() if r["personal"]["label"] == "listed"}
     pipl = {r["sensitive"]["term_zh"] for r in raw_items() if r["sensitive"]["label"] == "listed"}
-    assert civil == {"姓名", "出生日期", "身份证件号码", "生物识别信息", "住址", "电话号码", "电子邮箱", "健康信息", "行踪信息"}
-    assert pipl == {"生物识别", "宗教信仰", "特定身份", "医疗健康", "金融账户", "行踪轨迹", "不满十四周岁未成年人的个人信息"}
+    assert civil == {
+        "姓名",
+        "出生日期",
+        "身份证件号码",
+        "生物识别信息",
+        "住址",
+        "电话号码",
+        "电子邮箱",
+        "健康信息",
+        "行踪信息",
+    }
+    assert pipl == {
+        "生物识别",
+        "宗教信仰",
+        "特定身份",
+        "医疗健康",
+        "金融账户",
+        "行踪轨迹",
+        "不满十四周岁未成年人的个人信息",
+    }
 
 
 def test_every_ref_in_the_data_file_is_in_the_corpus_and_every_text_is_bilingual():
@@ -68,16 +87,30 @@ def test_items_lists_every_record_in_file_order_with_labels():
 
 # --- personal information (Civil Code 1034, PIPL 4) ------------------------------------------------------------
 
-@pytest.mark.parametrize("key", ["name", "birth_date", "id_number", "biometrics", "address", "phone", "email", "health",
-                                 "whereabouts"])
+
+@pytest.mark.parametrize(
+    "key", ["name", "birth_date", "id_number", "biometrics", "address", "phone", "email", "health", "whereabouts"]
+)
 def test_the_nine_examples_of_art_1034_are_personal_information_because_the_article_names_them(key):
     result = classify(key)
     assert result.personal is Personal.LISTED and result.is_personal
     assert result.steps[0].cites == "civil_code/1034"
 
 
-@pytest.mark.parametrize("key", ["gender", "religion", "specific_identity", "financial_account", "child_under_14", "diary",
-                                 "intimate_photos", "shopping_history", "de_named_record"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "gender",
+        "religion",
+        "specific_identity",
+        "financial_account",
+        "child_under_14",
+        "diary",
+        "intimate_photos",
+        "shopping_history",
+        "de_named_record",
+    ],
+)
 def test_other_items_are_personal_information_under_the_general_definition(key):
     result = classify(key)
     assert result.personal is Personal.DEFINITION and result.is_personal
@@ -105,8 +138,11 @@ def test_a_record_with_the_name_removed_is_still_personal_information():
 
 # --- sensitive personal information (PIPL 28) -----------------------------------------------------------------
 
-@pytest.mark.parametrize("key", ["biometrics", "health", "whereabouts", "religion", "specific_identity", "financial_account",
-                                 "child_under_14"])
+
+@pytest.mark.parametrize(
+    "key",
+    ["biometrics", "health", "whereabouts", "religion", "specific_identity", "financial_account", "child_under_14"],
+)
 def test_the_pipl_28_categories_are_sensitive_and_need_purpose_necessity_and_strict_protection(key):
     result = classify(key)
     assert result.sensitive is Sensitive.LISTED and result.is_sensitive
@@ -146,9 +182,18 @@ def test_settled_items_carry_no_unsettled_step():
 
 # --- private information (Civil Code 1032, 1034 para. 3) ------------------------------------------------------
 
-@pytest.mark.parametrize("key,expected", [("diary", Private.LIKELY), ("intimate_photos", Private.LIKELY),
-                                          ("health", Private.LIKELY), ("name", Private.DEPENDS),
-                                          ("address", Private.DEPENDS), ("company", Private.NOT_PERSONAL)])
+
+@pytest.mark.parametrize(
+    "key,expected",
+    [
+        ("diary", Private.LIKELY),
+        ("intimate_photos", Private.LIKELY),
+        ("health", Private.LIKELY),
+        ("name", Private.DEPENDS),
+        ("address", Private.DEPENDS),
+        ("company", Private.NOT_PERSONAL),
+    ],
+)
 def test_private_information_is_only_ever_a_may_be(key, expected):
     result = classify(key)
     assert result.private is expected
@@ -178,6 +223,7 @@ def test_every_step_of_every_item_cites_a_corpus_provision():
 
 # --- dates: the Civil Code from 2021-01-01, the PIPL from 2021-11-01 ------------------------------------------
 
+
 def test_before_the_pipl_there_was_no_statutory_category_of_sensitive_personal_information():
     before = classify("health", on=PIPL_DAY.replace(day=1, month=10))
     assert before.sensitive is Sensitive.NOT_IN_FORCE and not before.is_sensitive
@@ -199,6 +245,7 @@ def test_before_the_civil_code_the_corpus_has_no_rule_and_says_so():
 
 
 # --- bad input -------------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("bad", [True, None, "abc", "-1", "NaN", "1.005", 3, ""])
 def test_an_unknown_item_is_refused_with_a_bilingual_message(bad):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 from datetime import date
@@ -14,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pilaw
-from pilaw.rules import compensation
 from pilaw import law
-from pilaw.rules.compensation import claimed_rule, page_claim, statutory_damages, trade_secret_damages
 from pilaw.law.steps import PAGE_CLAIM
+from pilaw.rules import compensation
+from pilaw.rules.compensation import claimed_rule, page_claim, statutory_damages, trade_secret_damages
 
 D = Decimal
 PIPL_ERA = date(2024, 6, 1)
@@ -224,8 +225,7 @@ def test_offline_with_neither_loss_nor_gain_the_court_decides_without_bound():
 
 def test_the_court_decides_step_quotes_the_text_and_says_there_is_no_minimum():
     award = statutory_damages(loss=None, gain=None, on=PIPL_ERA)
-    assert any("根据实际情况确定赔偿数额" in s.text_zh and "No statutory minimum" in s.text_en
-               for s in award.steps)
+    assert any("根据实际情况确定赔偿数额" in s.text_zh and "No statutory minimum" in s.text_en for s in award.steps)
 
 
 def test_severe_mental_harm_leaves_the_amount_to_the_court():
@@ -279,8 +279,7 @@ def test_an_iso_date_text_is_accepted():
 @settings(max_examples=200, deadline=None)
 @given(loss=maybe_amounts, gain=maybe_amounts, costs=amounts, severe=st.booleans(), online=st.booleans())
 def test_statutory_damages_add_up_and_take_the_larger_known_basis(loss, gain, costs, severe, online):
-    award = statutory_damages(loss=loss, gain=gain, costs=costs, severe_mental_harm=severe, online=online,
-                              on=PIPL_ERA)
+    award = statutory_damages(loss=loss, gain=gain, costs=costs, severe_mental_harm=severe, online=online, on=PIPL_ERA)
     bases = [b for b in (award.on_loss, award.on_gain) if b is not None]
     if bases:
         assert award.property == award.property_max == max(bases)
@@ -327,21 +326,30 @@ def test_with_neither_loss_nor_gain_the_court_awards_up_to_5000000():
 
 @pytest.mark.parametrize("trial", [date(2026, 4, 30), date(2026, 5, 1)])
 def test_statutory_damages_are_never_multiplied(trial):
-    award = trade_secret_damages(conduct_date=date(2025, 11, 1), wilful=True, serious=True, multiplier=3,
-                                 trial_date=trial)
+    award = trade_secret_damages(
+        conduct_date=date(2025, 11, 1), wilful=True, serious=True, multiplier=3, trial_date=trial
+    )
     assert award.multiplier == 1
     assert award.damages is None
 
 
 def test_from_2026_05_01_the_statutory_figure_cannot_be_a_base_citing_article_8():
-    award = trade_secret_damages(conduct_date=date(2025, 11, 1), wilful=True, serious=True, multiplier=3,
-                                 trial_date=date(2026, 5, 1))
+    award = trade_secret_damages(
+        conduct_date=date(2025, 11, 1), wilful=True, serious=True, multiplier=3, trial_date=date(2026, 5, 1)
+    )
     assert any(s.cites == "spc_2026_punitive/8" for s in award.steps)
 
 
 def test_the_punitive_total_is_capped_at_5_times_the_base_with_costs_outside():
-    award = trade_secret_damages(loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True,
-                                 multiplier=5, costs=50, trial_date=date(2026, 5, 1))
+    award = trade_secret_damages(
+        loss=100,
+        conduct_date=date(2025, 11, 1),
+        wilful=True,
+        serious=True,
+        multiplier=5,
+        costs=50,
+        trial_date=date(2026, 5, 1),
+    )
     assert award.total_cap == D(500)
     assert award.damages == D(500)
     assert award.total == D(550)
@@ -349,8 +357,9 @@ def test_the_punitive_total_is_capped_at_5_times_the_base_with_costs_outside():
 
 
 def test_a_trial_on_2026_04_30_applies_the_statute_only_and_names_the_2021_interpretation():
-    award = trade_secret_damages(loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True,
-                                 multiplier=4, trial_date=date(2026, 4, 30))
+    award = trade_secret_damages(
+        loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True, multiplier=4, trial_date=date(2026, 4, 30)
+    )
     assert award.punitive_interpretation is None
     assert award.total_cap is None
     assert award.damages == D(400)
@@ -358,45 +367,78 @@ def test_a_trial_on_2026_04_30_applies_the_statute_only_and_names_the_2021_inter
 
 
 def test_a_trial_on_2026_05_01_applies_the_2026_interpretation():
-    award = trade_secret_damages(loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True,
-                                 multiplier=4, trial_date=date(2026, 5, 1))
+    award = trade_secret_damages(
+        loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True, multiplier=4, trial_date=date(2026, 5, 1)
+    )
     assert award.punitive_interpretation == "spc_2026_punitive"
     assert award.damages == D(400) and award.total_cap == D(500)
 
 
 @pytest.mark.parametrize("wilful,serious", [(False, True), (True, False), (False, False)])
 def test_the_multiplier_needs_both_intent_and_serious_circumstances(wilful, serious):
-    award = trade_secret_damages(loss=100, conduct_date=date(2025, 11, 1), wilful=wilful, serious=serious,
-                                 multiplier=3, trial_date=date(2026, 6, 1))
+    award = trade_secret_damages(
+        loss=100,
+        conduct_date=date(2025, 11, 1),
+        wilful=wilful,
+        serious=serious,
+        multiplier=3,
+        trial_date=date(2026, 6, 1),
+    )
     assert award.multiplier == 1 and award.damages == D(100)
 
 
 def test_a_fractional_multiplier_is_allowed():
-    award = trade_secret_damages(loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True,
-                                 multiplier=Fraction(5, 2), trial_date=date(2026, 6, 1))
+    award = trade_secret_damages(
+        loss=100,
+        conduct_date=date(2025, 11, 1),
+        wilful=True,
+        serious=True,
+        multiplier=Fraction(5, 2),
+        trial_date=date(2026, 6, 1),
+    )
     assert award.multiplier == Fraction(5, 2) and award.damages == D(250)
-    award = trade_secret_damages(loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True,
-                                 multiplier="2.5", trial_date=date(2026, 6, 1))
+    award = trade_secret_damages(
+        loss=100,
+        conduct_date=date(2025, 11, 1),
+        wilful=True,
+        serious=True,
+        multiplier="2.5",
+        trial_date=date(2026, 6, 1),
+    )
     assert award.damages == D(250)
 
 
 def test_a_multiple_that_does_not_come_out_in_fen_is_rounded_and_says_so():
-    award = trade_secret_damages(loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True,
-                                 multiplier=Fraction(4, 3), trial_date=date(2026, 6, 1))
+    award = trade_secret_damages(
+        loss=100,
+        conduct_date=date(2025, 11, 1),
+        wilful=True,
+        serious=True,
+        multiplier=Fraction(4, 3),
+        trial_date=date(2026, 6, 1),
+    )
     assert award.damages == D("133.33")
     assert "rounded" in texts(award)
 
 
 def test_costs_are_added_and_not_multiplied():
-    award = trade_secret_damages(loss=100, conduct_date=date(2020, 1, 1), wilful=True, serious=True,
-                                 multiplier=2, costs=10, trial_date=date(2026, 6, 1))
+    award = trade_secret_damages(
+        loss=100,
+        conduct_date=date(2020, 1, 1),
+        wilful=True,
+        serious=True,
+        multiplier=2,
+        costs=10,
+        trial_date=date(2026, 6, 1),
+    )
     assert award.damages == D(200) and award.total == D(210)
 
 
 def test_the_malice_versus_intent_difference_is_flagged_as_contested():
     for day, word in ((date(2025, 10, 14), "恶意"), (date(2025, 10, 15), "故意")):
-        award = trade_secret_damages(loss=1, conduct_date=day, wilful=True, serious=True, multiplier=2,
-                                     trial_date=date(2026, 6, 1))
+        award = trade_secret_damages(
+            loss=1, conduct_date=day, wilful=True, serious=True, multiplier=2, trial_date=date(2026, 6, 1)
+        )
         assert word in texts(award) and "not settled" in texts(award)
 
 
@@ -414,23 +456,39 @@ def test_a_trial_before_the_conduct_is_refused():
         trade_secret_damages(loss=1, conduct_date=date(2025, 1, 1), trial_date=date(2024, 1, 1))
 
 
-@pytest.mark.parametrize("multiplier", [6, 0, "6", "0", Fraction(11, 2), "5.01", "0.5", -1, "-1", "NaN", "abc",
-                                        True, None, float("nan"), "5/0"])
+@pytest.mark.parametrize(
+    "multiplier",
+    [6, 0, "6", "0", Fraction(11, 2), "5.01", "0.5", -1, "-1", "NaN", "abc", True, None, float("nan"), "5/0"],
+)
 def test_a_multiplier_outside_one_to_five_or_not_a_number_is_refused(multiplier):
     with pytest.raises(pilaw.InputError):
-        trade_secret_damages(loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True,
-                             multiplier=multiplier)
+        trade_secret_damages(loss=100, conduct_date=date(2025, 11, 1), wilful=True, serious=True, multiplier=multiplier)
 
 
 @settings(max_examples=200, deadline=None)
-@given(loss=maybe_amounts, gain=maybe_amounts, costs=amounts, wilful=st.booleans(), serious=st.booleans(),
-       multiplier=st.fractions(min_value=1, max_value=5, max_denominator=4),
-       conduct=st.dates(min_value=date(2019, 4, 23), max_value=date(2026, 3, 1)),
-       trial=st.sampled_from([date(2026, 4, 30), date(2026, 5, 1)]))
-def test_trade_secret_damages_stay_within_five_times_the_base_plus_costs(loss, gain, costs, wilful, serious,
-                                                                       multiplier, conduct, trial):
-    award = trade_secret_damages(loss=loss, gain=gain, conduct_date=conduct, wilful=wilful, serious=serious,
-                                 multiplier=multiplier, costs=costs, trial_date=trial)
+@given(
+    loss=maybe_amounts,
+    gain=maybe_amounts,
+    costs=amounts,
+    wilful=st.booleans(),
+    serious=st.booleans(),
+    multiplier=st.fractions(min_value=1, max_value=5, max_denominator=4),
+    conduct=st.dates(min_value=date(2019, 4, 23), max_value=date(2026, 3, 1)),
+    trial=st.sampled_from([date(2026, 4, 30), date(2026, 5, 1)]),
+)
+def test_trade_secret_damages_stay_within_five_times_the_base_plus_costs(
+    loss, gain, costs, wilful, serious, multiplier, conduct, trial
+):
+    award = trade_secret_damages(
+        loss=loss,
+        gain=gain,
+        conduct_date=conduct,
+        wilful=wilful,
+        serious=serious,
+        multiplier=multiplier,
+        costs=costs,
+        trial_date=trial,
+    )
     if award.base is None:
         assert award.damages is None and award.total is None and award.upper_bound == D(5000000)
         assert award.multiplier == 1
@@ -468,10 +526,19 @@ def test_statutory_damages_refuse_bad_amounts(field, bad):
         statutory_damages(**kwargs)
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"costs": None}, {"severe_mental_harm": None}, {"online": "abc"}, {"online": 0},
-    {"on": "abc"}, {"on": 20240101}, {"on": "2024-02-30"}, {"on": True},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"costs": None},
+        {"severe_mental_harm": None},
+        {"online": "abc"},
+        {"online": 0},
+        {"on": "abc"},
+        {"on": 20240101},
+        {"on": "2024-02-30"},
+        {"on": True},
+    ],
+)
 def test_statutory_damages_refuse_bad_flags_dates_and_missing_costs(kwargs):
     with pytest.raises(pilaw.InputError):
         statutory_damages(**{"loss": 1, "gain": 1, **kwargs})
@@ -485,10 +552,18 @@ def test_trade_secret_damages_refuse_bad_amounts(field, bad):
         trade_secret_damages(**kwargs)
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"conduct_date": None}, {"conduct_date": "abc"}, {"conduct_date": True}, {"trial_date": "abc"},
-    {"wilful": None}, {"serious": "yes"}, {"costs": None},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"conduct_date": None},
+        {"conduct_date": "abc"},
+        {"conduct_date": True},
+        {"trial_date": "abc"},
+        {"wilful": None},
+        {"serious": "yes"},
+        {"costs": None},
+    ],
+)
 def test_trade_secret_damages_refuse_bad_dates_flags_and_missing_costs(kwargs):
     with pytest.raises(pilaw.InputError):
         trade_secret_damages(**{"loss": 1, "conduct_date": date(2025, 11, 1), **kwargs})
@@ -503,13 +578,26 @@ def _scenarios():
     for day in (date(2021, 1, 1), date(2021, 10, 31), date(2021, 11, 1), date(2026, 6, 1)):
         for loss, gain in ((None, None), (5, None), (None, 5), (5, 6)):
             for online in (False, True):
-                yield statutory_damages(loss=loss, gain=gain, online=online, costs=3, severe_mental_harm=online,
-                                        on=day), (day,)
+                yield (
+                    statutory_damages(loss=loss, gain=gain, online=online, costs=3, severe_mental_harm=online, on=day),
+                    (day,),
+                )
     for conduct in (date(2019, 4, 23), date(2025, 10, 14), date(2025, 10, 15)):
         for trial in (date(2026, 4, 30), date(2026, 5, 1)):
             for loss, gain in ((None, None), (5, None), (None, 5), (5, 6)):
-                yield trade_secret_damages(loss=loss, gain=gain, conduct_date=conduct, wilful=True, serious=True,
-                                           multiplier=3, costs=2, trial_date=trial), (conduct, trial)
+                yield (
+                    trade_secret_damages(
+                        loss=loss,
+                        gain=gain,
+                        conduct_date=conduct,
+                        wilful=True,
+                        serious=True,
+                        multiplier=3,
+                        costs=2,
+                        trial_date=trial,
+                    ),
+                    (conduct, trial),
+                )
 
 
 def test_every_step_cites_the_page_claim_or_a_provision_in_force_on_the_relevant_date():
@@ -520,10 +608,8 @@ def test_every_step_cites_the_page_claim_or_a_provision_in_force_on_the_relevant
                 continue
             found = []
             for day in days:
-                try:
+                with contextlib.suppress(pilaw.LawError):
                     found.append(law.provision(step.cites, on=day))
-                except pilaw.LawError:
-                    pass
             assert found, f"{step.cites} does not resolve on {days}: {step.text_en}"
 
 
@@ -541,17 +627,20 @@ def test_every_quoted_fragment_appears_verbatim_in_the_cited_provision():
                 continue
             texts_in_force = []
             for day in days:
-                try:
+                with contextlib.suppress(pilaw.LawError):
                     texts_in_force.append(_bare(law.provision(step.cites, on=day).text_zh))
-                except pilaw.LawError:
-                    pass
             for quote in quotes:
                 assert any(_bare(quote) in t for t in texts_in_force), f"{quote!r} not in {step.cites}"
 
 
 def test_the_compensation_figures_cite_provisions_in_force_when_they_start():
-    keys = ["online_rights12.court_damages_cap", "aucl.trade_secret_statutory_cap", "aucl.punitive_multiple_min",
-            "aucl.punitive_multiple_max", "punitive2026.total_cap_multiple"]
+    keys = [
+        "online_rights12.court_damages_cap",
+        "aucl.trade_secret_statutory_cap",
+        "aucl.punitive_multiple_min",
+        "aucl.punitive_multiple_max",
+        "punitive2026.total_cap_multiple",
+    ]
     for key in keys:
         for fig in law.figure_versions(key):
             assert law.provision(fig.ref, on=fig.effective_from).ref == fig.ref

@@ -8,6 +8,7 @@ files in ``shared/reference``.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -17,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from pilaw import LawError
-from pilaw import law
+from pilaw import LawError, law
 
 D = date.fromisoformat
 
@@ -221,7 +221,7 @@ def test_the_versions_of_each_ref_cover_time_without_gaps_or_overlaps(ref):
     versions = law.versions(ref)
     for v in versions:
         assert v.effective_to is None or v.effective_from <= v.effective_to
-    for earlier, later in zip(versions, versions[1:]):
+    for earlier, later in itertools.pairwise(versions):
         assert earlier.effective_to is not None, f"{ref}: an open-ended version is followed by another"
         assert later.effective_from == earlier.effective_to + timedelta(days=1), f"{ref}: gap or overlap"
     today = date.today()
@@ -246,8 +246,16 @@ def test_every_record_has_all_fields_filled_in(rec):
     for field in ("ref", "article_zh", "paragraphs_zh", "paragraphs_en", "effective_from", "source"):
         assert rec[field], field
     assert set(rec) == {
-        "ref", "article_zh", "paragraphs_zh", "paragraphs_en", "effective_from", "effective_to",
-        "source", "verified", "note", "excerpt",
+        "ref",
+        "article_zh",
+        "paragraphs_zh",
+        "paragraphs_en",
+        "effective_from",
+        "effective_to",
+        "source",
+        "verified",
+        "note",
+        "excerpt",
     }
     assert isinstance(rec["verified"], bool) and isinstance(rec["excerpt"], bool)
     assert all(isinstance(p, str) and p.strip() for p in rec["paragraphs_zh"] + rec["paragraphs_en"])
@@ -304,9 +312,7 @@ def _reference_dir() -> Path:
 @pytest.fixture(scope="module")
 def reference_text() -> str:
     folder = _reference_dir()
-    return "\n".join(
-        (folder / name).read_text(encoding="utf-8") for name in ("legal-facts.md", "legal-facts-2025.md")
-    )
+    return "\n".join((folder / name).read_text(encoding="utf-8") for name in ("legal-facts.md", "legal-facts-2025.md"))
 
 
 @pytest.mark.parametrize("p", ALL, ids=IDS)

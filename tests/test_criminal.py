@@ -16,7 +16,18 @@ from hypothesis import strategies as st
 
 import pilaw
 from pilaw import law
-from pilaw.rules.criminal import CATEGORIES, NETWORK_ITEMS, Severity, crime_name, network_duty_checklist, network_duty_offence, network_leak_serious, pi_severity, threshold_table, trade_secret
+from pilaw.rules.criminal import (
+    CATEGORIES,
+    NETWORK_ITEMS,
+    Severity,
+    crime_name,
+    network_duty_checklist,
+    network_duty_offence,
+    network_leak_serious,
+    pi_severity,
+    threshold_table,
+    trade_secret,
+)
 
 ON = date(2024, 6, 1)
 S, ES, NO = Severity.SERIOUS, Severity.ESPECIALLY_SERIOUS, Severity.NONE
@@ -431,7 +442,13 @@ def test_network_leak_refuses_bad_pieces(bad):
 # ---------------------------------------------------------------------------------------------
 # Art. 286-1: network_duty_offence
 
-ALL_MET = dict(is_network_service_provider=True, ordered_to_correct=True, refused=True, pieces={"credit": 500}, on=ON)
+ALL_MET = {
+    "is_network_service_provider": True,
+    "ordered_to_correct": True,
+    "refused": True,
+    "pieces": {"credit": 500},
+    "on": ON,
+}
 
 
 def duty(**changes):
@@ -448,9 +465,7 @@ def test_the_offence_is_made_out_when_every_element_is_met():
     assert sum("met" in s.text_en and "Element" in s.text_en for s in result.steps) >= 4
 
 
-@pytest.mark.parametrize(
-    "missing", ["is_network_service_provider", "ordered_to_correct", "refused"]
-)
+@pytest.mark.parametrize("missing", ["is_network_service_provider", "ordered_to_correct", "refused"])
 def test_the_offence_fails_when_an_element_is_missing(missing):
     result = duty(**{missing: False})
     assert result.severity is NO
@@ -504,7 +519,15 @@ def test_art_286_1_does_not_exist_before_2015_11_01():
 
 
 @pytest.mark.parametrize(
-    "field", ["is_network_service_provider", "ordered_to_correct", "refused", "other_serious_consequence", "unit", "other_crime_heavier"]
+    "field",
+    [
+        "is_network_service_provider",
+        "ordered_to_correct",
+        "refused",
+        "other_serious_consequence",
+        "unit",
+        "other_crime_heavier",
+    ],
 )
 @pytest.mark.parametrize("bad", [1, 0, "True", None])
 def test_network_duty_flags_must_be_real_bools(field, bad):
@@ -615,7 +638,7 @@ def test_the_2025_figures_on_the_old_text_are_flagged_as_a_mapping():
 
 
 def test_under_2004_a_loss_of_499999_99_is_not_major_but_500000_is():
-    kw = dict(conduct_date=date(2010, 1, 1), trial_date=date(2011, 1, 1))
+    kw = {"conduct_date": date(2010, 1, 1), "trial_date": date(2011, 1, 1)}
     assert ts(loss="499999.99", **kw).severity is NO
     assert ts(loss=500_000, **kw).severity is S
     assert ts(loss="2499999.99", **kw).severity is S
@@ -623,45 +646,45 @@ def test_under_2004_a_loss_of_499999_99_is_not_major_but_500000_is():
 
 
 def test_under_2004_only_the_loss_counts():
-    kw = dict(conduct_date=date(2010, 1, 1), trial_date=date(2011, 1, 1))
+    kw = {"conduct_date": date(2010, 1, 1), "trial_date": date(2011, 1, 1)}
     result = ts(illegal_gain=3_000_000, **kw)
     assert result.severity is NO and result.amount == 0
     assert ts(owner_bankrupt=True, repeat_within_two_years=True, **kw).severity is NO
 
 
 def test_under_2020_299999_99_yuan_is_not_serious_but_300000_is():
-    kw = dict(conduct_date=date(2022, 1, 1), trial_date=date(2023, 1, 1))
+    kw = {"conduct_date": date(2022, 1, 1), "trial_date": date(2023, 1, 1)}
     assert ts(loss="299999.99", **kw).severity is NO
     assert ts(illegal_gain=300_000, **kw).severity is S
 
 
 def test_under_2020_2499999_99_yuan_is_serious_but_2500000_especially_serious():
-    kw = dict(conduct_date=date(2022, 1, 1), trial_date=date(2023, 1, 1))
+    kw = {"conduct_date": date(2022, 1, 1), "trial_date": date(2023, 1, 1)}
     assert ts(loss="2499999.99", **kw).severity is S
     assert ts(illegal_gain=2_500_000, **kw).severity is ES
 
 
 def test_under_2020_bankruptcy_is_the_entry_tier_and_repeat_changes_nothing():
-    kw = dict(conduct_date=date(2022, 1, 1), trial_date=date(2023, 1, 1))
+    kw = {"conduct_date": date(2022, 1, 1), "trial_date": date(2023, 1, 1)}
     assert ts(owner_bankrupt=True, **kw).severity is S
     assert ts(loss=100_000, repeat_within_two_years=True, **kw).severity is NO
 
 
 def test_under_2025_299999_99_yuan_is_not_serious_but_300000_is():
-    kw = dict(conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1))
+    kw = {"conduct_date": date(2025, 6, 1), "trial_date": date(2026, 1, 1)}
     assert ts(loss="299999.99", **kw).severity is NO
     assert ts(loss=300_000, **kw).severity is S
     assert ts(illegal_gain=300_000, **kw).severity is S
 
 
 def test_a_repeat_offender_reaches_serious_at_100000_yuan():
-    kw = dict(conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1), repeat_within_two_years=True)
+    kw = {"conduct_date": date(2025, 6, 1), "trial_date": date(2026, 1, 1), "repeat_within_two_years": True}
     assert ts(loss="99999.99", **kw).severity is NO
     assert ts(loss=100_000, **kw).severity is S
 
 
 def test_under_2025_2999999_99_yuan_is_serious_but_3000000_especially_serious():
-    kw = dict(conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1))
+    kw = {"conduct_date": date(2025, 6, 1), "trial_date": date(2026, 1, 1)}
     assert ts(loss="2999999.99", **kw).severity is S
     assert ts(loss=3_000_000, **kw).severity is ES
     assert ts(loss="2999999.99", **kw).contested is False
@@ -678,7 +701,7 @@ def test_the_larger_of_loss_and_gain_counts():
 
 
 def test_the_repeat_offenders_tenfold_is_flagged_as_contested():
-    kw = dict(conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1), repeat_within_two_years=True)
+    kw = {"conduct_date": date(2025, 6, 1), "trial_date": date(2026, 1, 1), "repeat_within_two_years": True}
     below = ts(loss="999999.99", **kw)
     assert below.severity is S and not below.contested
     at = ts(loss=1_000_000, **kw)
@@ -708,7 +731,12 @@ def test_the_bands_come_from_the_applied_text():
     st.sampled_from([date(2003, 1, 1), date(2019, 1, 1), date(2022, 1, 1), date(2025, 6, 1)]),
 )
 def test_raising_the_loss_never_lowers_the_trade_secret_severity(loss, extra, repeat, bankrupt, conduct):
-    kw = dict(conduct_date=conduct, trial_date=date(2026, 1, 1), repeat_within_two_years=repeat, owner_bankrupt=bankrupt)
+    kw = {
+        "conduct_date": conduct,
+        "trial_date": date(2026, 1, 1),
+        "repeat_within_two_years": repeat,
+        "owner_bankrupt": bankrupt,
+    }
     assert ts(loss=loss + extra, **kw).severity >= ts(loss=loss, **kw).severity
 
 
@@ -842,10 +870,15 @@ def test_the_cites_of_pi_and_network_steps_resolve():
 
 def test_the_cites_of_trade_secret_steps_resolve():
     cases = [
-        dict(loss=400_000, conduct_date=date(2019, 1, 1), trial_date=date(2021, 6, 1)),
-        dict(loss=2_600_000, conduct_date=date(2024, 1, 1), trial_date=date(2025, 4, 26)),
-        dict(loss=1_000_000, repeat_within_two_years=True, conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1)),
-        dict(loss=3_000_000, conduct_date=date(2020, 1, 1), trial_date=date(2026, 1, 1)),
+        {"loss": 400_000, "conduct_date": date(2019, 1, 1), "trial_date": date(2021, 6, 1)},
+        {"loss": 2_600_000, "conduct_date": date(2024, 1, 1), "trial_date": date(2025, 4, 26)},
+        {
+            "loss": 1_000_000,
+            "repeat_within_two_years": True,
+            "conduct_date": date(2025, 6, 1),
+            "trial_date": date(2026, 1, 1),
+        },
+        {"loss": 3_000_000, "conduct_date": date(2020, 1, 1), "trial_date": date(2026, 1, 1)},
     ]
     for kw in cases:
         result = trade_secret(**kw)
@@ -858,11 +891,12 @@ def test_the_cites_of_trade_secret_steps_resolve():
 def test_an_assessment_keeps_each_categorys_share_unreduced_and_they_add_up_to_the_ratio():
     result = pi_severity({"credit": 35, "transaction": 150}, on=date(2024, 3, 15))
     assert [(s.category, s.count, s.standard) for s in result.shares] == [
-        ("credit", 35, Fraction(50)), ("transaction", 150, Fraction(500))]
+        ("credit", 35, Fraction(50)),
+        ("transaction", 150, Fraction(500)),
+    ]
     assert sum(s.fraction for s in result.shares) == result.ratio == 1
     insider = pi_severity({"whereabouts": 25}, insider=True, on=date(2024, 3, 15))
     assert insider.shares[0].standard == 25 and insider.ratio == 1
-
 
 
 # --------------------------------------------------------------------------- art. 286-1: elements and standards side by side
@@ -871,7 +905,14 @@ DAY_2024 = date(2024, 6, 1)
 
 
 def checklist(**changes):
-    facts = dict(provider=True, ordered=True, refused=True, pieces={"whereabouts": 600}, unit=True, on=DAY_2024)
+    facts = {
+        "provider": True,
+        "ordered": True,
+        "refused": True,
+        "pieces": {"whereabouts": 600},
+        "unit": True,
+        "on": DAY_2024,
+    }
     facts.update(changes)
     return network_duty_checklist(**facts)
 
@@ -932,5 +973,3 @@ def test_the_table_needs_the_2019_interpretation():
     with pytest.raises(pilaw.LawError):
         threshold_table(date(2019, 10, 31))
     assert threshold_table(date(2019, 11, 1)).rows
-
-

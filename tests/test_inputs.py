@@ -20,6 +20,7 @@ def refusal(parse, bad, field, **options) -> InputError:
     assert error.field == field and field in error.zh and field in error.en
     return error
 
+
 # --------------------------------------------------------------------------- parse_flag
 
 
@@ -75,9 +76,29 @@ def test_a_leap_day_is_a_day():
     assert parse_date("2024-02-29") == date(2024, 2, 29)
 
 
-@pytest.mark.parametrize("bad", [True, False, 20251015, 2025, 1.5, "abc", "", "-1", "NaN", "1.005",
-                                 "2025/10/15", "20251015", "15-10-2025", "2025-1-5", "2025-10-15T09:30",
-                                 "9" * 10_000, [2025, 10, 15], (2025, 10, 15)])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        True,
+        False,
+        20251015,
+        2025,
+        1.5,
+        "abc",
+        "",
+        "-1",
+        "NaN",
+        "1.005",
+        "2025/10/15",
+        "20251015",
+        "15-10-2025",
+        "2025-1-5",
+        "2025-10-15T09:30",
+        "9" * 10_000,
+        [2025, 10, 15],
+        (2025, 10, 15),
+    ],
+)
 def test_anything_that_is_not_a_day_is_refused_naming_the_field_in_both_languages(bad):
     error = refusal(parse_date, bad, "on 行为日期")
     assert "日期" in error.zh and "date" in error.en

@@ -36,8 +36,33 @@ def test_an_amount_typed_in_a_usual_way_is_read_exactly(typed, expected):
 
 @pytest.mark.parametrize(
     "typed",
-    [True, False, None, "", "   ", "abc", "一千", "-1", "-0.01", "1e30", "1E3", "NaN", "nan", "inf", "-inf",
-     "1.005", "1,20", "12,34.5", float("nan"), float("inf"), -3, "9" * 10_000, "１２００.００１", [], "1 200"],
+    [
+        True,
+        False,
+        None,
+        "",
+        "   ",
+        "abc",
+        "一千",
+        "-1",
+        "-0.01",
+        "1e30",
+        "1E3",
+        "NaN",
+        "nan",
+        "inf",
+        "-inf",
+        "1.005",
+        "1,20",
+        "12,34.5",
+        float("nan"),
+        float("inf"),
+        -3,
+        "9" * 10_000,
+        "１２００.００１",
+        [],
+        "1 200",
+    ],
 )
 def test_a_bad_amount_is_refused_with_a_message_in_both_languages(typed):
     with pytest.raises(InputError) as caught:
@@ -70,9 +95,16 @@ def test_a_bad_count_is_refused(typed):
         parse_count(typed, field="条数 pieces")
 
 
-@pytest.mark.parametrize("amount, shown", [(Decimal("1200"), "1,200"), (Decimal("1200.5"), "1,200.50"),
-                                           (Decimal("0"), "0"), (Decimal("50000000"), "50,000,000"),
-                                           (Decimal("49999999.9995"), "49,999,999.9995")])
+@pytest.mark.parametrize(
+    "amount, shown",
+    [
+        (Decimal("1200"), "1,200"),
+        (Decimal("1200.5"), "1,200.50"),
+        (Decimal("0"), "0"),
+        (Decimal("50000000"), "50,000,000"),
+        (Decimal("49999999.9995"), "49,999,999.9995"),
+    ],
+)
 def test_amounts_are_shown_with_thousands_separators_and_fen_only_when_needed(amount, shown):
     assert format_yuan(amount) == shown
 

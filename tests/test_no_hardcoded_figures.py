@@ -15,19 +15,27 @@ ALLOWED = {0, 1}
 def numbers_in(path: Path) -> list[tuple[int, object]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     # an example's date (date(2024, 6, 1)) is not a legal figure
-    in_dates = {id(arg) for node in ast.walk(tree)
-                if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "date"
-                for arg in node.args}
+    in_dates = {
+        id(arg)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "date"
+        for arg in node.args
+    }
     found = []
     for node in ast.walk(tree):
         if id(node) in in_dates:
             continue
         if isinstance(node, ast.Constant) and type(node.value) in (int, float) and node.value not in ALLOWED:
             found.append((node.lineno, node.value))
-        if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("Decimal", "Fraction")
-                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
-                and node.args[0].value.replace(".", "").replace("/", "").isdigit()
-                and node.args[0].value not in ("0", "1", "0.00", "0.01")):
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("Decimal", "Fraction")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and node.args[0].value.replace(".", "").replace("/", "").isdigit()
+            and node.args[0].value not in ("0", "1", "0.00", "0.01")
+        ):
             found.append((node.lineno, node.args[0].value))
     return found
 

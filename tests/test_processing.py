@@ -43,8 +43,11 @@ def test_the_example_shop_may_rely_on_item_one_only_for_what_was_consented():
 def test_the_example_shop_owes_remedy_notice_report_and_an_immediate_remedy_after_its_leak():
     result = check(EXAMPLE, on=EXAMPLE_DATE)
     assert [(d.key, d.ref) for d in result.outstanding] == [
-        ("remedy", "civil_code/1038"), ("inform", "civil_code/1038"), ("report", "civil_code/1038"),
-        ("remedy_immediately", "consumer_law/29")]
+        ("remedy", "civil_code/1038"),
+        ("inform", "civil_code/1038"),
+        ("report", "civil_code/1038"),
+        ("remedy_immediately", "consumer_law/29"),
+    ]
     assert any("按照规定" in d.text_zh for d in result.duties)
     assert any("立即" in d.text_zh for d in result.duties)
 
@@ -96,13 +99,16 @@ def test_a_law_or_administrative_regulation_providing_otherwise_removes_the_cons
     assert "must be checked" in result.condition(CONSENT).reason_en
 
 
-@pytest.mark.parametrize("fact, key", [
-    ("principles", "civil_code/1035#principles"),
-    ("not_excessive", "civil_code/1035#not_excessive"),
-    ("rules_public", "civil_code/1035#(二)"),
-    ("purpose_stated", "civil_code/1035#(三)"),
-    ("lawful_and_per_agreement", "civil_code/1035#(四)"),
-])
+@pytest.mark.parametrize(
+    "fact, key",
+    [
+        ("principles", "civil_code/1035#principles"),
+        ("not_excessive", "civil_code/1035#not_excessive"),
+        ("rules_public", "civil_code/1035#(二)"),
+        ("purpose_stated", "civil_code/1035#(三)"),
+        ("lawful_and_per_agreement", "civil_code/1035#(四)"),
+    ],
+)
 def test_each_condition_of_art_1035_fails_on_its_own_fact(fact, key):
     assert run(**{fact: False}).failed == {key}
     assert run(**{fact: True}).failed == frozenset()
@@ -243,8 +249,9 @@ def test_a_business_leaking_fails_crpl_29_confidentiality_but_tampering_alone_do
     assert CONFIDENTIAL not in run(business=True, processor_tampered=True).failed
 
 
-@pytest.mark.parametrize("consented, refused, fails", [
-    (False, False, True), (True, False, False), (True, True, True), (False, True, True)])
+@pytest.mark.parametrize(
+    "consented, refused, fails", [(False, False, True), (True, False, False), (True, True, True), (False, True, True)]
+)
 def test_commercial_messages_need_consent_or_request_and_no_refusal(consented, refused, fails):
     result = run(business=True, commercial_messages=True, messages_consented=consented, messages_refused=refused)
     assert ("consumer_law/29#3.messages" in result.failed) is fails
@@ -310,7 +317,7 @@ def test_every_failure_has_a_cited_step_and_the_count_matches_the_conclusion(sce
 @settings(max_examples=200, deadline=None)
 @given(scenarios())
 def test_the_consumer_law_never_removes_a_civil_code_failure(scenario):
-    civil = {k for k in check(replace(scenario, business=False), on=ON).failed}
+    civil = set(check(replace(scenario, business=False), on=ON).failed)
     assert civil <= check(replace(scenario, business=True), on=ON).failed
 
 

@@ -18,6 +18,7 @@ ALL = list(COLUMNS)
 
 # --- the roster ------------------------------------------------------------------------------------------------
 
+
 def test_the_roster_has_300_fictional_people_and_is_the_same_every_time():
     roster = people()
     assert len(roster) == 300
@@ -49,17 +50,21 @@ def test_the_area_code_lies_inside_one_district():
 
 # --- pinned numbers (the notebook quotes them) -------------------------------------------------------------------
 
-@pytest.mark.parametrize("columns,classes,unique,k", [
-    ([], 1, 0, 300),
-    (["gender"], 2, 0, 139),
-    (["gender", "birth_year"], 97, 13, 1),
-    (["gender", "birth_year", "district"], 242, 193, 1),
-    (["gender", "birth_date", "district"], 300, 300, 1),
-    (["birth_date"], 297, 294, 1),
-    (["gender", "birth_decade", "district"], 70, 5, 1),
-    (["phone"], 299, 298, 1),
-    (["surname", "given_name"], 298, 296, 1),
-])
+
+@pytest.mark.parametrize(
+    "columns,classes,unique,k",
+    [
+        ([], 1, 0, 300),
+        (["gender"], 2, 0, 139),
+        (["gender", "birth_year"], 97, 13, 1),
+        (["gender", "birth_year", "district"], 242, 193, 1),
+        (["gender", "birth_date", "district"], 300, 300, 1),
+        (["birth_date"], 297, 294, 1),
+        (["gender", "birth_decade", "district"], 70, 5, 1),
+        (["phone"], 299, 298, 1),
+        (["surname", "given_name"], 298, 296, 1),
+    ],
+)
 def test_pinned_releases_of_the_default_roster(columns, classes, unique, k):
     result = uniqueness(columns)
     assert (result.people, result.classes, result.unique, result.k) == (300, classes, unique, k)
@@ -83,7 +88,11 @@ def test_gender_and_year_of_birth_leave_13_people_unique_and_the_district_makes_
 
 def test_growth_adds_one_column_at_a_time():
     assert growth(["gender", "birth_year", "district", "birth_date"]) == (
-        ("gender", 0), ("birth_year", 13), ("district", 193), ("birth_date", 300))
+        ("gender", 0),
+        ("birth_year", 13),
+        ("district", 193),
+        ("birth_date", 300),
+    )
 
 
 def test_a_unique_person_is_given_as_an_example_and_the_step_cites_art_1034():
@@ -115,7 +124,7 @@ subsets = st.lists(st.sampled_from(ALL), unique=True, max_size=len(ALL))
 @settings(max_examples=200, deadline=None)
 @given(subsets, st.sampled_from(ALL))
 def test_adding_a_column_never_lowers_the_number_of_unique_people_nor_raises_k(columns, extra):
-    before, after = uniqueness(columns), uniqueness(columns + [extra])
+    before, after = uniqueness(columns), uniqueness([*columns, extra])
     assert after.unique >= before.unique
     assert after.k <= before.k
     assert after.classes >= before.classes
@@ -135,7 +144,10 @@ def test_the_counts_always_add_up(columns, size):
 
 # --- bad input ---------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("bad", [True, None, "abc", "-1", "NaN", "1.005", 3, ["gender", 7], ["gender", None], [["gender"]]])
+
+@pytest.mark.parametrize(
+    "bad", [True, None, "abc", "-1", "NaN", "1.005", 3, ["gender", 7], ["gender", None], [["gender"]]]
+)
 def test_a_bad_column_list_is_refused_with_a_bilingual_message(bad):
     with pytest.raises(InputError) as caught:
         uniqueness(bad)

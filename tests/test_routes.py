@@ -13,18 +13,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import law
-from pilaw.rules.criminal import CATEGORIES, Severity
 from pilaw.law.errors import InputError, LawError
-from pilaw.teaching.routes import TO_WHOM, WHAT, WHO, Party, Status, engaged
 from pilaw.law.steps import PAGE_CLAIM
-
+from pilaw.rules.criminal import CATEGORIES, Severity
+from pilaw.teaching.routes import TO_WHOM, WHAT, WHO, Party, Status, engaged
 from test_no_hardcoded_figures import numbers_in
 
 D = Decimal
 DAY = date(2025, 11, 3)
 TRIAL = date(2026, 6, 1)
-ZHAO = dict(who="employee", what="customer_list", to_whom="competitor", gain="8,000", pieces={"transaction": 600},
-            on=DAY, trial_date=TRIAL)
+ZHAO = {
+    "who": "employee",
+    "what": "customer_list",
+    "to_whom": "competitor",
+    "gain": "8,000",
+    "pieces": {"transaction": 600},
+    "on": DAY,
+    "trial_date": TRIAL,
+}
 
 
 def zhao(**changes):
@@ -117,8 +123,15 @@ def test_an_outsider_needs_the_full_500_transaction_records(count, severity):
     assert not any("从重处罚" in s.text_zh for s in r.engagement("criminal.pi").steps)
 
 
-@pytest.mark.parametrize("gain, severity", [("2,499.99", Severity.NONE), ("2,500", Severity.SERIOUS),
-                                            ("24,999.99", Severity.SERIOUS), ("25,000", Severity.ESPECIALLY_SERIOUS)])
+@pytest.mark.parametrize(
+    "gain, severity",
+    [
+        ("2,499.99", Severity.NONE),
+        ("2,500", Severity.SERIOUS),
+        ("24,999.99", Severity.SERIOUS),
+        ("25,000", Severity.ESPECIALLY_SERIOUS),
+    ],
+)
 def test_an_insiders_gain_is_measured_against_half_of_5000_yuan_and_ten_times_that(gain, severity):
     assert zhao(gain=gain, pieces=None).pi.severity is severity
 
@@ -143,14 +156,19 @@ def test_below_the_standards_a_sale_to_a_fraud_ring_leaves_both_open_on_what_he_
     r = zhao(to_whom="fraud_ring", gain="2,000", pieces={"transaction": 200})
     assert r.engagement("criminal.pi").status is Status.OPEN
     assert r.engagement("admin.police").status is Status.OPEN
-    assert any(s.cites == "spc_2017_personal_information/5" and "item (二)" in s.text_en
-               for s in r.engagement("criminal.pi").steps)
+    assert any(
+        s.cites == "spc_2017_personal_information/5" and "item (二)" in s.text_en
+        for s in r.engagement("criminal.pi").steps
+    )
 
 
-@pytest.mark.parametrize("day, refs, verified", [
-    (date(2025, 12, 31), ("cybersecurity_law/64",), True),
-    (date(2026, 1, 1), ("cybersecurity_law/46", "cybersecurity_law/71", "public_security_law/56"), False),
-])
+@pytest.mark.parametrize(
+    "day, refs, verified",
+    [
+        (date(2025, 12, 31), ("cybersecurity_law/64",), True),
+        (date(2026, 1, 1), ("cybersecurity_law/46", "cybersecurity_law/71", "public_security_law/56"), False),
+    ],
+)
 def test_the_police_provision_changes_on_2026_01_01_and_the_new_texts_carry_their_caveat(day, refs, verified):
     e = zhao(on=day, trial_date=max(day, TRIAL), gain="2,000", pieces={"transaction": 200}).engagement("admin.police")
     assert e.refs == refs and e.status is Status.ENGAGED
@@ -195,10 +213,13 @@ def test_the_employers_loss_decides_art_219_at_300000_yuan(loss, severity):
     assert r.engagement("criminal.trade_secret").status is expected
 
 
-@pytest.mark.parametrize("day, rule, damages, fine", [
-    (date(2025, 10, 14), "aucl/9", "aucl/17", "aucl/21"),
-    (date(2025, 10, 15), "aucl/10", "aucl/22", "aucl/26"),
-])
+@pytest.mark.parametrize(
+    "day, rule, damages, fine",
+    [
+        (date(2025, 10, 14), "aucl/9", "aucl/17", "aucl/21"),
+        (date(2025, 10, 15), "aucl/10", "aucl/22", "aucl/26"),
+    ],
+)
 def test_the_aucl_articles_follow_the_date_of_the_conduct(day, rule, damages, fine):
     r = zhao(on=day, customer_list_is_secret=True)
     assert r.engagement("civil.trade_secret").refs[:2] == (rule, damages)
@@ -227,8 +248,9 @@ def test_posting_online_has_no_recipient_and_measures_the_loss_by_the_secrets_va
     r = zhao(to_whom="public", customer_list_is_secret=True)
     with pytest.raises(KeyError):
         r.engagement("criminal.recipient")
-    assert any(s.cites == "spc_2025_ip/18" and "item (五)" in s.text_en
-               for s in r.engagement("criminal.trade_secret").steps)
+    assert any(
+        s.cites == "spc_2025_ip/18" and "item (五)" in s.text_en for s in r.engagement("criminal.trade_secret").steps
+    )
 
 
 def test_before_amendment_xi_the_unverified_old_text_of_art_219_is_flagged():
@@ -266,8 +288,7 @@ def test_the_date_defaults_to_today_and_the_trial_to_no_earlier_than_the_conduct
 
 
 def test_medical_staff_leaking_patient_records_engage_art_1226_against_staff_and_hospital():
-    r = engaged(who="medical_staff", what="patient_records", to_whom="public", gain=0, pieces={"health": 300},
-                on=DAY)
+    r = engaged(who="medical_staff", what="patient_records", to_whom="public", gain=0, pieces={"health": 300}, on=DAY)
     e = r.engagement("civil.medical")
     assert e.status is Status.ENGAGED and e.targets == (Party.LEAKER, Party.HOLDER)
     assert any("公开其病历资料" in s.text_zh for s in e.steps)
@@ -275,11 +296,14 @@ def test_medical_staff_leaking_patient_records_engage_art_1226_against_staff_and
     assert r.party_label(Party.HOLDER)[1].startswith("the medical institution")
 
 
-@pytest.mark.parametrize("who, what, status", [
-    ("employee", "customer_list", Status.NOT_ENGAGED),
-    ("outsider", "patient_records", Status.NOT_ENGAGED),
-    ("medical_staff", "customer_list", Status.OPEN),
-])
+@pytest.mark.parametrize(
+    "who, what, status",
+    [
+        ("employee", "customer_list", Status.NOT_ENGAGED),
+        ("outsider", "patient_records", Status.NOT_ENGAGED),
+        ("medical_staff", "customer_list", Status.OPEN),
+    ],
+)
 def test_art_1226_binds_only_medical_institutions_and_their_staff(who, what, status):
     assert zhao(who=who, what=what).engagement("civil.medical").status is status
 
@@ -341,15 +365,33 @@ def test_the_rule_module_holds_no_legal_figure_of_its_own():
 # --------------------------------------------------------------------------------------------- bad input
 
 
-@pytest.mark.parametrize("field, bad", [
-    ("gain", True), ("gain", None), ("gain", "abc"), ("gain", "-1"), ("gain", "NaN"), ("gain", "1.005"),
-    ("who", "manager"), ("who", None), ("what", "secrets"), ("to_whom", 3),
-    ("pieces", {"nonsense": 1}), ("pieces", {"transaction": "-1"}), ("pieces", {"transaction": True}),
-    ("pieces", ["transaction"]),
-    ("customer_list_is_secret", "yes"), ("customer_list_is_secret", 1), ("employer_failed_security", None),
-    ("employer_loss", "abc"), ("employer_loss", "NaN"), ("employer_loss", True),
-    ("on", "2025-11-03"), ("trial_date", date(2025, 1, 1)),
-])
+@pytest.mark.parametrize(
+    "field, bad",
+    [
+        ("gain", True),
+        ("gain", None),
+        ("gain", "abc"),
+        ("gain", "-1"),
+        ("gain", "NaN"),
+        ("gain", "1.005"),
+        ("who", "manager"),
+        ("who", None),
+        ("what", "secrets"),
+        ("to_whom", 3),
+        ("pieces", {"nonsense": 1}),
+        ("pieces", {"transaction": "-1"}),
+        ("pieces", {"transaction": True}),
+        ("pieces", ["transaction"]),
+        ("customer_list_is_secret", "yes"),
+        ("customer_list_is_secret", 1),
+        ("employer_failed_security", None),
+        ("employer_loss", "abc"),
+        ("employer_loss", "NaN"),
+        ("employer_loss", True),
+        ("on", "2025-11-03"),
+        ("trial_date", date(2025, 1, 1)),
+    ],
+)
 def test_a_bad_input_is_refused_with_a_bilingual_message(field, bad):
     with pytest.raises(InputError) as caught:
         zhao(**{field: bad})
@@ -380,10 +422,12 @@ def test_an_insider_is_never_treated_more_lightly_than_an_outsider(category, n, 
 
 
 @settings(max_examples=200, deadline=None)
-@given(category=st.sampled_from(list(CATEGORIES)), n=counts, gain=gains,
-       to_whom=st.sampled_from(["competitor", "public"]))
+@given(
+    category=st.sampled_from(list(CATEGORIES)), n=counts, gain=gains, to_whom=st.sampled_from(["competitor", "public"])
+)
 def test_exactly_one_of_the_police_and_the_prosecution_is_engaged_when_no_fraud_ring_is_involved(
-        category, n, gain, to_whom):
+    category, n, gain, to_whom
+):
     r = zhao(gain=gain, pieces={category: n}, to_whom=to_whom)
     police = r.engagement("admin.police").status is Status.ENGAGED
     prosecution = r.engagement("criminal.pi").status is Status.ENGAGED

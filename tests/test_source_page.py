@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import law
-from pilaw.teaching import source_page as sp
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.steps import PAGE_CLAIM
+from pilaw.teaching import source_page as sp
 
 REFERENCE = Path("/work/shared/reference/source-page.md")
 PAGE_DAY = date(2025, 7, 6)
@@ -36,7 +36,7 @@ def test_every_passage_says_it_was_converted_and_keeps_its_length_paragraph_by_p
     for item in sp.passages():
         assert item.converted, item.key
         assert len(item.page_zh) == len(item.page_simplified_zh), item.key
-        for trad, simp in zip(item.page_zh, item.page_simplified_zh):
+        for trad, simp in zip(item.page_zh, item.page_simplified_zh, strict=False):
             assert len(trad) == len(simp), (item.key, trad)
             assert not any(mark in simp for mark in HALF_WIDTH), (item.key, simp)
 
@@ -179,7 +179,7 @@ def test_a_diff_always_rebuilds_both_texts_and_equal_spans_are_equal(left, right
 @given(st.text(alphabet="自然人的个信息。", min_size=1, max_size=30), st.integers(min_value=0, max_value=29))
 def test_dropping_one_character_is_found_as_one_lost_character(text, position):
     position = position % len(text)
-    spans = sp.diff_spans(text[:position] + text[position + 1:], text)
+    spans = sp.diff_spans(text[:position] + text[position + 1 :], text)
     assert sum(len(s.right) for s in spans if s.kind in (sp.MISSING, sp.CHANGED)) == 1
     assert sum(len(s.left) for s in spans if s.kind in (sp.EXTRA, sp.CHANGED)) == 0
 
@@ -226,8 +226,16 @@ def test_every_erratum_quotes_the_page_exactly_and_the_law_from_the_corpus():
 
 def test_the_errata_cover_every_error_the_course_teaches():
     keys = {e.key for e in sp.errata()}
-    assert {"rule_500_3000", "lost_chars_1034", "lost_chars_1035", "lost_chars_claim", "art219_two_versions",
-            "art219_typo", "art253_1_penalty", "authority_name"} <= keys
+    assert {
+        "rule_500_3000",
+        "lost_chars_1034",
+        "lost_chars_1035",
+        "lost_chars_claim",
+        "art219_two_versions",
+        "art219_typo",
+        "art253_1_penalty",
+        "authority_name",
+    } <= keys
     for item in sp.passages():
         for key in item.errata:
             assert key in keys

@@ -41,8 +41,10 @@ def test_a_fault_in_a_rule_is_shown_inside_the_widget_not_raised():
 def test_a_quiz_gives_instant_feedback_on_a_choice_and_on_an_amount():
     from pilaw.widgets.quiz import Amount, Choice, quiz
 
-    q = quiz(Choice("哪个？", "Which?", ["a", "b"], 1, "因为 b。", "Because b."),
-             Amount("多少？", "How much?", Decimal("500"), "五百。", "Five hundred."))
+    q = quiz(
+        Choice("哪个？", "Which?", ["a", "b"], 1, "因为 b。", "Because b."),
+        Amount("多少？", "How much?", Decimal("500"), "五百。", "Five hundred."),
+    )
     choice, amount = q.items
     choice.button.click()
     assert choice.correct is None and "Choose an answer first" in choice.feedback.value
@@ -118,10 +120,13 @@ def test_no_calculator_of_the_course_changes_a_shared_look():
 
     for param in FACTORIES:
         calc = param.values[0]()
-        calc.widget
+        assert calc.widget is not None
     for (kind, traits), model in _SHARED.items():
         assert {name: getattr(model, name) for name, _ in traits} == dict(traits), kind.__name__
         defaults = kind()
-        changed = {name for name in model.keys if not name.startswith("_") and name not in dict(traits)
-                   and getattr(model, name) != getattr(defaults, name)}
+        changed = {
+            name
+            for name in model.keys
+            if not name.startswith("_") and name not in dict(traits) and getattr(model, name) != getattr(defaults, name)
+        }
         assert not changed, f"{kind.__name__} {dict(traits)}: {changed} changed after it was shared"

@@ -10,11 +10,17 @@ from fractions import Fraction
 import pytest
 
 from pilaw import law
-from pilaw.teaching.case_study import CONDUCT_DATE, CaseFacts, summary_table, walk
-from pilaw.rules.criminal import network_leak_serious
+from pilaw.rules.criminal import Severity, network_leak_serious
 from pilaw.show.course import NOTEBOOKS
-from pilaw.rules.criminal import Severity
-from pilaw.widgets.case_study import QUIZ_NOTEBOOKS, case_calculator, facts_html, review_quiz, section_html, summary_html
+from pilaw.teaching.case_study import CONDUCT_DATE, CaseFacts, summary_table, walk
+from pilaw.widgets.case_study import (
+    QUIZ_NOTEBOOKS,
+    case_calculator,
+    facts_html,
+    review_quiz,
+    section_html,
+    summary_html,
+)
 from pilaw.widgets.quiz import Amount, Choice
 
 D = Decimal
@@ -25,8 +31,13 @@ def test_the_defaults_show_the_whole_walk_with_a_summary_and_every_section():
     assert calc.error is None and calc.unexpected is None
     assert calc.outcome.on == CONDUCT_DATE
     page = html.unescape(calc.result.value)
-    for title in ("1. What personal information is involved", "2. Which processing rules were broken",
-                  "3. Civil liability", "4. Administrative liability", "5. Criminal liability"):
+    for title in (
+        "1. What personal information is involved",
+        "2. Which processing rules were broken",
+        "3. Civil liability",
+        "4. Administrative liability",
+        "5. Criminal liability",
+    ):
         assert title in page
     assert "12,800 yuan" in page and "up to 500,000 yuan" in page and "at least 500 yuan" in page
     assert "60,000,000" in page and "52/5" in page and "The unit: a fine" in page
@@ -77,13 +88,16 @@ def test_an_empty_loss_sends_the_victim_s_claim_to_the_court():
     assert calc.outcome.outcome("victim_page").result.total == D(500)
 
 
-@pytest.mark.parametrize("field,bad,zh,en", [
-    ("sold_transaction", "abc", "订单记录", "order records sold"),
-    ("sold_whereabouts", "-1", "不能为负数", "cannot be negative"),
-    ("employee_gain", "1.005", "两位小数", "two decimal places"),
-    ("turnover", "一千", "营业额", "turnover"),
-    ("victim_loss", "NaN", "损失", "loss"),
-])
+@pytest.mark.parametrize(
+    "field,bad,zh,en",
+    [
+        ("sold_transaction", "abc", "订单记录", "order records sold"),
+        ("sold_whereabouts", "-1", "不能为负数", "cannot be negative"),
+        ("employee_gain", "1.005", "两位小数", "two decimal places"),
+        ("turnover", "一千", "营业额", "turnover"),
+        ("victim_loss", "NaN", "损失", "loss"),
+    ],
+)
 def test_a_bad_input_shows_a_bilingual_message_not_a_traceback(field, bad, zh, en):
     calc = case_calculator()
     calc.inputs[field].value = bad
@@ -134,7 +148,7 @@ def test_the_review_quiz_has_at_least_eight_questions_covering_notebooks_01_to_0
     q = review_quiz()
     assert len(q.items) >= 8 and len(q.items) == len(QUIZ_NOTEBOOKS)
     assert set(QUIZ_NOTEBOOKS) == set(range(1, 10))
-    for item, number in zip(q.items, QUIZ_NOTEBOOKS):
+    for item, number in zip(q.items, QUIZ_NOTEBOOKS, strict=False):
         nb = NOTEBOOKS[number]
         assert nb.file in item.question.explain_en and nb.file in item.question.explain_zh
         assert "Revisit" in item.question.explain_en

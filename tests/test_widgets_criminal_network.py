@@ -8,8 +8,7 @@ from fractions import Fraction
 import pytest
 
 from pilaw import law
-from pilaw.rules.criminal import CATEGORIES, Severity, network_duty_offence
-from pilaw.rules.criminal import OTHER_CONSEQUENCES
+from pilaw.rules.criminal import CATEGORIES, OTHER_CONSEQUENCES, Severity, network_duty_offence
 from pilaw.widgets.criminal_network import EXAMPLE_DATE, consequence_options, duty_checker, thresholds_calculator
 
 BAD_COUNTS = ["abc", "-1", "NaN", "1.005"]
@@ -36,8 +35,14 @@ def test_the_defaults_show_the_shop_convicted_on_600_leaked_whereabouts_records(
 
 def test_the_widget_result_is_the_library_result():
     calc = duty_checker()
-    expected = network_duty_offence(is_network_service_provider=True, ordered_to_correct=True, refused=True,
-                                    pieces={"whereabouts": 600}, unit=True, on=EXAMPLE_DATE)
+    expected = network_duty_offence(
+        is_network_service_provider=True,
+        ordered_to_correct=True,
+        refused=True,
+        pieces={"whereabouts": 600},
+        unit=True,
+        on=EXAMPLE_DATE,
+    )
     assert calc.outcome.assessment == expected
 
 
@@ -97,7 +102,7 @@ def test_the_consequence_options_quote_items_5_to_8_from_the_corpus():
     options = consequence_options()
     assert [value for _label, value in options] == ["none", *(f"item{n}" for n in OTHER_CONSEQUENCES)]
     prov = law.provision("spc_2019_network/4")
-    for (label, _value), number in zip(options[1:], OTHER_CONSEQUENCES):
+    for (label, _value), number in zip(options[1:], OTHER_CONSEQUENCES, strict=False):
         assert prov.paragraphs_zh[number].rstrip("；。") in label
 
 

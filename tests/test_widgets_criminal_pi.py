@@ -9,7 +9,15 @@ import pytest
 
 from pilaw import InputError
 from pilaw.rules.criminal import CATEGORIES, Severity
-from pilaw.widgets.criminal_pi import DEFAULT_COUNTS, assess, crime_name_finder, name_on, severity_calculator, share_text, standards_html
+from pilaw.widgets.criminal_pi import (
+    DEFAULT_COUNTS,
+    assess,
+    crime_name_finder,
+    name_on,
+    severity_calculator,
+    share_text,
+    standards_html,
+)
 
 ON = date(2024, 3, 15)
 

@@ -73,11 +73,14 @@ def test_an_illegal_gain_is_confiscated_not_fined():
     assert "12,345.67 元 yuan" in calc.result.value
 
 
-@pytest.mark.parametrize("field,bad,zh,en", [
-    ("turnover", "一千", "上一年度营业额", "turnover"),
-    ("turnover", "-1", "不能为负数", "cannot be negative"),
-    ("illegal_gain", "abc", "违法所得", "illegal gain"),
-])
+@pytest.mark.parametrize(
+    "field,bad,zh,en",
+    [
+        ("turnover", "一千", "上一年度营业额", "turnover"),
+        ("turnover", "-1", "不能为负数", "cannot be negative"),
+        ("illegal_gain", "abc", "违法所得", "illegal gain"),
+    ],
+)
 def test_a_bad_amount_shows_a_bilingual_message_not_a_traceback(field, bad, zh, en):
     calc = pipl66_calculator()
     calc.inputs[field].value = bad

@@ -8,8 +8,8 @@ from datetime import date
 from pilaw.rules.classify import Personal, Private, Sensitive
 from pilaw.widgets.personal_information import classifier, combination, roster_preview
 
-
 # --- (a) the classifier ------------------------------------------------------------------------------------------
+
 
 def test_the_classifier_starts_with_health_information_which_is_personal_sensitive_and_often_private():
     calc = classifier()
@@ -59,6 +59,7 @@ def test_a_cleared_date_means_today():
 
 
 # --- (b) the combination of columns --------------------------------------------------------------------------------
+
 
 def test_the_default_release_of_gender_date_of_birth_and_district_singles_out_everyone():
     calc = combination()

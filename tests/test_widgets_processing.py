@@ -18,7 +18,11 @@ def test_every_fact_of_the_rule_has_a_checkbox():
 def test_the_defaults_show_the_shop_failing_three_conditions_and_owing_the_art_1038_duties():
     calc = processing_checker()
     assert calc.unexpected is None and calc.error is None
-    assert calc.outcome.failed == {"civil_code/1035#(一)", "civil_code/1038#1.provide", "consumer_law/29#2.confidential"}
+    assert calc.outcome.failed == {
+        "civil_code/1035#(一)",
+        "civil_code/1038#1.provide",
+        "consumer_law/29#2.confidential",
+    }
     page = calc.result.value
     assert "3 statutory condition(s) fail" in page and "3 项法定条件不符合" in page
     assert "按照规定" in page and "立即采取补救措施" in page

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from pilaw.teaching import routes
 from pilaw.rules.criminal import CATEGORIES, Severity
+from pilaw.teaching import routes
 from pilaw.teaching.routes import Party, Status
 from pilaw.widgets.quiz import Amount, Choice
 from pilaw.widgets.routes import DEFAULT_DAY, decision_map, example, exercise_questions, exercises, matrix_html
@@ -26,8 +26,16 @@ def only(calc, **counts):
 
 def test_the_form_has_the_three_choices_every_category_and_the_other_facts():
     calc = decision_map()
-    assert {"who", "what", "to_whom", "gain", "employer_loss", "customer_list_is_secret", "employer_failed_security",
-            "on"} | set(CATEGORIES) == set(calc.inputs)
+    assert {
+        "who",
+        "what",
+        "to_whom",
+        "gain",
+        "employer_loss",
+        "customer_list_is_secret",
+        "employer_failed_security",
+        "on",
+    } | set(CATEGORIES) == set(calc.inputs)
 
 
 def test_the_defaults_show_zhao_lius_sale_engaging_all_three_routes():
@@ -40,15 +48,30 @@ def test_the_defaults_show_zhao_lius_sale_engaging_all_three_routes():
     assert r.civil.targets() == (Party.LEAKER,) and r.criminal.targets() == (Party.LEAKER,)
     assert r.administrative.targets(Status.OPEN) == (Party.HOLDER,)
     page = calc.result.value
-    for words in ("民事路径", "Administrative route", "刑事路径", "侵犯公民个人信息罪", "个人信息保护法第六十六条",
-                  "8,000", "交易信息600条", "not a verdict", "第一千二百二十六条"):
+    for words in (
+        "民事路径",
+        "Administrative route",
+        "刑事路径",
+        "侵犯公民个人信息罪",
+        "个人信息保护法第六十六条",
+        "8,000",
+        "交易信息600条",
+        "not a verdict",
+        "第一千二百二十六条",
+    ):
         assert words in page
 
 
 def test_the_form_agrees_with_the_rule():
     assert decision_map().outcome == example()
-    direct = routes.engaged(who="employee", what="customer_list", to_whom="competitor", gain="8,000",
-                            pieces={"transaction": 600}, on=DEFAULT_DAY)
+    direct = routes.engaged(
+        who="employee",
+        what="customer_list",
+        to_whom="competitor",
+        gain="8,000",
+        pieces={"transaction": 600},
+        on=DEFAULT_DAY,
+    )
     assert decision_map().outcome.engagements == direct.engagements
 
 
@@ -107,8 +130,18 @@ def test_the_button_recomputes():
     assert calc.outcome is not None
 
 
-@pytest.mark.parametrize("field, bad", [("gain", "abc"), ("gain", "-1"), ("gain", "NaN"), ("gain", "1.005"),
-                                        ("transaction", "一千"), ("transaction", "-5"), ("employer_loss", "abc")])
+@pytest.mark.parametrize(
+    "field, bad",
+    [
+        ("gain", "abc"),
+        ("gain", "-1"),
+        ("gain", "NaN"),
+        ("gain", "1.005"),
+        ("transaction", "一千"),
+        ("transaction", "-5"),
+        ("employer_loss", "abc"),
+    ],
+)
 def test_a_bad_entry_shows_a_bilingual_message_not_a_traceback(field, bad):
     calc = decision_map()
     calc.inputs[field].value = bad
@@ -144,7 +177,7 @@ def test_every_exercise_answer_is_computed_and_accepted():
     questions = exercise_questions()
     assert len(questions) >= 3
     q = exercises()
-    for item, question in zip(q.items, questions):
+    for item, question in zip(q.items, questions, strict=False):
         item.input.value = question.answer if isinstance(question, Choice) else str(question.answer)
         item.button.click()
         assert item.correct is True, question.prompt_en

@@ -10,7 +10,16 @@ import pytest
 from pilaw.rules import criminal
 from pilaw.rules.criminal import Severity
 from pilaw.widgets.quiz import Amount, Choice
-from pilaw.widgets.trade_secrets import amendment_xi_from, art219_diff_html, aucl_2025_from, damages_calculator, exercise_questions, exercises, offence_calculator, thresholds_html
+from pilaw.widgets.trade_secrets import (
+    amendment_xi_from,
+    art219_diff_html,
+    aucl_2025_from,
+    damages_calculator,
+    exercise_questions,
+    exercises,
+    offence_calculator,
+    thresholds_html,
+)
 
 D = Decimal
 
@@ -104,8 +113,9 @@ def test_the_calculator_agrees_with_the_rule():
     assert calc.outcome == direct
 
 
-@pytest.mark.parametrize("field, bad", [("loss", "abc"), ("loss", "-1"), ("loss", "NaN"), ("loss", "1.005"),
-                                        ("illegal_gain", "一千")])
+@pytest.mark.parametrize(
+    "field, bad", [("loss", "abc"), ("loss", "-1"), ("loss", "NaN"), ("loss", "1.005"), ("illegal_gain", "一千")]
+)
 def test_a_bad_amount_shows_a_bilingual_message_not_a_traceback(field, bad):
     calc = offence_calculator()
     calc.inputs[field].value = bad
@@ -183,8 +193,9 @@ def test_without_intent_the_multiple_is_not_applied():
     assert calc.outcome.first.total == D(850_000) and calc.outcome.second.total == D(1_250_000)
 
 
-@pytest.mark.parametrize("field, bad", [("loss", "abc"), ("gain", "-1"), ("costs", "1.005"), ("multiplier", "6"),
-                                        ("multiplier", "abc")])
+@pytest.mark.parametrize(
+    "field, bad", [("loss", "abc"), ("gain", "-1"), ("costs", "1.005"), ("multiplier", "6"), ("multiplier", "abc")]
+)
 def test_a_bad_damages_input_shows_a_bilingual_message_not_a_traceback(field, bad):
     calc = damages_calculator()
     calc.inputs[field].value = bad

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -56,17 +55,28 @@ def compile_library() -> None:
 
 
 def install(key: str) -> None:
-    if sys.version_info < (3, 10):
-        sys.exit("pilaw needs Python 3.10 or newer / 需要 Python 3.10 或更高版本")
     started = time.monotonic()
     if not venv_bin("python").exists():
         print("Creating .venv … / 正在创建虚拟环境 …", flush=True)
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     print("Installing the course's packages (about a minute the first time) … / 正在安装课程所需的软件包 …", flush=True)
     subprocess.run(
-        [str(venv_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         "-r", "requirements.txt", "-c", "constraints.txt", "-e", "."],
-        cwd=ROOT, check=True,
+        [
+            str(venv_bin("python")),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-r",
+            "requirements.txt",
+            "-c",
+            "constraints.txt",
+            "-e",
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
     )
     STAMP.write_text(key + "\n")
     print(f"Installed in {time.monotonic() - started:.0f} s.", flush=True)
@@ -78,8 +88,11 @@ def lab() -> int:
     headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless:
         args.append("--no-browser")
-        print("No display here: open the URL that JupyterLab prints below in a browser. / "
-              "本机没有图形界面：请在浏览器中打开下面打印的网址。", flush=True)
+        print(
+            "No display here: open the URL that JupyterLab prints below in a browser. / "
+            "本机没有图形界面：请在浏览器中打开下面打印的网址。",
+            flush=True,
+        )
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--allow-root")
     return subprocess.call(args, cwd=ROOT)
@@ -91,7 +104,10 @@ def present() -> int:
     args = [str(venv_bin("voila")), "notebooks", "--Voila.ip=127.0.0.1", "--port=8866"]
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         args.append("--no-browser")
-    print("App mode: open http://127.0.0.1:8866/ and pick a notebook. / 演示模式：打开上面的网址并选择一个笔记本。", flush=True)
+    print(
+        "App mode: open http://127.0.0.1:8866/ and pick a notebook. / 演示模式：打开上面的网址并选择一个笔记本。",
+        flush=True,
+    )
     return subprocess.call(args, cwd=ROOT)
 
 
@@ -120,14 +136,26 @@ def test() -> int:
     notebooks = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*.ipynb"))
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     results = [
-        stage("library tests (pytest)", [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider",
-                                         "--ignore=tests/browser", "tests"], env),
-        stage("notebooks run (nbval)", [python, "-m", "pytest", "-p", "no:cacheprovider", "--nbval-lax",
-                                        "--nbval-current-env", *notebooks], env),
-        stage("notebooks are committed without outputs (nbstripout --verify)",
-              [str(venv_bin("nbstripout")), "--verify", *notebooks], env),
-        stage("the course in a real browser (chromium)", [python, "-m", "pytest", "-p", "no:nbval", "-p",
-                                                          "no:cacheprovider", "-rs", "tests/browser"], env),
+        stage(
+            "library tests (pytest)",
+            [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider", "--ignore=tests/browser", "tests"],
+            env,
+        ),
+        stage(
+            "notebooks run (nbval)",
+            [python, "-m", "pytest", "-p", "no:cacheprovider", "--nbval-lax", "--nbval-current-env", *notebooks],
+            env,
+        ),
+        stage(
+            "notebooks are committed without outputs (nbstripout --verify)",
+            [str(venv_bin("nbstripout")), "--verify", *notebooks],
+            env,
+        ),
+        stage(
+            "the course in a real browser (chromium)",
+            [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider", "-rs", "tests/browser"],
+            env,
+        ),
     ]
     print("\n=== summary ===")
     for title, code, seconds in results:
@@ -137,9 +165,17 @@ def test() -> int:
 
 
 def main(argv: list[str]) -> int:
-    verbs = {"lab": lab, "test": test, "present": present, "bench": bench,
-             "site": lambda: publish("site"), "serve-site": lambda: publish("serve-site"),
-             "handouts": lambda: publish("handouts"), "serve-handouts": lambda: publish("serve-handouts"), "install": lambda: ensure_installed() or 0}
+    verbs = {
+        "lab": lab,
+        "test": test,
+        "present": present,
+        "bench": bench,
+        "site": lambda: publish("site"),
+        "serve-site": lambda: publish("serve-site"),
+        "handouts": lambda: publish("handouts"),
+        "serve-handouts": lambda: publish("serve-handouts"),
+        "install": lambda: ensure_installed() or 0,
+    }
     if len(argv) != 1 or argv[0] not in verbs:
         print(__doc__)
         return 2

@@ -43,6 +43,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
@@ -80,6 +81,7 @@ def npm_packages_needed(kind: str) -> list[tuple[str, str]]:
     if kind == "handouts":
         return [REQUIREJS, HTML_MANAGER, *VEGA_BUILDS]
     from jupyterlite_pyodide_kernel.constants import PYODIDE_VERSION
+
     return [("pyodide", PYODIDE_VERSION)]
 
 
@@ -93,7 +95,7 @@ class PublishError(RuntimeError):
 
 
 def run(args: list[str], cwd: Path | None = None) -> None:
-    done = subprocess.run(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    done = subprocess.run(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False)
     if done.returncode != 0:
         raise PublishError(f"command failed ({done.returncode}): {' '.join(args)}\n{done.stdout[-4000:]}")
 
@@ -122,6 +124,7 @@ def sha256(path: Path) -> str:
 
 # ---------------------------------------------------------------------------------------------- cache
 
+
 def npm_tarball(name: str, version: str, cache: Path = CACHE / "npm") -> Path:
     return cache / f"{name.lstrip('@').replace('/', '-')}-{version}.tgz"
 
@@ -148,7 +151,7 @@ def unpack_npm(tarball: Path, dest: Path, keep=lambda relative: True) -> list[Pa
         for member in archive.getmembers():
             if not member.isfile() or not member.name.startswith("package/"):
                 continue
-            relative = Path(member.name[len("package/"):])
+            relative = Path(member.name[len("package/") :])
             if ".." in relative.parts or not keep(relative):
                 continue
             target = dest / relative
@@ -171,9 +174,29 @@ def pypi_wheels(pins: dict[str, str], cache: Path = CACHE / "pypi") -> dict[str,
     cache.mkdir(parents=True, exist_ok=True)
     missing = [f"{name}=={version}" for name, version in pins.items() if cached_wheel(name, version, cache) is None]
     if missing:
-        run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--no-deps",
-             "--only-binary=:all:", "--python-version", "3.13", "--implementation", "py", "--abi", "none",
-             "--platform", "any", "--dest", str(cache), *missing])
+        run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "--only-binary=:all:",
+                "--python-version",
+                "3.13",
+                "--implementation",
+                "py",
+                "--abi",
+                "none",
+                "--platform",
+                "any",
+                "--dest",
+                str(cache),
+                *missing,
+            ]
+        )
     found = {name: cached_wheel(name, version, cache) for name, version in pins.items()}
     lost = [name for name, path in found.items() if path is None]
     if lost:
@@ -182,6 +205,7 @@ def pypi_wheels(pins: dict[str, str], cache: Path = CACHE / "pypi") -> dict[str,
 
 
 # ------------------------------------------------------------------------------------------- handouts
+
 
 def notebook_title(nb) -> str:
     for cell in nb.cells:
@@ -200,8 +224,11 @@ def handout_static(static: Path) -> dict[str, str]:
     if static.exists():
         shutil.rmtree(static)
     unpack_npm(npm_package(*REQUIREJS), static, lambda r: r == Path("require.js"))
-    unpack_npm(npm_package(*HTML_MANAGER), static / "html-manager",
-               lambda r: r.parts[0] == "dist" and len(r.parts) == 2 and bool(HTML_MANAGER_FILES.match(r.name)))
+    unpack_npm(
+        npm_package(*HTML_MANAGER),
+        static / "html-manager",
+        lambda r: r.parts[0] == "dist" and len(r.parts) == 2 and bool(HTML_MANAGER_FILES.match(r.name)),
+    )
     for spec, build in VEGA_BUILDS.items():
         unpack_npm(npm_package(*spec), static / spec[0], lambda r, b=build: r in (Path("build", b), Path("LICENSE")))
     needed = ["require.js", "html-manager/dist/embed-amd.js"] + [f"{s[0]}/build/{b}" for s, b in VEGA_BUILDS.items()]
@@ -274,8 +301,13 @@ def script_json(value) -> str:
     Outside strings JSON has no <, > or &, so escaping them (and U+2028/U+2029) as \\uXXXX keeps the same value.
     """
     text = json.dumps(value, ensure_ascii=False, allow_nan=False)
-    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escaped)
     return text
 
@@ -287,11 +319,13 @@ def vega_output_html(spec, mode: str, fallback: str, element_id: str, static: st
     of the output stays in the container and shows if the chart cannot be drawn (or scripts are off).
     """
     loader = VEGA_LOADER % {"id": json.dumps(element_id), "mode": json.dumps(mode), "static": json.dumps(static)}
-    return (f'<div class="pilaw-vega" id="{html.escape(element_id)}">'
-            f'<div class="pilaw-vega-chart"></div>'
-            f'<pre class="pilaw-vega-fallback">{html.escape(fallback)}</pre></div>\n'
-            f'<script type="application/json" id="{html.escape(element_id)}-spec">{script_json(spec)}</script>\n'
-            f'<script>\n{loader}\n</script>\n')
+    return (
+        f'<div class="pilaw-vega" id="{html.escape(element_id)}">'
+        f'<div class="pilaw-vega-chart"></div>'
+        f'<pre class="pilaw-vega-fallback">{html.escape(fallback)}</pre></div>\n'
+        f'<script type="application/json" id="{html.escape(element_id)}-spec">{script_json(spec)}</script>\n'
+        f"<script>\n{loader}\n</script>\n"
+    )
 
 
 def vega_output_to_html(output, element_id: str, static: str = "_static") -> bool:
@@ -349,8 +383,13 @@ def execute(path: Path, timeout: int = 600):
     from nbclient.exceptions import CellExecutionError
 
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", store_widget_state=True,
-                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        store_widget_state=True,
+        resources={"metadata": {"path": str(NOTEBOOKS)}},
+    )
     try:
         client.execute()
     except CellExecutionError as error:
@@ -418,13 +457,17 @@ def handouts(out: Path = ROOT / "build" / "handouts", notebooks=None) -> list[Pa
         page.write_text(body, encoding="utf-8")
         pages.append(page)
         items.append(f'<li><a href="{page.name}">{html.escape(title)}</a> <span class="note">({page.name})</span></li>')
-        print(f"handout {page.relative_to(out.parent) if out.parent in page.parents else page}"
-              f"  {time.monotonic() - started:.1f} s", flush=True)
+        print(
+            f"handout {page.relative_to(out.parent) if out.parent in page.parents else page}"
+            f"  {time.monotonic() - started:.1f} s",
+            flush=True,
+        )
     (out / "index.html").write_text(INDEX_PAGE.format(items="\n".join(items)), encoding="utf-8")
     return pages
 
 
 # ----------------------------------------------------------------------------------------------- site
+
 
 def normalize(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
@@ -451,8 +494,11 @@ def prepare_pyodide(pyodide_dir: Path) -> list[str]:
     """Unpack Pyodide's core from npm into pyodide_dir, add the kernel's packages from PyPI, re-hash the lock."""
     from jupyterlite_pyodide_kernel.constants import PYODIDE_VERSION
 
-    unpack_npm(npm_package("pyodide", PYODIDE_VERSION), pyodide_dir,
-               lambda r: len(r.parts) == 1 and not r.name.endswith((".map", ".d.ts", ".html", ".md")))
+    unpack_npm(
+        npm_package("pyodide", PYODIDE_VERSION),
+        pyodide_dir,
+        lambda r: len(r.parts) == 1 and not r.name.endswith((".map", ".d.ts", ".html", ".md")),
+    )
     lock_path = pyodide_dir / "pyodide-lock.json"
     lock = json.loads(lock_path.read_text())
     packages = lock["packages"]
@@ -476,12 +522,25 @@ def build_backend(cache: Path = CACHE / "build-backend") -> Path:
         text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
         try:
             import tomllib
+
             requires = tomllib.loads(text)["build-system"]["requires"]
         except ImportError:  # Python 3.10
             requires = re.findall(r'"([^"]+)"', re.search(r"requires\s*=\s*\[([^]]*)\]", text).group(1))
         cache.mkdir(parents=True, exist_ok=True)
-        run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
-             "--only-binary=:all:", "--dest", str(cache), *requires])
+        run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--only-binary=:all:",
+                "--dest",
+                str(cache),
+                *requires,
+            ]
+        )
     return cache
 
 
@@ -490,8 +549,14 @@ PACKAGE_SOURCES = ("pyproject.toml", "README.md", "LICENSE", "setup.cfg", "MANIF
 
 def package_sources() -> list[Path]:
     files = [ROOT / name for name in PACKAGE_SOURCES if (ROOT / name).is_file()]
-    files += sorted(p for p in (ROOT / "lib").rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                    and not any(part.endswith(".egg-info") for part in p.parts) and p.suffix != ".pyc")
+    files += sorted(
+        p
+        for p in (ROOT / "lib").rglob("*")
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and not any(part.endswith(".egg-info") for part in p.parts)
+        and p.suffix != ".pyc"
+    )
     return files
 
 
@@ -525,10 +590,26 @@ def build_pilaw_wheel(dest: Path) -> Path:
         for name in PACKAGE_SOURCES:
             if (ROOT / name).is_file():
                 shutil.copy2(ROOT / name, source / name)
-        shutil.copytree(ROOT / "lib", source / "lib",
-                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info"))
-        run([sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check", "--no-deps",
-             "--no-index", "--find-links", str(build_backend()), "-w", tmp, str(source)])
+        shutil.copytree(
+            ROOT / "lib", source / "lib", ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
+        )
+        run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "--no-index",
+                "--find-links",
+                str(build_backend()),
+                "-w",
+                tmp,
+                str(source),
+            ]
+        )
         built = list(Path(tmp).glob("pilaw-*.whl"))
         if len(built) != 1 or not built[0].name.endswith("-py3-none-any.whl"):
             raise PublishError(f"expected one pure-Python pilaw wheel, got {[p.name for p in built]}")
@@ -555,9 +636,31 @@ def lite_contents(dest: Path) -> list[Path]:
 
 
 STDLIB = set(getattr(sys, "stdlib_module_names", ()))
-SITE_MODULES = {"pilaw", "ipywidgets", "IPython", "piplite", "pyodide", "js", "micropip", "comm", "traitlets",
-                "pygments", "jedi", "decorator", "six", "wcwidth", "prompt_toolkit", "stack_data", "executing",
-                "asttokens", "pure_eval", "matplotlib_inline", "parso", "jupyterlab_widgets", "widgetsnbextension"}
+SITE_MODULES = {
+    "pilaw",
+    "ipywidgets",
+    "IPython",
+    "piplite",
+    "pyodide",
+    "js",
+    "micropip",
+    "comm",
+    "traitlets",
+    "pygments",
+    "jedi",
+    "decorator",
+    "six",
+    "wcwidth",
+    "prompt_toolkit",
+    "stack_data",
+    "executing",
+    "asttokens",
+    "pure_eval",
+    "matplotlib_inline",
+    "parso",
+    "jupyterlab_widgets",
+    "widgetsnbextension",
+}
 
 
 def imports_missing_in_site(paths) -> dict[str, list[str]]:
@@ -580,7 +683,9 @@ def clear_output_dir(out: Path, *markers: str) -> None:
     if not out.exists():
         return
     if any(out.iterdir()) and not any((out / marker).exists() for marker in markers):
-        raise PublishError(f"refusing to empty {out}: it does not look like an earlier build (no {' or '.join(markers)})")
+        raise PublishError(
+            f"refusing to empty {out}: it does not look like an earlier build (no {' or '.join(markers)})"
+        )
     shutil.rmtree(out)
 
 
@@ -600,29 +705,51 @@ def site(out: Path = ROOT / "build" / "site") -> Path:
 
     needed = prepare_pyodide(lite / "static" / "pyodide")
     versions = {name: importlib.metadata.version(name) for name in PIPLITE_PACKAGES}
-    piplite = list(pypi_wheels(versions).values()) + [pilaw_wheel(wheels)]
-    (lite / "jupyter-lite.json").write_text(json.dumps({
-        "jupyter-lite-schema-version": 0,
-        "jupyter-config-data": {
-            "appName": "pilaw",
-            "disabledExtensions": LITE_DISABLED_EXTENSIONS,
-            "litePluginSettings": {"@jupyterlite/pyodide-kernel-extension:kernel": {"disablePyPIFallback": True}},
-        },
-    }, indent=2))
+    piplite = [*list(pypi_wheels(versions).values()), pilaw_wheel(wheels)]
+    (lite / "jupyter-lite.json").write_text(
+        json.dumps(
+            {
+                "jupyter-lite-schema-version": 0,
+                "jupyter-config-data": {
+                    "appName": "pilaw",
+                    "disabledExtensions": LITE_DISABLED_EXTENSIONS,
+                    "litePluginSettings": {
+                        "@jupyterlite/pyodide-kernel-extension:kernel": {"disablePyPIFallback": True}
+                    },
+                },
+            },
+            indent=2,
+        )
+    )
     notebooks = lite_contents(contents)
 
-    args = [sys.executable, "-m", "jupyterlite_core", "build", "--lite-dir", str(lite), "--contents", str(contents),
-            "--output-dir", str(out)]
+    args = [
+        sys.executable,
+        "-m",
+        "jupyterlite_core",
+        "build",
+        "--lite-dir",
+        str(lite),
+        "--contents",
+        str(contents),
+        "--output-dir",
+        str(out),
+    ]
     for wheel in piplite:
         args += ["--piplite-wheels", str(wheel)]
     run(args, cwd=work)
     check_site(out)
     for name, modules in imports_missing_in_site(notebooks).items():
-        print(f"warning: {name} imports {', '.join(modules)}, which the site cannot load (pure-Python "
-              "packages of Pyodide's kernel and pilaw only)", file=sys.stderr)
+        print(
+            f"warning: {name} imports {', '.join(modules)}, which the site cannot load (pure-Python "
+            "packages of Pyodide's kernel and pilaw only)",
+            file=sys.stderr,
+        )
     shutil.rmtree(work)
-    print(f"site {out}  ({len(notebooks)} notebooks, {len(needed)} Pyodide packages, "
-          f"{time.monotonic() - started:.1f} s)", flush=True)
+    print(
+        f"site {out}  ({len(notebooks)} notebooks, {len(needed)} Pyodide packages, {time.monotonic() - started:.1f} s)",
+        flush=True,
+    )
     return out
 
 
@@ -638,10 +765,17 @@ def check_site(out: Path) -> None:
 
 # ---------------------------------------------------------------------------------------------- serve
 
+
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
-                      ".json": "application/json", ".whl": "application/zip", ".ipynb": "application/json"}
+    extensions_map: ClassVar[dict[str, str]] = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".json": "application/json",
+        ".whl": "application/zip",
+        ".ipynb": "application/json",
+    }
 
     def log_message(self, format, *args):  # quiet: a page loads hundreds of files
         pass
@@ -668,8 +802,9 @@ def serve(directory: Path, port: int = 0, host: str = "127.0.0.1") -> http.serve
 
 def serve_until_interrupted(directory: Path, port: int, first_page: str) -> int:
     server = serve(directory, port)
-    print(f"Serving {directory} at http://127.0.0.1:{server.server_address[1]}/{first_page}  (Ctrl+C stops)",
-          flush=True)
+    print(
+        f"Serving {directory} at http://127.0.0.1:{server.server_address[1]}/{first_page}  (Ctrl+C stops)", flush=True
+    )
     try:
         while True:
             time.sleep(3600)
@@ -682,6 +817,7 @@ def serve_until_interrupted(directory: Path, port: int, first_page: str) -> int:
 
 # ------------------------------------------------------------------------------------------------ CLI
 
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="publish.py", description=__doc__.split("\n\n")[0])
     verbs = parser.add_subparsers(dest="verb", required=True)
@@ -690,8 +826,10 @@ def main(argv: list[str]) -> int:
     p.add_argument("notebooks", nargs="*", help="notebook files or names in notebooks/ (default: all)")
     p = verbs.add_parser("site", help="the JupyterLite site in build/site/")
     p.add_argument("--out", type=Path, default=ROOT / "build" / "site")
-    for verb, default, first in (("serve-site", "site", "lab/index.html?path=00_start_here.ipynb"),
-                                 ("serve-handouts", "handouts", "index.html")):
+    for verb, default, first in (
+        ("serve-site", "site", "lab/index.html?path=00_start_here.ipynb"),
+        ("serve-handouts", "handouts", "index.html"),
+    ):
         p = verbs.add_parser(verb, help=f"serve build/{default}/ on 127.0.0.1")
         p.add_argument("--port", type=int, default=8000)
         p.add_argument("--dir", type=Path, default=ROOT / "build" / default)

@@ -12,7 +12,6 @@ import pytest
 
 from .conftest import NOTEBOOKS, load_publish, require_npm_for, screenshot
 
-
 publish = load_publish()
 
 
@@ -69,8 +68,10 @@ def test_the_start_here_handout_shows_the_calculator_with_its_worked_example(pag
     page.goto(f"{base}/00_start_here.html")
     page.wait_for_selector(".widget-text input", timeout=30_000)
     assert page.locator(".widget-text input").first.input_value() == "1,200.50"
-    page.wait_for_function("() => [...document.querySelectorAll('.widget-html-content')]"
-                           ".some(e => e.textContent.includes('1,200.50') && e.textContent.includes('Read as'))")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.widget-html-content')]"
+        ".some(e => e.textContent.includes('1,200.50') && e.textContent.includes('Read as'))"
+    )
     screenshot(page, "handout-00")
     assert page.context.blocked == []
 
@@ -90,15 +91,19 @@ HOSTILE_TITLE = "Fines </script><script>document.title = 'broken'</script> <!-- 
 BAR_CHART = {
     "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
     "title": HOSTILE_TITLE,
-    "data": {"values": [{"regime": "PIPL 66", "cap": 50}, {"regime": "CSL 64", "cap": 1},
-                        {"regime": "CRPL 56", "cap": 5}]},
+    "data": {
+        "values": [{"regime": "PIPL 66", "cap": 50}, {"regime": "CSL 64", "cap": 1}, {"regime": "CRPL 56", "cap": 5}]
+    },
     "mark": "bar",
     "encoding": {"x": {"field": "regime", "type": "nominal"}, "y": {"field": "cap", "type": "quantitative"}},
 }
 
 
-WIDGET_CHART = {**BAR_CHART, "title": "In an Output widget",
-                "data": {"values": [{"regime": "PIPL 66", "cap": 50}, {"regime": "CSL 64", "cap": 1}]}}
+WIDGET_CHART = {
+    **BAR_CHART,
+    "title": "In an Output widget",
+    "data": {"values": [{"regime": "PIPL 66", "cap": 50}, {"regime": "CSL 64", "cap": 1}]},
+}
 
 
 def vega_notebook(folder):
@@ -107,14 +112,21 @@ def vega_notebook(folder):
     import nbformat
 
     bundle = {"application/vnd.vegalite.v5+json": BAR_CHART, "text/plain": "chart"}
-    in_widget = {"output_type": "display_data", "metadata": {},
-                 "data": {"application/vnd.vegalite.v5+json": WIDGET_CHART, "text/plain": "widget chart"}}
+    in_widget = {
+        "output_type": "display_data",
+        "metadata": {},
+        "data": {"application/vnd.vegalite.v5+json": WIDGET_CHART, "text/plain": "widget chart"},
+    }
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell("# Vega-Lite chart"),
-                nbformat.v4.new_code_cell(f"from IPython.display import display\ndisplay({bundle!r}, raw=True)"),
-                nbformat.v4.new_code_cell("display({'text/plain': 'after the chart'}, raw=True)"),
-                nbformat.v4.new_code_cell("import ipywidgets as W\nchart = W.Output()\n"
-                                          f"chart.outputs = ({in_widget!r},)\nW.VBox([W.HTML('calculator'), chart])")]
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# Vega-Lite chart"),
+        nbformat.v4.new_code_cell(f"from IPython.display import display\ndisplay({bundle!r}, raw=True)"),
+        nbformat.v4.new_code_cell("display({'text/plain': 'after the chart'}, raw=True)"),
+        nbformat.v4.new_code_cell(
+            "import ipywidgets as W\nchart = W.Output()\n"
+            f"chart.outputs = ({in_widget!r},)\nW.VBox([W.HTML('calculator'), chart])"
+        ),
+    ]
     path = folder / "vega_chart.ipynb"
     nbformat.write(nb, path)
     return path
@@ -149,19 +161,43 @@ def test_a_vega_lite_output_becomes_html_with_its_spec_escaped_and_local_scripts
 def test_each_vega_lite_output_is_turned_into_html_and_keeps_its_text_plain():
     import nbformat
 
-    chart = nbformat.v4.new_output("display_data",
-                                   {"application/vnd.vegalite.v5+json": BAR_CHART, "text/plain": "chart"},
-                                   metadata={"application/vnd.vegalite.v5+json": {"embed_options": {}}})
-    result = nbformat.v4.new_output("execute_result", {"application/vnd.vegalite.v5+json": BAR_CHART,
-                                                       "text/html": '<script src="https://cdn.example/vega"></script>',
-                                                       "text/plain": "alt.Chart(...)"}, execution_count=2)
+    chart = nbformat.v4.new_output(
+        "display_data",
+        {"application/vnd.vegalite.v5+json": BAR_CHART, "text/plain": "chart"},
+        metadata={"application/vnd.vegalite.v5+json": {"embed_options": {}}},
+    )
+    result = nbformat.v4.new_output(
+        "execute_result",
+        {
+            "application/vnd.vegalite.v5+json": BAR_CHART,
+            "text/html": '<script src="https://cdn.example/vega"></script>',
+            "text/plain": "alt.Chart(...)",
+        },
+        execution_count=2,
+    )
     text = nbformat.v4.new_output("stream", text="plain\n")
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("", outputs=[chart, text]),
-                                         nbformat.v4.new_code_cell("", outputs=[result], execution_count=2)])
-    in_widget = {"output_type": "display_data", "metadata": {},
-                 "data": {"application/vnd.vegalite.v5+json": WIDGET_CHART, "text/plain": "widget chart"}}
-    nb.metadata["widgets"] = {publish.WIDGET_STATE: {"state": {"m1": {
-        "model_name": "OutputModel", "model_module": "@jupyter-widgets/output", "state": {"outputs": [in_widget]}}}}}
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell("", outputs=[chart, text]),
+            nbformat.v4.new_code_cell("", outputs=[result], execution_count=2),
+        ]
+    )
+    in_widget = {
+        "output_type": "display_data",
+        "metadata": {},
+        "data": {"application/vnd.vegalite.v5+json": WIDGET_CHART, "text/plain": "widget chart"},
+    }
+    nb.metadata["widgets"] = {
+        publish.WIDGET_STATE: {
+            "state": {
+                "m1": {
+                    "model_name": "OutputModel",
+                    "model_module": "@jupyter-widgets/output",
+                    "state": {"outputs": [in_widget]},
+                }
+            }
+        }
+    }
     assert publish.vega_outputs_to_html(nb) == 3
     (turned,) = nb.metadata.widgets[publish.WIDGET_STATE].state.m1.state.outputs
     assert set(turned.data) == {"text/html", "text/plain"} and 'id="pilaw-vega-3"' in turned.data["text/html"]
@@ -183,8 +219,9 @@ def test_a_vega_lite_chart_is_drawn_offline_as_svg(page, vega_served):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(f"{base}/{built.name}")
-    page.wait_for_function("document.querySelectorAll('.pilaw-vega[data-drawn] .vega-embed svg').length == 2",
-                           timeout=30_000)
+    page.wait_for_function(
+        "document.querySelectorAll('.pilaw-vega[data-drawn] .vega-embed svg').length == 2", timeout=30_000
+    )
     cell_chart, widget_chart = page.locator(".vega-embed svg").all()
     assert cell_chart.locator(".mark-rect path").count() == 3  # one bar per row
     assert cell_chart.locator(".role-title-text").text_content() == HOSTILE_TITLE

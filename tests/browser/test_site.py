@@ -30,9 +30,13 @@ ALL_RAN = """() => {
   const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
   return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
 }"""
-ERRORS = ('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"], '
-          '.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]')
-RESULT_SAYS = """text => [...document.querySelectorAll('.widget-html-content')].some(e => e.textContent.includes(text))"""
+ERRORS = (
+    '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"], '
+    '.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]'
+)
+RESULT_SAYS = (
+    """text => [...document.querySelectorAll('.widget-html-content')].some(e => e.textContent.includes(text))"""
+)
 
 
 @pytest.fixture(scope="module")

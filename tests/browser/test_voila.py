@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
@@ -19,8 +18,19 @@ def voila(browser, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("voila")
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "voila", str(notebook_copies(tmp)), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
-        env=isolated_jupyter_env(tmp), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "voila",
+            str(notebook_copies(tmp)),
+            "--no-browser",
+            f"--port={port}",
+            "--Voila.ip=127.0.0.1",
+        ],
+        env=isolated_jupyter_env(tmp),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + "/")
@@ -40,7 +50,9 @@ def test_app_mode_shows_a_calculator_without_code_and_it_answers(page, voila):
     box.press("Enter")
     page.wait_for_function(
         "text => [...document.querySelectorAll('.widget-html-content')].some(e => e.textContent.includes(text))",
-        arg=expected, timeout=30_000)
+        arg=expected,
+        timeout=30_000,
+    )
     screenshot(page, "voila-" + notebook.removesuffix(".ipynb"))
     # fonts and icons from a CDN are cosmetic; the app itself loads nothing from outside the machine
     assert [u for u in page.context.blocked if not u.endswith((".css", ".woff", ".woff2", ".ttf"))] == []

@@ -25,6 +25,20 @@ from pilaw.law.corpus import (
 )
 
 __all__ = [
-    "DATA", "UNOFFICIAL", "Figure", "Law", "Number", "Provision", "data", "figure", "figure_versions", "figures",
-    "is_in_force", "laws", "provision", "provisions", "value", "versions",
+    "DATA",
+    "UNOFFICIAL",
+    "Figure",
+    "Law",
+    "Number",
+    "Provision",
+    "data",
+    "figure",
+    "figure_versions",
+    "figures",
+    "is_in_force",
+    "laws",
+    "provision",
+    "provisions",
+    "value",
+    "versions",
 ]

@@ -16,19 +16,19 @@ key (``"pipl66.serious_fine_cap"``). Both are looked up *by date*: the version i
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Iterator, Union
 
 from pilaw.law.errors import LawError
 
 UNOFFICIAL = "Unofficial translation; the Chinese text is the law."
 
-Number = Union[Decimal, Fraction, int]
+Number = Decimal | Fraction | int
 
 
 @dataclass(frozen=True)
@@ -124,14 +124,14 @@ def data(name: str) -> object:
     return _load_json(DATA / name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def laws() -> dict[str, Law]:
     """Every law (or regulation, or judicial interpretation) known to the corpus, by key."""
     raw = data("laws.json")
     return {key: Law(key=key, **fields) for key, fields in raw.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _provisions() -> dict[str, tuple[Provision, ...]]:
     table: dict[str, list[Provision]] = {}
     known = laws()
@@ -167,7 +167,7 @@ def _parse_value(raw: str, unit: str) -> Number:
     return int(raw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _figures() -> dict[str, tuple[Figure, ...]]:
     table: dict[str, list[Figure]] = {}
     for path in _data_files("figures"):

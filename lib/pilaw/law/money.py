@@ -16,9 +16,10 @@ Counts of pieces of information are non-negative whole numbers up to :data:`MAX_
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from pilaw.law.errors import InputError
 
@@ -48,7 +49,7 @@ def parse_yuan(value: object, field: str = "amount") -> Decimal:
     elif isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise InputError(field, "不是有限的数字", "is not a finite number")
         amount = Decimal(repr(value))
     elif isinstance(value, str):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from functools import lru_cache
+from functools import cache
 
 from pilaw import law
 from pilaw.law.errors import InputError
@@ -98,7 +98,7 @@ class Classification:
         return self.private is not Private.NOT_PERSONAL
 
 
-@lru_cache(maxsize=None)
+@cache
 def _records() -> tuple[dict, ...]:
     return tuple(law.data("information_items.json"))
 
@@ -109,8 +109,9 @@ def _by_key() -> dict[str, dict]:
 
 def items() -> tuple[Item, ...]:
     """Every item the course classifies, in teaching order (the order of ``information_items.json``)."""
-    return tuple(Item(rec["key"], rec["label_zh"], rec["label_en"], rec["example_zh"], rec["example_en"])
-                 for rec in _records())
+    return tuple(
+        Item(rec["key"], rec["label_zh"], rec["label_en"], rec["example_zh"], rec["example_en"]) for rec in _records()
+    )
 
 
 def _parse_item(item_key: object) -> dict:
@@ -118,8 +119,11 @@ def _parse_item(item_key: object) -> dict:
     if isinstance(item_key, str) and item_key.strip() in table:
         return table[item_key.strip()]
     known = ", ".join(table)
-    raise InputError(ITEM_FIELD, f"没有这个信息项目：{item_key!r}。可选：{known}",
-                     f"no such item: {item_key!r}. Choose one of: {known}")
+    raise InputError(
+        ITEM_FIELD,
+        f"没有这个信息项目：{item_key!r}。可选：{known}",
+        f"no such item: {item_key!r}. Choose one of: {known}",
+    )
 
 
 def _unsettled(ref: str, part: dict) -> Step:
@@ -159,20 +163,26 @@ def classify(item_key: str, on: date | None = None) -> Classification:
             steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
     elif not law.is_in_force(part["ref"], on):
         sensitive = Sensitive.NOT_IN_FORCE
-        steps.append(Step(
-            f"{on.isoformat()}个人信息保护法尚未施行（{pipl_start.isoformat()}起施行），法律上还没有“敏感个人信息”这一类别。",
-            f"On {on.isoformat()} the PIPL was not yet in force (from {pipl_start.isoformat()}): the statutory category "
-            "of sensitive personal information (敏感个人信息) did not exist yet.",
-            part["ref"]))
+        steps.append(
+            Step(
+                f"{on.isoformat()}个人信息保护法尚未施行（{pipl_start.isoformat()}起施行），法律上还没有“敏感个人信息”这一类别。",
+                f"On {on.isoformat()} the PIPL was not yet in force (from {pipl_start.isoformat()}): the statutory category "
+                "of sensitive personal information (敏感个人信息) did not exist yet.",
+                part["ref"],
+            )
+        )
     else:
         sensitive = Sensitive(part["label"])
         steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
         if sensitive is Sensitive.LISTED:
-            steps.append(Step(
-                "因此只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，才可以处理它（第二十八条第二款）。",
-                "So it may be processed only for a specific purpose, with sufficient necessity and under strict protective "
-                "measures (art. 28 para. 2).",
-                part["ref"]))
+            steps.append(
+                Step(
+                    "因此只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，才可以处理它（第二十八条第二款）。",
+                    "So it may be processed only for a specific purpose, with sufficient necessity and under strict protective "
+                    "measures (art. 28 para. 2).",
+                    part["ref"],
+                )
+            )
         if not part["settled"]:
             settled = False
             steps.append(_unsettled(part["ref"], part))
@@ -183,26 +193,47 @@ def classify(item_key: str, on: date | None = None) -> Classification:
     if private is Private.NOT_PERSONAL:
         steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
     else:
-        often_zh, often_en = (("，而且往往是，但仍取决于具体情况", ", and often is, though it depends on the facts")
-                              if private is Private.LIKELY else ("，取决于具体情况", ", depending on the facts"))
-        steps.append(Step(
-            f"可能是私密信息{often_zh}：{part['reason_zh']}判断标准是本人是否不愿为他人知晓（第一千零三十二条第二款）。",
-            f"It may be private information (私密信息){often_en}. {part['reason_en']} The test is whether the person "
-            "does not wish others to know it (art. 1032 para. 2).",
-            part["ref"]))
-        steps.append(Step(
-            "如果属于私密信息：依第一千零三十四条第三款，优先适用有关隐私权的规定；没有规定的，适用有关个人信息保护的规定。",
-            "If it is private information: under art. 1034 para. 3 the provisions on privacy apply first; where they are "
-            "silent, the provisions on personal information apply.",
-            "civil_code/1034"))
-        steps.append(Step(
-            "例如，除法律另有规定或者权利人明确同意外，任何组织或者个人不得处理他人的私密信息（第一千零三十三条第五项）。",
-            "For example, except as provided by law or with the right holder's express consent, no one may process another "
-            "person's private information (art. 1033 item (5)).",
-            "civil_code/1033"))
+        often_zh, often_en = (
+            ("，而且往往是，但仍取决于具体情况", ", and often is, though it depends on the facts")
+            if private is Private.LIKELY
+            else ("，取决于具体情况", ", depending on the facts")
+        )
+        steps.append(
+            Step(
+                f"可能是私密信息{often_zh}：{part['reason_zh']}判断标准是本人是否不愿为他人知晓（第一千零三十二条第二款）。",
+                f"It may be private information (私密信息){often_en}. {part['reason_en']} The test is whether the person "
+                "does not wish others to know it (art. 1032 para. 2).",
+                part["ref"],
+            )
+        )
+        steps.append(
+            Step(
+                "如果属于私密信息：依第一千零三十四条第三款，优先适用有关隐私权的规定；没有规定的，适用有关个人信息保护的规定。",
+                "If it is private information: under art. 1034 para. 3 the provisions on privacy apply first; where they are "
+                "silent, the provisions on personal information apply.",
+                "civil_code/1034",
+            )
+        )
+        steps.append(
+            Step(
+                "例如，除法律另有规定或者权利人明确同意外，任何组织或者个人不得处理他人的私密信息（第一千零三十三条第五项）。",
+                "For example, except as provided by law or with the right holder's express consent, no one may process another "
+                "person's private information (art. 1033 item (5)).",
+                "civil_code/1033",
+            )
+        )
         if not part["settled"]:
             settled = False
             steps.append(_unsettled(part["ref"], part))
 
-    return Classification(key=rec["key"], label_zh=rec["label_zh"], label_en=rec["label_en"], on=on,
-                          personal=personal, sensitive=sensitive, private=private, settled=settled, steps=tuple(steps))
+    return Classification(
+        key=rec["key"],
+        label_zh=rec["label_zh"],
+        label_en=rec["label_en"],
+        on=on,
+        personal=personal,
+        sensitive=sensitive,
+        private=private,
+        settled=settled,
+        steps=tuple(steps),
+    )

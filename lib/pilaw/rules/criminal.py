@@ -27,22 +27,21 @@ from decimal import Decimal
 from fractions import Fraction
 
 from pilaw import law
-from pilaw.law import money
+from pilaw.law import Figure, Provision, money
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
-from pilaw.law import Figure, Provision
 from pilaw.law.steps import Bilingual, Step
 
 __all__ = [
-    "Severity",
-    "Assessment",
-    "TradeSecretAssessment",
     "CATEGORIES",
+    "Assessment",
+    "Severity",
+    "TradeSecretAssessment",
     "crime_name",
-    "pi_severity",
-    "network_leak_serious",
-    "network_duty_offence",
     "network_duty_checklist",
+    "network_duty_offence",
+    "network_leak_serious",
+    "pi_severity",
     "threshold_table",
     "trade_secret",
 ]
@@ -63,12 +62,12 @@ class Severity(Bilingual):
         """NONE < SERIOUS < ESPECIALLY_SERIOUS, as the position in the enum."""
         return list(Severity).index(self)
 
-    def __lt__(self, other: "Severity") -> bool:
+    def __lt__(self, other: Severity) -> bool:
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank < other.rank
 
-    def __le__(self, other: "Severity") -> bool:
+    def __le__(self, other: Severity) -> bool:
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank <= other.rank
@@ -170,11 +169,14 @@ _GROUPS = ("sensitive", "safety", "other")
 _ITEMS_2017 = {"sensitive": ("第三项", "item 3"), "safety": ("第四项", "item 4"), "other": ("第五项", "item 5")}
 _ITEMS_2019 = {"sensitive": ("第一项", "item 1"), "safety": ("第二项", "item 2"), "other": ("第三项", "item 3")}
 
+
 def _crime_names() -> dict[str, tuple[tuple[str, str | None, str, str, str], ...]]:
     """Crime names by article and date, from ``data/crime_names.json`` (fixed by the SPC/SPP 罪名补充规定)."""
     raw = law.data("crime_names.json")
-    return {ref: tuple((r["effective_from"], r["effective_to"], r["name_zh"], r["name_en"], r["source_zh"]) for r in rows)
-            for ref, rows in raw["names"].items()}
+    return {
+        ref: tuple((r["effective_from"], r["effective_to"], r["name_zh"], r["name_en"], r["source_zh"]) for r in rows)
+        for ref, rows in raw["names"].items()
+    }
 
 
 _CRIME_NAMES = _crime_names()
@@ -209,14 +211,16 @@ def _pieces(pieces: object, field: str = "pieces") -> dict[str, int]:
     if not isinstance(pieces, Mapping):
         raise InputError(
             field,
-            "需要一个字典：信息类别 → 条数，例如 {\"credit\": 35}",
+            '需要一个字典：信息类别 → 条数，例如 {"credit": 35}',
             f"needs a dict of category -> count, e.g. {{'credit': 35}}, not a {type(pieces).__name__}",
         )
     counts: dict[str, int] = {}
     for key, raw in pieces.items():
         if not isinstance(key, str) or key not in CATEGORIES:
             known = ", ".join(CATEGORIES)
-            raise InputError(field, f"未知的信息类别 {key!r}；可用类别：{known}", f"unknown category {key!r}; use one of: {known}")
+            raise InputError(
+                field, f"未知的信息类别 {key!r}；可用类别：{known}", f"unknown category {key!r}; use one of: {known}"
+            )
         counts[key] = money.parse_count(raw, f"{field}[{key}]")
     return {key: counts[key] for key in CATEGORIES if key in counts}
 
@@ -274,7 +278,11 @@ def crime_name(on: date | None = None, *, ref: str = "criminal_law/253-1") -> tu
     """
     day = parse_date(on, "on", allow_text=False)
     if ref not in _CRIME_NAMES:
-        raise InputError("ref", "只支持 criminal_law/253-1 和 criminal_law/286-1", "only criminal_law/253-1 and criminal_law/286-1 are supported")
+        raise InputError(
+            "ref",
+            "只支持 criminal_law/253-1 和 criminal_law/286-1",
+            "only criminal_law/253-1 and criminal_law/286-1 are supported",
+        )
     for start, end, zh, en, _source in _CRIME_NAMES[ref]:
         if date.fromisoformat(start) <= day and (end is None or day <= date.fromisoformat(end)):
             return zh, en
@@ -631,7 +639,7 @@ def network_leak_serious(pieces: Mapping[str, object], *, on: date | None = None
         steps.append(Step("未输入任何泄露条数：比例为0。", "No leaked pieces entered: the ratio is 0.", ref4))
 
     severity = Severity.SERIOUS if ratio >= 1 else Severity.NONE
-    tier_zh, band_zh, tier_en, band_en = _split_band(band)
+    _tier_zh, band_zh, _tier_en, band_en = _split_band(band)
     if severity is Severity.SERIOUS:
         steps.append(
             Step(
@@ -722,7 +730,13 @@ def network_duty_offence(
 
     steps: list[Step] = []
     zh, en = _met(provider)
-    steps.append(Step(f"要件一：行为人是网络服务提供者——{zh}。", f"Element 1: the actor is a network service provider — {en}.", art))
+    steps.append(
+        Step(
+            f"要件一：行为人是网络服务提供者——{zh}。",
+            f"Element 1: the actor is a network service provider — {en}.",
+            art,
+        )
+    )
     steps.append(
         Step(
             "要件二：不履行法律、行政法规规定的信息网络安全管理义务——本计算器不单独审查，视为问题的前提（信息因管理失职而泄露）。",
@@ -733,7 +747,11 @@ def network_duty_offence(
     )
     zh, en = _met(ordered)
     steps.append(
-        Step(f"要件三：经监管部门责令采取改正措施——{zh}。", f"Element 3: ordered by the regulator to take corrective measures — {en}.", art)
+        Step(
+            f"要件三：经监管部门责令采取改正措施——{zh}。",
+            f"Element 3: ordered by the regulator to take corrective measures — {en}.",
+            art,
+        )
     )
     refusal_met = ordered and refused_
     zh, en = _met(refusal_met)
@@ -794,7 +812,7 @@ def network_duty_offence(
         )
 
     offence = provider and refusal_met and consequence
-    tier_zh, band_zh, tier_en, band_en = _split_band(band)
+    _tier_zh, band_zh, _tier_en, band_en = _split_band(band)
     if not offence:
         severity = Severity.NONE
         sentence_zh = "不构成拒不履行信息网络安全管理义务罪：上列要件未全部具备。"
@@ -853,7 +871,13 @@ def network_duty_offence(
             )
             name_zh = "处罚较重的其他犯罪（本计算器不确定具体罪名）"
             name_en = "the other, more heavily punished crime (not identified by this calculator)"
-        steps.append(Step(f"结论：构成本罪。量刑：{sentence_zh}。", f"Result: the offence is made out. Penalty: {sentence_en}.", art))
+        steps.append(
+            Step(
+                f"结论：构成本罪。量刑：{sentence_zh}。",
+                f"Result: the offence is made out. Penalty: {sentence_en}.",
+                art,
+            )
+        )
     ratio = leak.ratio if leak is not None else Fraction(0)
     return Assessment(
         ref="criminal_law/286-1",
@@ -919,9 +943,17 @@ class DutyChecklist:
         return self.assessment.steps
 
 
-def network_duty_checklist(*, provider: bool, ordered: bool, refused: bool, pieces: Mapping[str, object] | None = None,
-                           consequence: int | None = None, unit: bool = False, heavier: bool = False,
-                           on: date | None = None) -> DutyChecklist:
+def network_duty_checklist(
+    *,
+    provider: bool,
+    ordered: bool,
+    refused: bool,
+    pieces: Mapping[str, object] | None = None,
+    consequence: int | None = None,
+    unit: bool = False,
+    heavier: bool = False,
+    on: date | None = None,
+) -> DutyChecklist:
     """Art. 286-1 para. 1 item 2 element by element, with :func:`network_duty_offence` deciding and
     :func:`network_leak_serious` counting the leaked ``pieces``. ``consequence``: an item of art. 4 items 5–8
     (another serious consequence) instead of, or beside, the pieces. The second element — failing the statutory
@@ -929,13 +961,22 @@ def network_duty_checklist(*, provider: bool, ordered: bool, refused: bool, piec
     day = parse_date(on)
     if consequence is not None and consequence not in OTHER_CONSEQUENCES:
         items = "、".join(map(str, OTHER_CONSEQUENCES))
-        raise InputError("consequence", f"第四条第{consequence}项不是其他严重后果（第{items}项）",
-                         f"art. 4 item {consequence} is not another serious consequence (items {items})")
+        raise InputError(
+            "consequence",
+            f"第四条第{consequence}项不是其他严重后果（第{items}项）",
+            f"art. 4 item {consequence} is not another serious consequence (items {items})",
+        )
     counted = {key: n for key, n in _pieces(pieces or {}).items() if n}
     other = consequence is not None
     assessment = network_duty_offence(
-        is_network_service_provider=provider, ordered_to_correct=ordered, refused=refused,
-        pieces=counted or None, other_serious_consequence=other, unit=unit, other_crime_heavier=heavier, on=day,
+        is_network_service_provider=provider,
+        ordered_to_correct=ordered,
+        refused=refused,
+        pieces=counted or None,
+        other_serious_consequence=other,
+        unit=unit,
+        other_crime_heavier=heavier,
+        on=day,
     )
     leak = network_leak_serious(counted, on=day) if counted else None
     leak_met = leak is not None and leak.severity is Severity.SERIOUS
@@ -945,26 +986,45 @@ def network_duty_checklist(*, provider: bool, ordered: bool, refused: bool, piec
     elif other:
         zh, en = network_item(consequence)
         how_zh = f"所选后果“{zh.split('）', 1)[1]}”；行为时2019年解释尚未施行，是否属于“严重后果”由法院个案认定"
-        how_en = (f"the chosen consequence ({en.split(') ', 1)[1]}); the 2019 interpretation was not yet in force, so "
-                  "whether it is a serious consequence was for the court to judge")
+        how_en = (
+            f"the chosen consequence ({en.split(') ', 1)[1]}); the 2019 interpretation was not yet in force, so "
+            "whether it is a serious consequence was for the court to judge"
+        )
         cites = _ART_286_1
     elif leak is not None:
         how_zh = f"泄露条数折算为标准的 {_frac(leak.ratio)}（达到 1 即为“造成严重后果”）"
         how_en = f"leaked pieces = {_frac(leak.ratio)} of the standard (1 or more is a serious consequence)"
         cites = _ART_2019_4
     else:
-        how_zh, how_en, cites = "未输入泄露条数，也未选择其他后果", "no leaked pieces and no other consequence entered", _ART_286_1
+        how_zh, how_en, cites = (
+            "未输入泄露条数，也未选择其他后果",
+            "no leaked pieces and no other consequence entered",
+            _ART_286_1,
+        )
     presupposed = refused and not ordered
     elements = (
         Element("网络服务提供者", "a network service provider (网络服务提供者)", _ART_286_1, provider),
-        Element("不履行法律、行政法规规定的信息网络安全管理义务（本计算器视为前提）",
-                "fails its statutory security duties (taken as the premise here)", _ART_286_1, None),
-        Element("经监管部门责令采取改正措施", "ordered by the regulator to take corrective measures", _ART_286_1, ordered),
-        Element("拒不改正" + ("（须以责令改正为前提）" if presupposed else ""),
-                "refused to correct" + (" (presupposes an order)" if presupposed else ""), _ART_286_1, ordered and refused),
-        Element(f"致使用户信息泄露，造成严重后果（第一款第二项）：{how_zh}",
-                f"the leak of user information caused serious consequences (para. 1 item 2): {how_en}",
-                cites, other or leak_met),
+        Element(
+            "不履行法律、行政法规规定的信息网络安全管理义务（本计算器视为前提）",
+            "fails its statutory security duties (taken as the premise here)",
+            _ART_286_1,
+            None,
+        ),
+        Element(
+            "经监管部门责令采取改正措施", "ordered by the regulator to take corrective measures", _ART_286_1, ordered
+        ),
+        Element(
+            "拒不改正" + ("（须以责令改正为前提）" if presupposed else ""),
+            "refused to correct" + (" (presupposes an order)" if presupposed else ""),
+            _ART_286_1,
+            ordered and refused,
+        ),
+        Element(
+            f"致使用户信息泄露，造成严重后果（第一款第二项）：{how_zh}",
+            f"the leak of user information caused serious consequences (para. 1 item 2): {how_en}",
+            cites,
+            other or leak_met,
+        ),
     )
     return DutyChecklist(day, assessment, leak, consequence, unit, heavier, elements)
 
@@ -1011,13 +1071,25 @@ def threshold_table(on: date | None = None) -> Thresholds:
         pi = law.figure(f"spc2017.pieces.{group}", day)
         network = law.figure(f"spc2019.pieces.{group}", day)
         names = [(zh, en) for g, zh, en in CATEGORIES.values() if g == group]
-        rows.append(ThresholdRow(
-            group, "、".join(zh for zh, _ in names), "; ".join(en for _, en in names), pi, network,
-            Fraction(pi.value) * multiple.value, Fraction(network.value, pi.value)))
-    return Thresholds(day, tuple(rows), multiple,
-                      law.figure("criminal_law253_1.basic_band_max_years", day),
-                      law.figure("criminal_law253_1.top_band_max_years", day),
-                      law.figure("criminal_law286_1.band_max_years", day))
+        rows.append(
+            ThresholdRow(
+                group,
+                "、".join(zh for zh, _ in names),
+                "; ".join(en for _, en in names),
+                pi,
+                network,
+                Fraction(pi.value) * multiple.value,
+                Fraction(network.value, pi.value),
+            )
+        )
+    return Thresholds(
+        day,
+        tuple(rows),
+        multiple,
+        law.figure("criminal_law253_1.basic_band_max_years", day),
+        law.figure("criminal_law253_1.top_band_max_years", day),
+        law.figure("criminal_law286_1.band_max_years", day),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1047,7 +1119,9 @@ class _Evaluation:
     steps: tuple[Step, ...]
 
 
-def _ts_evaluate(ref: str, day: date, loss: Decimal, gain: Decimal, repeat: bool, bankrupt: bool, literal: bool) -> _Evaluation:
+def _ts_evaluate(
+    ref: str, day: date, loss: Decimal, gain: Decimal, repeat: bool, bankrupt: bool, literal: bool
+) -> _Evaluation:
     """Severity under one interpretation; ``day`` is a date on which it was in force."""
     name_zh, name_en = _cite_name(ref)
     steps: list[Step] = []
@@ -1221,7 +1295,7 @@ def _choose_interpretation(
     chosen = at_trial if at_trial.severity < at_conduct.severity else at_conduct
     other = at_conduct if chosen is at_trial else at_trial
     chosen_zh, chosen_en = _cite_name(chosen.ref)
-    other_zh, other_en = _cite_name(other.ref)
+    _other_zh, _other_en = _cite_name(other.ref)
     return chosen, [
         Step(
             f"行为时施行{conduct_zh}，审理时施行{trial_zh}。依{_TEMPORAL_RULE_ZH}第三条，依照行为时的司法解释办理，"
@@ -1318,7 +1392,9 @@ def trade_secret(
         if severity is Severity.NONE:
             text = conduct_text
             compare_zh = "未达到任何刑罚档次，无需比较处刑轻重，适用行为时的文本。"
-            compare_en = "No band is reached, so there is no penalty to compare; the text at the time of the conduct applies."
+            compare_en = (
+                "No band is reached, so there is no penalty to compare; the text at the time of the conduct applies."
+            )
         else:
             pick = "basic" if severity is Severity.SERIOUS else "top"
             old_band: Figure = getattr(conduct_text, pick)
@@ -1327,8 +1403,14 @@ def trade_secret(
             text = trial_text if lighter_at_trial else conduct_text
             _, old_zh_band, _, old_en_band = _split_band(old_band)
             _, new_zh_band, _, new_en_band = _split_band(new_band)
-            verdict_zh = "审理时的文本较轻，适用审理时的文本" if lighter_at_trial else "审理时的文本并不更轻，适用行为时的文本"
-            verdict_en = "the text at trial is lighter and applies" if lighter_at_trial else "the text at trial is not lighter; the text at the time of the conduct applies"
+            verdict_zh = (
+                "审理时的文本较轻，适用审理时的文本" if lighter_at_trial else "审理时的文本并不更轻，适用行为时的文本"
+            )
+            verdict_en = (
+                "the text at trial is lighter and applies"
+                if lighter_at_trial
+                else "the text at trial is not lighter; the text at the time of the conduct applies"
+            )
             compare_zh = (
                 f"比较{severity.zh}对应的法定刑：行为时“{old_zh_band}”（最高{old_band.value}年），审理时“{new_zh_band}”"
                 f"（最高{new_band.value}年）。最高刑相同时，可判拘役的幅度较轻。{verdict_zh}。"

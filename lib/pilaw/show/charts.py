@@ -25,27 +25,43 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from pilaw import law
-from pilaw.teaching import roster
-from pilaw.rules.administrative import pipl_serious_caps
 from pilaw.law.errors import InputError
 from pilaw.law.money import format_yuan, parse_yuan
+from pilaw.rules.administrative import pipl_serious_caps
+from pilaw.teaching import roster
 
-__all__ = ["MIME", "SCHEMA", "WIDTH", "bundle", "claims_and_awards", "crossing_turnover", "pipl66_cap_words",
-           "pipl66_caps", "ratio_growth", "roster_uniqueness", "routes_diagram"]
+__all__ = [
+    "MIME",
+    "SCHEMA",
+    "WIDTH",
+    "bundle",
+    "claims_and_awards",
+    "crossing_turnover",
+    "pipl66_cap_words",
+    "pipl66_caps",
+    "ratio_growth",
+    "roster_uniqueness",
+    "routes_diagram",
+]
 
 MIME = "application/vnd.vegalite.v5+json"
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"  # a name only: nothing is fetched
 WIDTH = 800  # pixels, everything included: fits a notebook's output area (about 840 px) on a 1280×720 projector
 FIT = {"type": "fit", "contains": "padding"}  # a single or layered view: WIDTH is the whole chart
 FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
-CONFIG = {"font": FONT, "title": {"fontSize": 13, "subtitleFontSize": 11, "subtitleColor": "#444"},
-          "axis": {"labelFontSize": 10, "titleFontSize": 11}, "legend": {"labelFontSize": 10, "labelLimit": 420},
-          "view": {"stroke": "#ccc"}}
+CONFIG = {
+    "font": FONT,
+    "title": {"fontSize": 13, "subtitleFontSize": 11, "subtitleColor": "#444"},
+    "axis": {"labelFontSize": 10, "titleFontSize": 11},
+    "legend": {"labelFontSize": 10, "labelLimit": 420},
+    "view": {"stroke": "#ccc"},
+}
 
 RED, BLUE, GREEN, AMBER, GREY = "#b00020", "#1f4e9c", "#2e7d32", "#b26a00", "#9e9e9e"
 MILLION = Decimal(10) ** 6  # plotting unit of the PIPL chart: 百万元 (million yuan) — a unit, not a legal figure
@@ -97,9 +113,12 @@ def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEF
     added = [{"column": f"+ {roster.COLUMNS[c][0]} {roster.COLUMNS[c][1]}", "unique": u} for c, u in steps]
     size_title = _both("组的大小（公开值相同的人数）", "class size (people sharing the released values)")
     left = {
-        "name": "class_sizes", "width": 370, "height": 240,
+        "name": "class_sizes",
+        "width": 370,
+        "height": 240,
         "title": f"独一无二 unique: {result.unique} / {result.people} · k = {result.k}",
-        "data": {"values": bars}, "mark": {"type": "bar", "tooltip": True},
+        "data": {"values": bars},
+        "mark": {"type": "bar", "tooltip": True},
         "encoding": {
             "x": {"field": "size", "type": "ordinal", "sort": None, "title": size_title, "axis": {"labelAngle": 0}},
             "y": {"field": "people", "type": "quantitative", "title": _both("人数", "people")},
@@ -107,19 +126,36 @@ def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEF
         },
     }
     right = {
-        "name": "growth", "width": 230, "height": 240, "title": _both("逐列增加", "adding columns, one at a time"),
-        "data": {"values": added}, "mark": {"type": "line", "point": {"color": RED}, "color": RED, "tooltip": True},
+        "name": "growth",
+        "width": 230,
+        "height": 240,
+        "title": _both("逐列增加", "adding columns, one at a time"),
+        "data": {"values": added},
+        "mark": {"type": "line", "point": {"color": RED}, "color": RED, "tooltip": True},
         "encoding": {
-            "x": {"field": "column", "type": "ordinal", "sort": None, "title": None,
-                  "axis": {"labelAngle": -30, "labelLimit": 140}},
-            "y": {"field": "unique", "type": "quantitative", "title": _both("独一无二的人数", "unique people"),
-                  "scale": {"domain": [0, result.people]}},
+            "x": {
+                "field": "column",
+                "type": "ordinal",
+                "sort": None,
+                "title": None,
+                "axis": {"labelAngle": -30, "labelLimit": 140},
+            },
+            "y": {
+                "field": "unique",
+                "type": "quantitative",
+                "title": _both("独一无二的人数", "unique people"),
+                "scale": {"domain": [0, result.people]},
+            },
         },
     }
-    description = (f"Chart: releasing {', '.join(roster.COLUMNS[c][1] for c in result.columns) or 'no column'} "
-                   f"singles out {result.unique} of {result.people} people (k = {result.k}).")
-    title = {"text": _both("每多公开一列，独一无二的人只增不减", "Each column released can only add people who stand out"),
-             "subtitle": _both("虚构花名册", f"fictional roster of {result.people}")}
+    description = (
+        f"Chart: releasing {', '.join(roster.COLUMNS[c][1] for c in result.columns) or 'no column'} "
+        f"singles out {result.unique} of {result.people} people (k = {result.k})."
+    )
+    title = {
+        "text": _both("每多公开一列，独一无二的人只增不减", "Each column released can only add people who stand out"),
+        "subtitle": _both("虚构花名册", f"fictional roster of {result.people}"),
+    }
     return _spec(description, title, {"hconcat": [left, right], "spacing": 24})
 
 
@@ -132,8 +168,8 @@ def claims_and_awards() -> dict:
     with no stated claim, in order of size. Hollow markers and "≈" mark an approximate award. Dashed lines: the
     source page's 500 and 3,000 yuan (what the page claims, not law; :func:`pilaw.rules.compensation.page_claim`). Cases
     that cannot be drawn on a log scale (award not stated, or nothing awarded) are named in the subtitle."""
-    from pilaw.teaching.cases import KINDS, cases
     from pilaw.rules.compensation import page_claim
+    from pilaw.teaching.cases import KINDS, cases
 
     page = page_claim()
     every = cases()
@@ -145,85 +181,197 @@ def claims_and_awards() -> dict:
     kind_label = {k: _both(KINDS[k]["zh"], KINDS[k]["en"]) for k in kinds}
 
     def row(c) -> dict:
-        return {"id": c.id, "label": ("≈" if c.awarded_approximate else "") + c.id, "name": c.name_en,
-                "kind": kind_label[c.kind], "approximate": c.awarded_approximate,
-                "claimed": None if c.claimed is None else _num(c.claimed), "awarded": _num(c.awarded),
-                "claimed_yuan": "未说明 not stated" if c.claimed is None else format_yuan(c.claimed),
-                "awarded_yuan": ("≈ " if c.awarded_approximate else "") + format_yuan(c.awarded)}
+        return {
+            "id": c.id,
+            "label": ("≈" if c.awarded_approximate else "") + c.id,
+            "name": c.name_en,
+            "kind": kind_label[c.kind],
+            "approximate": c.awarded_approximate,
+            "claimed": None if c.claimed is None else _num(c.claimed),
+            "awarded": _num(c.awarded),
+            "claimed_yuan": "未说明 not stated" if c.claimed is None else format_yuan(c.claimed),
+            "awarded_yuan": ("≈ " if c.awarded_approximate else "") + format_yuan(c.awarded),
+        }
 
     amounts = [c.claimed for c in with_claim] + [c.awarded for c in drawable]
-    low, high = _num(min(amounts + [page.property_floor])) / 2, _num(max(amounts)) * 3  # margins (layout)
+    low, high = _num(min([*amounts, page.property_floor])) / 2, _num(max(amounts)) * 3  # margins (layout)
     log_scale = {"type": "log", "domain": [low, high]}
     log_axis = {"format": ",~f", "values": _decades(low, high)}
-    awarded_y = {"field": "awarded", "type": "quantitative", "scale": log_scale, "axis": log_axis,
-                 "title": _both("判赔金额（元，对数刻度）", "amount awarded (yuan, log scale)")}
-    colour = {"field": "kind", "type": "nominal", "title": None,
-              "scale": {"domain": [kind_label[k] for k in kinds], "range": ["#1f77b4", "#d62728"]},
-              "legend": {"orient": "top-left", "fillColor": "white", "padding": 4}}
-    shape = {"field": "kind", "type": "nominal", "scale": {"domain": [kind_label[k] for k in kinds],
-                                                            "range": ["circle", "square"]}}
-    tooltip = [{"field": "id"}, {"field": "name", "title": "case"}, {"field": "claimed_yuan", "title": "claimed (yuan)"},
-               {"field": "awarded_yuan", "title": "awarded (yuan)"}]
-    floors = [{"amount": _num(page.property_floor), "zh": f"网页所称 ≥ {format_yuan(page.property_floor)}（不是法律）",
-               "en": f"page claims ≥ {format_yuan(page.property_floor)} (not law)"},
-              {"amount": _num(page.mental_floor), "zh": f"网页所称精神损害 ≥ {format_yuan(page.mental_floor)}（不是法律）",
-               "en": f"page claims ≥ {format_yuan(page.mental_floor)} mental (not law)"}]
+    awarded_y = {
+        "field": "awarded",
+        "type": "quantitative",
+        "scale": log_scale,
+        "axis": log_axis,
+        "title": _both("判赔金额（元，对数刻度）", "amount awarded (yuan, log scale)"),
+    }
+    colour = {
+        "field": "kind",
+        "type": "nominal",
+        "title": None,
+        "scale": {"domain": [kind_label[k] for k in kinds], "range": ["#1f77b4", "#d62728"]},
+        "legend": {"orient": "top-left", "fillColor": "white", "padding": 4},
+    }
+    shape = {
+        "field": "kind",
+        "type": "nominal",
+        "scale": {"domain": [kind_label[k] for k in kinds], "range": ["circle", "square"]},
+    }
+    tooltip = [
+        {"field": "id"},
+        {"field": "name", "title": "case"},
+        {"field": "claimed_yuan", "title": "claimed (yuan)"},
+        {"field": "awarded_yuan", "title": "awarded (yuan)"},
+    ]
+    floors = [
+        {
+            "amount": _num(page.property_floor),
+            "zh": f"网页所称 ≥ {format_yuan(page.property_floor)}（不是法律）",
+            "en": f"page claims ≥ {format_yuan(page.property_floor)} (not law)",
+        },
+        {
+            "amount": _num(page.mental_floor),
+            "zh": f"网页所称精神损害 ≥ {format_yuan(page.mental_floor)}（不是法律）",
+            "en": f"page claims ≥ {format_yuan(page.mental_floor)} mental (not law)",
+        },
+    ]
 
     def floor_rules(panel: str) -> dict:
-        return {"name": f"{panel}_page_floors", "data": {"values": floors},
-                "mark": {"type": "rule", "color": AMBER, "strokeDash": [5, 3]},
-                "encoding": {"y": {"field": "amount", "type": "quantitative", "scale": log_scale}}}
+        return {
+            "name": f"{panel}_page_floors",
+            "data": {"values": floors},
+            "mark": {"type": "rule", "color": AMBER, "strokeDash": [5, 3]},
+            "encoding": {"y": {"field": "amount", "type": "quantitative", "scale": log_scale}},
+        }
 
     def points(panel: str, rows: list[dict], x: dict) -> dict:
         encoding = {"x": x, "y": awarded_y, "color": colour, "shape": shape, "tooltip": tooltip}
-        return {"data": {"values": rows}, "layer": [
-            {"name": f"{panel}_cases", "mark": {"type": "point", "filled": True, "size": 60, "opacity": 1},
-             "transform": [{"filter": "!datum.approximate"}], "encoding": encoding},
-            {"name": f"{panel}_approximate", "mark": {"type": "point", "filled": False, "size": 60, "strokeWidth": 1.5},
-             "transform": [{"filter": "datum.approximate"}], "encoding": encoding},
-            {"name": f"{panel}_labels", "mark": {"type": "text", "align": "left", "dx": 6, "dy": -6, "fontSize": 10},
-             "encoding": {"x": x, "y": awarded_y, "text": {"field": "label"}}},
-        ]}
+        return {
+            "data": {"values": rows},
+            "layer": [
+                {
+                    "name": f"{panel}_cases",
+                    "mark": {"type": "point", "filled": True, "size": 60, "opacity": 1},
+                    "transform": [{"filter": "!datum.approximate"}],
+                    "encoding": encoding,
+                },
+                {
+                    "name": f"{panel}_approximate",
+                    "mark": {"type": "point", "filled": False, "size": 60, "strokeWidth": 1.5},
+                    "transform": [{"filter": "datum.approximate"}],
+                    "encoding": encoding,
+                },
+                {
+                    "name": f"{panel}_labels",
+                    "mark": {"type": "text", "align": "left", "dx": 6, "dy": -6, "fontSize": 10},
+                    "encoding": {"x": x, "y": awarded_y, "text": {"field": "label"}},
+                },
+            ],
+        }
 
-    claimed_x = {"field": "claimed", "type": "quantitative", "scale": log_scale, "axis": log_axis,
-                 "title": _both("主张金额（元，对数刻度）", "amount claimed (yuan, log scale)")}
-    ends = [{"claimed": low, "awarded": low, "text": ""}, {"claimed": high, "awarded": high,
-                                                           "text": "判赔 = 主张 award = claim"}]
-    diagonal = {"data": {"values": ends}, "layer": [
-        {"name": "award_equals_claim", "mark": {"type": "line", "color": "grey", "strokeDash": [2, 2], "strokeWidth": 1},
-         "encoding": {"x": claimed_x, "y": awarded_y}},
-        {"mark": {"type": "text", "align": "right", "baseline": "top", "dx": -4, "dy": 4, "color": "grey",
-                  "fontSize": 10},
-         "encoding": {"x": claimed_x, "y": awarded_y, "text": {"field": "text"}}}]}
-    left = {"width": 230, "height": 320, "title": _both("有明确主张", "claim stated"),
-            "layer": [floor_rules("claimed"), diagonal, points("claimed", [row(c) for c in with_claim], claimed_x)]}
-    case_x = {"field": "id", "type": "ordinal", "sort": None, "axis": {"labelAngle": 0},
-              "title": ["未说明主张的案件，按判赔金额排序", "cases with no stated claim, by award"]}
-    floor_texts = [{"data": {"values": floors},
-                    "mark": {"type": "text", "align": "left", "baseline": baseline, "x": 0, "dx": 2, "dy": dy,
-                             "color": AMBER, "fontSize": 10},
-                    "encoding": {"y": {"field": "amount", "type": "quantitative", "scale": log_scale},
-                                 "text": {"field": line}}}
-                   for line, baseline, dy in (("zh", "bottom", -2), ("en", "top", 2))]
-    right = {"width": 300, "height": 320, "title": _both("未说明主张", "no claim stated"),
-             "layer": [floor_rules("unclaimed"), *floor_texts, points("unclaimed", [row(c) for c in without], case_x)]}
-    not_drawn = [f"{c.id}: " + ("未说明判赔 award not stated" if c.awarded is None
-                                else "无主张、无判赔 nothing claimed, nothing awarded" if not c.claimed
-                                else "无判赔 nothing awarded") for c in left_out] or ["—"]
-    title = {"text": _both("已公开的个人信息案件：主张与判赔（元）",
-                           "Published personal-information cases: claims and awards (yuan)"),
-             "subtitle": ["空心点与 “≈”：约数 · hollow point and “≈”: approximate award",
-                          "未画出（对数刻度无法显示） · not drawn (no award on a log scale): " + not_drawn[0],
-                          *not_drawn[1:]]}
-    description = (f"Chart: claims and awards in {len(drawable)} published cases (log scale), beside the page's "
-                   f"{format_yuan(page.property_floor)} and {format_yuan(page.mental_floor)} yuan (not law).")
+    claimed_x = {
+        "field": "claimed",
+        "type": "quantitative",
+        "scale": log_scale,
+        "axis": log_axis,
+        "title": _both("主张金额（元，对数刻度）", "amount claimed (yuan, log scale)"),
+    }
+    ends = [
+        {"claimed": low, "awarded": low, "text": ""},
+        {"claimed": high, "awarded": high, "text": "判赔 = 主张 award = claim"},
+    ]
+    diagonal = {
+        "data": {"values": ends},
+        "layer": [
+            {
+                "name": "award_equals_claim",
+                "mark": {"type": "line", "color": "grey", "strokeDash": [2, 2], "strokeWidth": 1},
+                "encoding": {"x": claimed_x, "y": awarded_y},
+            },
+            {
+                "mark": {
+                    "type": "text",
+                    "align": "right",
+                    "baseline": "top",
+                    "dx": -4,
+                    "dy": 4,
+                    "color": "grey",
+                    "fontSize": 10,
+                },
+                "encoding": {"x": claimed_x, "y": awarded_y, "text": {"field": "text"}},
+            },
+        ],
+    }
+    left = {
+        "width": 230,
+        "height": 320,
+        "title": _both("有明确主张", "claim stated"),
+        "layer": [floor_rules("claimed"), diagonal, points("claimed", [row(c) for c in with_claim], claimed_x)],
+    }
+    case_x = {
+        "field": "id",
+        "type": "ordinal",
+        "sort": None,
+        "axis": {"labelAngle": 0},
+        "title": ["未说明主张的案件，按判赔金额排序", "cases with no stated claim, by award"],
+    }
+    floor_texts = [
+        {
+            "data": {"values": floors},
+            "mark": {
+                "type": "text",
+                "align": "left",
+                "baseline": baseline,
+                "x": 0,
+                "dx": 2,
+                "dy": dy,
+                "color": AMBER,
+                "fontSize": 10,
+            },
+            "encoding": {"y": {"field": "amount", "type": "quantitative", "scale": log_scale}, "text": {"field": line}},
+        }
+        for line, baseline, dy in (("zh", "bottom", -2), ("en", "top", 2))
+    ]
+    right = {
+        "width": 300,
+        "height": 320,
+        "title": _both("未说明主张", "no claim stated"),
+        "layer": [floor_rules("unclaimed"), *floor_texts, points("unclaimed", [row(c) for c in without], case_x)],
+    }
+    not_drawn = [
+        f"{c.id}: "
+        + (
+            "未说明判赔 award not stated"
+            if c.awarded is None
+            else "无主张、无判赔 nothing claimed, nothing awarded"
+            if not c.claimed
+            else "无判赔 nothing awarded"
+        )
+        for c in left_out
+    ] or ["—"]
+    title = {
+        "text": _both(
+            "已公开的个人信息案件：主张与判赔（元）", "Published personal-information cases: claims and awards (yuan)"
+        ),
+        "subtitle": [
+            "空心点与 “≈”：约数 · hollow point and “≈”: approximate award",
+            "未画出（对数刻度无法显示） · not drawn (no award on a log scale): " + not_drawn[0],
+            *not_drawn[1:],
+        ],
+    }
+    description = (
+        f"Chart: claims and awards in {len(drawable)} published cases (log scale), beside the page's "
+        f"{format_yuan(page.property_floor)} and {format_yuan(page.mental_floor)} yuan (not law)."
+    )
     return _spec(description, title, {"hconcat": [left, right], "spacing": 16})
 
 
 # ------------------------------------------------------------------------------------------------ notebook 05: routes
 
-DIAGRAM_PARTY = {"leaker": ("泄露者", "the leaker"), "holder": ("持有单位（雇主）", "the holder (employer)"),
-                 "recipient": ("接收者", "the recipient")}
+DIAGRAM_PARTY = {
+    "leaker": ("泄露者", "the leaker"),
+    "holder": ("持有单位（雇主）", "the holder (employer)"),
+    "recipient": ("接收者", "the recipient"),
+}
 ROW_HEIGHT = 42  # pixels per card row (layout, not law)
 
 
@@ -241,53 +389,109 @@ def routes_diagram(result: object = None) -> dict:
     cards, labels, separators = [], [], []
     top = 0
     for party in parties:
-        rows = max(1, max(len([e for e in r.engagements if party in e.targets]) for r in result.routes))
+        rows = max(1, *(len([e for e in r.engagements if party in e.targets]) for r in result.routes))
         zh, en = DIAGRAM_PARTY[party.value]
-        labels += [{"x": -0.97, "y": top + rows / 2 - 0.2, "text": zh}, {"x": -0.97, "y": top + rows / 2 + 0.2, "text": en}]
+        labels += [
+            {"x": -0.97, "y": top + rows / 2 - 0.2, "text": zh},
+            {"x": -0.97, "y": top + rows / 2 + 0.2, "text": en},
+        ]
         separators.append({"y": top})
         for i, route in enumerate(result.routes):
             for k, e in enumerate(e for e in route.engagements if party in e.targets):
-                cards.append({"key": f"{e.key}@{party.value}", "route": route.title_en, "party": party.value,
-                              "status": status_label[e.status], "engaged": e.status is Status.ENGAGED,
-                              "x": i + 0.02, "x2": i + 0.98, "y": top + k + 0.08, "y2": top + k + 0.92,
-                              "tx": i + 0.05, "zh_y": top + k + 0.3, "en_y": top + k + 0.7,
-                              "zh": f"{STATUS_MARKS[e.status]} {e.title_zh}", "en": e.title_en})
+                cards.append(
+                    {
+                        "key": f"{e.key}@{party.value}",
+                        "route": route.title_en,
+                        "party": party.value,
+                        "status": status_label[e.status],
+                        "engaged": e.status is Status.ENGAGED,
+                        "x": i + 0.02,
+                        "x2": i + 0.98,
+                        "y": top + k + 0.08,
+                        "y2": top + k + 0.92,
+                        "tx": i + 0.05,
+                        "zh_y": top + k + 0.3,
+                        "en_y": top + k + 0.7,
+                        "zh": f"{STATUS_MARKS[e.status]} {e.title_zh}",
+                        "en": e.title_en,
+                    }
+                )
         top += rows
     heads = [{"x": i + 0.5, "y": -0.5, "text": _both(r.title_zh, r.title_en)} for i, r in enumerate(result.routes)]
     n = len(result.routes)
     x = {"type": "quantitative", "scale": {"domain": [-1, n]}, "axis": None}
     y = {"type": "quantitative", "scale": {"domain": [top, -1]}, "axis": None}
-    colour = {"field": "status", "type": "nominal", "title": None,
-              "scale": {"domain": [status_label[s] for s in Status], "range": [STATUS_COLOURS[s] for s in Status]},
-              "legend": {"orient": "bottom", "direction": "horizontal", "symbolType": "square"}}
-    card_layer = {"name": "cards", "data": {"values": cards},
-                  "mark": {"type": "rect", "cornerRadius": 4, "strokeWidth": 1.2},
-                  "encoding": {"x": {"field": "x", **x}, "x2": {"field": "x2"}, "y": {"field": "y", **y},
-                               "y2": {"field": "y2"}, "fill": colour, "stroke": colour,
-                               "fillOpacity": {"condition": {"test": "datum.engaged", "value": 0.3}, "value": 0.15},
-                               "tooltip": [{"field": "route"}, {"field": "zh", "title": "中文"}, {"field": "en", "title": "English"},
-                                           {"field": "status"}]}}
+    colour = {
+        "field": "status",
+        "type": "nominal",
+        "title": None,
+        "scale": {"domain": [status_label[s] for s in Status], "range": [STATUS_COLOURS[s] for s in Status]},
+        "legend": {"orient": "bottom", "direction": "horizontal", "symbolType": "square"},
+    }
+    card_layer = {
+        "name": "cards",
+        "data": {"values": cards},
+        "mark": {"type": "rect", "cornerRadius": 4, "strokeWidth": 1.2},
+        "encoding": {
+            "x": {"field": "x", **x},
+            "x2": {"field": "x2"},
+            "y": {"field": "y", **y},
+            "y2": {"field": "y2"},
+            "fill": colour,
+            "stroke": colour,
+            "fillOpacity": {"condition": {"test": "datum.engaged", "value": 0.3}, "value": 0.15},
+            "tooltip": [
+                {"field": "route"},
+                {"field": "zh", "title": "中文"},
+                {"field": "en", "title": "English"},
+                {"field": "status"},
+            ],
+        },
+    }
     limit = WIDTH / (n + 1) * 0.9  # a card's width in pixels, about: longer titles end in "…" (the tooltip has them)
-    card_text = [{"data": {"values": cards},
-                  "mark": {"type": "text", "align": "left", "baseline": "middle", "fontSize": 10, "limit": limit},
-                  "encoding": {"x": {"field": "tx", **x}, "y": {"field": f"{line}_y", **y}, "text": {"field": line}}}
-                 for line in ("zh", "en")]
-    head_text = {"data": {"values": heads},
-                 "mark": {"type": "text", "fontWeight": "bold", "fontSize": 12},
-                 "encoding": {"x": {"field": "x", **x}, "y": {"field": "y", **y}, "text": {"field": "text"}}}
-    party_text = {"data": {"values": labels},
-                  "mark": {"type": "text", "align": "left", "baseline": "middle", "fontWeight": "bold", "fontSize": 11},
-                  "encoding": {"x": {"field": "x", **x}, "y": {"field": "y", **y}, "text": {"field": "text"}}}
-    rules = {"data": {"values": separators}, "mark": {"type": "rule", "color": "#ddd"},
-             "encoding": {"y": {"field": "y", **y}}}
+    card_text = [
+        {
+            "data": {"values": cards},
+            "mark": {"type": "text", "align": "left", "baseline": "middle", "fontSize": 10, "limit": limit},
+            "encoding": {"x": {"field": "tx", **x}, "y": {"field": f"{line}_y", **y}, "text": {"field": line}},
+        }
+        for line in ("zh", "en")
+    ]
+    head_text = {
+        "data": {"values": heads},
+        "mark": {"type": "text", "fontWeight": "bold", "fontSize": 12},
+        "encoding": {"x": {"field": "x", **x}, "y": {"field": "y", **y}, "text": {"field": "text"}},
+    }
+    party_text = {
+        "data": {"values": labels},
+        "mark": {"type": "text", "align": "left", "baseline": "middle", "fontWeight": "bold", "fontSize": 11},
+        "encoding": {"x": {"field": "x", **x}, "y": {"field": "y", **y}, "text": {"field": "text"}},
+    }
+    rules = {
+        "data": {"values": separators},
+        "mark": {"type": "rule", "color": "#ddd"},
+        "encoding": {"y": {"field": "y", **y}},
+    }
     engaged = [c["key"] for c in cards if c["engaged"]]
-    description = (f"Diagram: routes engaged by the facts of {result.on.isoformat()} — "
-                   f"{', '.join(engaged) or 'none'} engaged; {len(cards)} cards in all.")
-    title = {"text": _both("谁在哪条路径上承担责任", "Who answers on which route"),
-             "subtitle": _both(f"行为日期 {result.on.isoformat()}", f"date of the conduct {result.on.isoformat()}")}
-    return _spec(description, title, {"width": WIDTH, "height": (top + 1) * ROW_HEIGHT, "autosize": FIT,
-                                      "view": {"stroke": None}, "layer": [rules, card_layer, *card_text, head_text,
-                                                                          party_text]})
+    description = (
+        f"Diagram: routes engaged by the facts of {result.on.isoformat()} — "
+        f"{', '.join(engaged) or 'none'} engaged; {len(cards)} cards in all."
+    )
+    title = {
+        "text": _both("谁在哪条路径上承担责任", "Who answers on which route"),
+        "subtitle": _both(f"行为日期 {result.on.isoformat()}", f"date of the conduct {result.on.isoformat()}"),
+    }
+    return _spec(
+        description,
+        title,
+        {
+            "width": WIDTH,
+            "height": (top + 1) * ROW_HEIGHT,
+            "autosize": FIT,
+            "view": {"stroke": None},
+            "layer": [rules, card_layer, *card_text, head_text, party_text],
+        },
+    )
 
 
 # -------------------------------------------------------------------------------------- notebook 07: severity ratio
@@ -319,72 +523,154 @@ def ratio_growth(counts: Mapping[str, object] | None = None, *, insider: bool = 
         _key, item_zh, item_en = GROUPS[group]
         zh, en = GROUP_NAMES[group]
         names[group] = f"{item_zh} {zh} {_frac(standard)}条 · {item_en}, {en} {_frac(standard)}"
-        lines += [{"group": group, "label": names[group], "pieces": x, "ratio": _num(r), "ratio_text": _frac(r)}
-                  for x, r in zip(xs, ratios)]
-    levels = [{"level": "serious", "ratio": 1, "colour": AMBER, "text": _both("情节严重", "serious")},
-              {"level": "especially_serious", "ratio": _num(multiple), "colour": RED,
-               "text": _both("情节特别严重", "especially serious")}]
+        lines += [
+            {"group": group, "label": names[group], "pieces": x, "ratio": _num(r), "ratio_text": _frac(r)}
+            for x, r in zip(xs, ratios, strict=False)
+        ]
+    levels = [
+        {"level": "serious", "ratio": 1, "colour": AMBER, "text": _both("情节严重", "serious")},
+        {
+            "level": "especially_serious",
+            "ratio": _num(multiple),
+            "colour": RED,
+            "text": _both("情节特别严重", "especially serious"),
+        },
+    ]
 
     def level_rules(panel: str, shown: list[dict]) -> dict:
-        return {"name": f"{panel}_levels", "data": {"values": shown}, "mark": {"type": "rule", "strokeDash": [5, 3]},
-                "encoding": {"y": {"field": "ratio", "type": "quantitative"},
-                             "color": {"field": "colour", "type": "nominal", "scale": None}}}
+        return {
+            "name": f"{panel}_levels",
+            "data": {"values": shown},
+            "mark": {"type": "rule", "strokeDash": [5, 3]},
+            "encoding": {
+                "y": {"field": "ratio", "type": "quantitative"},
+                "color": {"field": "colour", "type": "nominal", "scale": None},
+            },
+        }
 
     low, high = min(v["ratio"] for v in lines), max(v["ratio"] for v in lines)
     ratio_title = _both("与标准之比", "ratio to the standard")
     left = {
-        "width": 400, "height": 280,
-        "title": _both("内部人员（标准减半）", "insider (half the standards)") if insider
+        "width": 400,
+        "height": 280,
+        "title": _both("内部人员（标准减半）", "insider (half the standards)")
+        if insider
         else _both("按类别增长", "growth by category"),
         "layer": [
-            {"name": "groups", "data": {"values": lines}, "mark": {"type": "line", "strokeWidth": 2},
-             "encoding": {
-                 "x": {"field": "pieces", "type": "quantitative", "scale": {"type": "log"},
-                       "axis": {"format": ",~f", "values": _decades(xs[0], xs[-1])}, "title": _both("条数", "pieces")},
-                 "y": {"field": "ratio", "type": "quantitative", "scale": {"type": "log"},
-                       "axis": {"format": ",~f", "values": _decades(low, high)}, "title": ratio_title},
-                 "color": {"field": "label", "type": "nominal", "title": None,
-                           "scale": {"domain": list(names.values()), "range": list(GROUP_COLOURS.values())},
-                           "legend": {"orient": "top-left", "fillColor": "white", "padding": 4, "labelLimit": 300}},
-                 "tooltip": [{"field": "label", "title": "group"}, {"field": "pieces", "format": ","},
-                             {"field": "ratio_text", "title": "ratio"}]}},
+            {
+                "name": "groups",
+                "data": {"values": lines},
+                "mark": {"type": "line", "strokeWidth": 2},
+                "encoding": {
+                    "x": {
+                        "field": "pieces",
+                        "type": "quantitative",
+                        "scale": {"type": "log"},
+                        "axis": {"format": ",~f", "values": _decades(xs[0], xs[-1])},
+                        "title": _both("条数", "pieces"),
+                    },
+                    "y": {
+                        "field": "ratio",
+                        "type": "quantitative",
+                        "scale": {"type": "log"},
+                        "axis": {"format": ",~f", "values": _decades(low, high)},
+                        "title": ratio_title,
+                    },
+                    "color": {
+                        "field": "label",
+                        "type": "nominal",
+                        "title": None,
+                        "scale": {"domain": list(names.values()), "range": list(GROUP_COLOURS.values())},
+                        "legend": {"orient": "top-left", "fillColor": "white", "padding": 4, "labelLimit": 300},
+                    },
+                    "tooltip": [
+                        {"field": "label", "title": "group"},
+                        {"field": "pieces", "format": ","},
+                        {"field": "ratio_text", "title": "ratio"},
+                    ],
+                },
+            },
             level_rules("growth", levels),
-            {"data": {"values": levels},
-             "mark": {"type": "text", "align": "left", "baseline": "bottom", "x": 0, "dx": 4, "dy": -2},
-             "encoding": {"y": {"field": "ratio", "type": "quantitative"}, "text": {"field": "text"},
-                          "color": {"field": "colour", "type": "nominal", "scale": None}}},
+            {
+                "data": {"values": levels},
+                "mark": {"type": "text", "align": "left", "baseline": "bottom", "x": 0, "dx": 4, "dy": -2},
+                "encoding": {
+                    "y": {"field": "ratio", "type": "quantitative"},
+                    "text": {"field": "text"},
+                    "color": {"field": "colour", "type": "nominal", "scale": None},
+                },
+            },
         ],
     }
     shares = []
     for order, share in enumerate(case.shares):
         zh, en = SHORT_LABELS[share.category]
-        shares.append({"order": order, "expression": case.expression, "group": CATEGORIES[share.category][0],
-                       "label": f"{zh} {en} {share_text(share)}", "fraction": _num(share.fraction)})
+        shares.append(
+            {
+                "order": order,
+                "expression": case.expression,
+                "group": CATEGORIES[share.category][0],
+                "label": f"{zh} {en} {share_text(share)}",
+                "fraction": _num(share.fraction),
+            }
+        )
     total = sum((share.fraction for share in case.shares), Fraction(0))
     top = _num(max(total, Fraction(1))) * 1.35  # headroom for the legend (layout, not law)
     right = {
-        "width": 150, "height": 280, "title": _both("本案合计", "this case"),
+        "width": 150,
+        "height": 280,
+        "title": _both("本案合计", "this case"),
         "layer": [
-            {"name": "shares", "data": {"values": shares}, "mark": {"type": "bar", "stroke": "white", "tooltip": True},
-             "encoding": {
-                 "x": {"field": "expression", "type": "nominal", "title": None, "axis": {"labelAngle": 0, "labelLimit": 220}},
-                 "y": {"field": "fraction", "type": "quantitative", "stack": "zero", "title": ratio_title,
-                       "scale": {"domain": [0, top]}},
-                 "order": {"field": "order"},
-                 "color": {"field": "label", "type": "nominal", "title": None, "sort": None,
-                           "scale": {"domain": [s["label"] for s in shares],
-                                     "range": [GROUP_COLOURS[s["group"]] for s in shares]},
-                           "legend": {"orient": "top", "direction": "vertical", "labelLimit": 220}}}},
+            {
+                "name": "shares",
+                "data": {"values": shares},
+                "mark": {"type": "bar", "stroke": "white", "tooltip": True},
+                "encoding": {
+                    "x": {
+                        "field": "expression",
+                        "type": "nominal",
+                        "title": None,
+                        "axis": {"labelAngle": 0, "labelLimit": 220},
+                    },
+                    "y": {
+                        "field": "fraction",
+                        "type": "quantitative",
+                        "stack": "zero",
+                        "title": ratio_title,
+                        "scale": {"domain": [0, top]},
+                    },
+                    "order": {"field": "order"},
+                    "color": {
+                        "field": "label",
+                        "type": "nominal",
+                        "title": None,
+                        "sort": None,
+                        "scale": {
+                            "domain": [s["label"] for s in shares],
+                            "range": [GROUP_COLOURS[s["group"]] for s in shares],
+                        },
+                        "legend": {"orient": "top", "direction": "vertical", "labelLimit": 220},
+                    },
+                },
+            },
             level_rules("case", [v for v in levels if v["ratio"] <= top]),
         ],
     }
-    description = (f"Chart: the ratio to the standard grows with the pieces of each group; this case: {case.expression} "
-                   f"({case.severity.en}).")
-    title = {"text": _both("侵犯公民个人信息罪：条数与“情节严重”",
-                           "The personal-information crime: pieces and 'serious circumstances'"),
-             "subtitle": _both(f"行为日期 {day.isoformat()}", f"date of the conduct {day.isoformat()}")}
-    return _spec(description, title, {"hconcat": [left, right], "spacing": 30,
-                                      "resolve": {"scale": {"color": "independent", "y": "independent"}}})
+    description = (
+        f"Chart: the ratio to the standard grows with the pieces of each group; this case: {case.expression} "
+        f"({case.severity.en})."
+    )
+    title = {
+        "text": _both(
+            "侵犯公民个人信息罪：条数与“情节严重”", "The personal-information crime: pieces and 'serious circumstances'"
+        ),
+        "subtitle": _both(f"行为日期 {day.isoformat()}", f"date of the conduct {day.isoformat()}"),
+    }
+    return _spec(
+        description,
+        title,
+        {"hconcat": [left, right], "spacing": 30, "resolve": {"scale": {"color": "independent", "y": "independent"}}},
+    )
 
 
 # ----------------------------------------------------------------------------------------------- notebook 09: PIPL 66
@@ -421,8 +707,15 @@ def _percent(ratio: Decimal) -> str:
     return f"{ratio.normalize():%}".removesuffix("%") + " %"
 
 
-def pipl66_caps(max_turnover: object = "3,000,000,000", *, mark: object = None, mark_label: str = "",
-                log: bool = False, min_turnover: object = None, on: object = None) -> dict:
+def pipl66_caps(
+    max_turnover: object = "3,000,000,000",
+    *,
+    mark: object = None,
+    mark_label: str = "",
+    log: bool = False,
+    min_turnover: object = None,
+    on: object = None,
+) -> dict:
     """PIPL art. 66 para. 2's two caps of a serious case against the previous year's turnover.
 
     Series (``key`` of each point of the ``caps`` layer): ``fixed_cap`` — the fixed 50,000,000 yuan cap;
@@ -461,14 +754,43 @@ def pipl66_caps(max_turnover: object = "3,000,000,000", *, mark: object = None, 
         return _num(amount / MILLION)
 
     series = {  # key → (label, colour, dash, width, opacity, which of the four caps)
-        "higher_reading": (_both("取较高者（评论中的读法，不是条文用语）", "whichever is higher (commentary reading, not the text)"),
-                           GREY, [6, 3], 7, 0.45, 2),
-        "fixed_cap": (_both(f"固定上限 {format_yuan(fixed)} 元", f"fixed cap {format_yuan(fixed)} yuan"), BLUE, [1, 0], 2, 1, 0),
-        "turnover_cap": (_both(f"上一年度营业额的 {ratio_text}", f"{ratio_text} of last year's turnover"), RED, [1, 0], 2, 1, 1),
+        "higher_reading": (
+            _both("取较高者（评论中的读法，不是条文用语）", "whichever is higher (commentary reading, not the text)"),
+            GREY,
+            [6, 3],
+            7,
+            0.45,
+            2,
+        ),
+        "fixed_cap": (
+            _both(f"固定上限 {format_yuan(fixed)} 元", f"fixed cap {format_yuan(fixed)} yuan"),
+            BLUE,
+            [1, 0],
+            2,
+            1,
+            0,
+        ),
+        "turnover_cap": (
+            _both(f"上一年度营业额的 {ratio_text}", f"{ratio_text} of last year's turnover"),
+            RED,
+            [1, 0],
+            2,
+            1,
+            1,
+        ),
     }
-    points = [{"key": key, "label": label, "turnover": m(x), "cap": m(c[index]),
-               "turnover_yuan": format_yuan(x), "cap_yuan": format_yuan(c[index])}
-              for key, (label, _colour, _dash, _width, _opacity, index) in series.items() for x, c in zip(xs, caps)]
+    points = [
+        {
+            "key": key,
+            "label": label,
+            "turnover": m(x),
+            "cap": m(c[index]),
+            "turnover_yuan": format_yuan(x),
+            "cap_yuan": format_yuan(c[index]),
+        }
+        for key, (label, _colour, _dash, _width, _opacity, index) in series.items()
+        for x, c in zip(xs, caps, strict=False)
+    ]
     labels = [s[0] for s in series.values()]
 
     def legend_scale(position: int) -> dict:
@@ -478,63 +800,153 @@ def pipl66_caps(max_turnover: object = "3,000,000,000", *, mark: object = None, 
     ceiling = top * (LOG_HEADROOM if log else LINEAR_HEADROOM)
     x_ticks = {"values": _decades(m(left), m(right))} if log else {}
     y_ticks = {"values": _decades(min(m(c[3]) for c in caps), ceiling)} if log else {}
-    x_axis = {"field": "turnover", "type": "quantitative", "axis": {"format": ",~f", "labelFlush": True, **x_ticks},
-              "title": _both("上一年度营业额（百万元）", "previous year's turnover (million yuan)"),
-              "scale": ({"type": "log", "domain": [m(left), m(right)]} if log
-                        else {"domain": [m(left), m(right)], "nice": False})}
-    y_axis = {"field": "cap", "type": "quantitative", "axis": {"format": ",~f", **y_ticks},
-              "title": _both("罚款上限（百万元）", "fine cap (million yuan)"),
-              "scale": {"type": "log", "domainMax": ceiling} if log else {"domain": [0, ceiling], "nice": False}}
-    layers = [{
-        "name": "caps", "data": {"values": points}, "mark": {"type": "line", "tooltip": True},
-        "encoding": {
-            "x": x_axis, "y": y_axis, "detail": {"field": "key"},
-            "color": {"field": "label", "type": "nominal", "title": None, "sort": labels, "scale": legend_scale(1),
-                      "legend": {"orient": "top-left", "fillColor": "white", "padding": 6, "labelLimit": 640}},
-            "strokeDash": {"field": "label", "type": "nominal", "sort": labels, "scale": legend_scale(2)},
-            "strokeWidth": {"field": "label", "type": "nominal", "sort": labels, "scale": legend_scale(3)},
-            "opacity": {"field": "label", "type": "nominal", "sort": labels, "scale": legend_scale(4)},
-            "tooltip": [{"field": "label", "title": "cap"}, {"field": "turnover_yuan", "title": "turnover (yuan)"},
-                        {"field": "cap_yuan", "title": "cap (yuan)"}]},
-    }]
+    x_axis = {
+        "field": "turnover",
+        "type": "quantitative",
+        "axis": {"format": ",~f", "labelFlush": True, **x_ticks},
+        "title": _both("上一年度营业额（百万元）", "previous year's turnover (million yuan)"),
+        "scale": (
+            {"type": "log", "domain": [m(left), m(right)]} if log else {"domain": [m(left), m(right)], "nice": False}
+        ),
+    }
+    y_axis = {
+        "field": "cap",
+        "type": "quantitative",
+        "axis": {"format": ",~f", **y_ticks},
+        "title": _both("罚款上限（百万元）", "fine cap (million yuan)"),
+        "scale": {"type": "log", "domainMax": ceiling} if log else {"domain": [0, ceiling], "nice": False},
+    }
+    layers = [
+        {
+            "name": "caps",
+            "data": {"values": points},
+            "mark": {"type": "line", "tooltip": True},
+            "encoding": {
+                "x": x_axis,
+                "y": y_axis,
+                "detail": {"field": "key"},
+                "color": {
+                    "field": "label",
+                    "type": "nominal",
+                    "title": None,
+                    "sort": labels,
+                    "scale": legend_scale(1),
+                    "legend": {"orient": "top-left", "fillColor": "white", "padding": 6, "labelLimit": 640},
+                },
+                "strokeDash": {"field": "label", "type": "nominal", "sort": labels, "scale": legend_scale(2)},
+                "strokeWidth": {"field": "label", "type": "nominal", "sort": labels, "scale": legend_scale(3)},
+                "opacity": {"field": "label", "type": "nominal", "sort": labels, "scale": legend_scale(4)},
+                "tooltip": [
+                    {"field": "label", "title": "cap"},
+                    {"field": "turnover_yuan", "title": "turnover (yuan)"},
+                    {"field": "cap_yuan", "title": "cap (yuan)"},
+                ],
+            },
+        }
+    ]
     annotations = []
     if left < cross < right:
-        layers.append({"name": "crossing", "data": {"values": [{"turnover": m(cross), "cap": m(fixed)}]},
-                       "mark": {"type": "point", "filled": True, "size": 80, "color": "black"},
-                       "encoding": {"x": x_axis, "y": y_axis}})
-        annotations.append({"turnover": m(cross), "cap": m(fixed), "colour": "black", "dy": 26, "align": "left",
-                            "text": f"交点 crossing: 营业额 turnover {format_yuan(cross)} 元 yuan"})
+        layers.append(
+            {
+                "name": "crossing",
+                "data": {"values": [{"turnover": m(cross), "cap": m(fixed)}]},
+                "mark": {"type": "point", "filled": True, "size": 80, "color": "black"},
+                "encoding": {"x": x_axis, "y": y_axis},
+            }
+        )
+        annotations.append(
+            {
+                "turnover": m(cross),
+                "cap": m(fixed),
+                "colour": "black",
+                "dy": 26,
+                "align": "left",
+                "text": f"交点 crossing: 营业额 turnover {format_yuan(cross)} 元 yuan",
+            }
+        )
     if marked is not None and (not log or marked > 0):
         m_fixed, m_cap, _h, _l = pipl_serious_caps(marked, on=on)
         name = mark_label or _both("示例", "example")
-        layers.append({"name": "mark_line", "data": {"values": [{"turnover": m(marked)}]},
-                       "mark": {"type": "rule", "color": GREEN, "strokeDash": [2, 3], "strokeWidth": 1.5},
-                       "encoding": {"x": x_axis}})
-        layers.append({"name": "mark", "data": {"values": [
-            {"turnover": m(marked), "cap": m(m_fixed), "cap_yuan": format_yuan(m_fixed), "label": name},
-            {"turnover": m(marked), "cap": m(m_cap), "cap_yuan": format_yuan(m_cap), "label": name}]},
-            "mark": {"type": "square", "size": 70, "color": GREEN, "tooltip": True},
-            "encoding": {"x": x_axis, "y": y_axis}})
-        span = (math.log10(m(marked) / m(left)) / math.log10(m(right) / m(left))) if log else m(marked - left) / m(right - left)
+        layers.append(
+            {
+                "name": "mark_line",
+                "data": {"values": [{"turnover": m(marked)}]},
+                "mark": {"type": "rule", "color": GREEN, "strokeDash": [2, 3], "strokeWidth": 1.5},
+                "encoding": {"x": x_axis},
+            }
+        )
+        layers.append(
+            {
+                "name": "mark",
+                "data": {
+                    "values": [
+                        {"turnover": m(marked), "cap": m(m_fixed), "cap_yuan": format_yuan(m_fixed), "label": name},
+                        {"turnover": m(marked), "cap": m(m_cap), "cap_yuan": format_yuan(m_cap), "label": name},
+                    ]
+                },
+                "mark": {"type": "square", "size": 70, "color": GREEN, "tooltip": True},
+                "encoding": {"x": x_axis, "y": y_axis},
+            }
+        )
+        span = (
+            (math.log10(m(marked) / m(left)) / math.log10(m(right) / m(left)))
+            if log
+            else m(marked - left) / m(right - left)
+        )
         side = "right" if span > 0.5 else "left"  # the company's name on the side with more room
         annotations += [
-            {"turnover": m(marked), "cap": m(m_cap), "colour": RED, "dy": -8, "align": "left", "text": format_yuan(m_cap)},
-            {"turnover": m(marked), "cap": m(m_fixed), "colour": BLUE, "dy": 12, "align": "left",
-             "text": format_yuan(m_fixed)},
+            {
+                "turnover": m(marked),
+                "cap": m(m_cap),
+                "colour": RED,
+                "dy": -8,
+                "align": "left",
+                "text": format_yuan(m_cap),
+            },
+            {
+                "turnover": m(marked),
+                "cap": m(m_fixed),
+                "colour": BLUE,
+                "dy": 12,
+                "align": "left",
+                "text": format_yuan(m_fixed),
+            },
             {"turnover": m(marked), "cap": None, "colour": GREEN, "dy": -24, "align": side, "text": name},
-            {"turnover": m(marked), "cap": None, "colour": GREEN, "dy": -10, "align": side,
-             "text": _both(f"营业额 {format_yuan(marked)} 元", f"turnover {format_yuan(marked)} yuan")},
+            {
+                "turnover": m(marked),
+                "cap": None,
+                "colour": GREEN,
+                "dy": -10,
+                "align": side,
+                "text": _both(f"营业额 {format_yuan(marked)} 元", f"turnover {format_yuan(marked)} yuan"),
+            },
         ]
     for note in annotations:  # one text layer each: offsets and alignment are mark properties, not channels
         at_bottom = note["cap"] is None  # the company's name sits at the foot of its line, clear of the legend
-        layers.append({"data": {"values": [note]},
-                       "mark": {"type": "text", "dx": 6 if note["align"] == "left" else -6, "dy": note["dy"],
-                                "align": note["align"], "color": note["colour"], "fontSize": 10, "baseline": "middle",
-                                **({"y": "height"} if at_bottom else {})},
-                       "encoding": {"x": x_axis, **({} if at_bottom else {"y": y_axis}), "text": {"field": "text"}}})
+        layers.append(
+            {
+                "data": {"values": [note]},
+                "mark": {
+                    "type": "text",
+                    "dx": 6 if note["align"] == "left" else -6,
+                    "dy": note["dy"],
+                    "align": note["align"],
+                    "color": note["colour"],
+                    "fontSize": 10,
+                    "baseline": "middle",
+                    **({"y": "height"} if at_bottom else {}),
+                },
+                "encoding": {"x": x_axis, **({} if at_bottom else {"y": y_axis}), "text": {"field": "text"}},
+            }
+        )
     title_en = "PIPL art. 66 para. 2 (serious case): the text says 'or', not 'whichever is higher'"
-    description = (f"Chart: PIPL art. 66 para. 2 caps against turnover — fixed {format_yuan(fixed)} yuan or {ratio_text} "
-                   f"of turnover, crossing at {format_yuan(cross)} yuan; 'whichever is higher' is commentary, not the text"
-                   + (" (log scale)." if log else "."))
-    return _spec(description, {"text": [f"个人信息保护法第六十六条第二款：「{quoted}」", title_en]},
-                 {"width": WIDTH, "height": 420, "autosize": FIT, "layer": layers})
+    description = (
+        f"Chart: PIPL art. 66 para. 2 caps against turnover — fixed {format_yuan(fixed)} yuan or {ratio_text} "
+        f"of turnover, crossing at {format_yuan(cross)} yuan; 'whichever is higher' is commentary, not the text"
+        + (" (log scale)." if log else ".")
+    )
+    return _spec(
+        description,
+        {"text": [f"个人信息保护法第六十六条第二款：「{quoted}」", title_en]},
+        {"width": WIDTH, "height": 420, "autosize": FIT, "layer": layers},
+    )

@@ -15,7 +15,7 @@ LAB_COMMAND = "make lab"
 TEST_COMMAND = "make test"
 
 # The first code cell of every notebook, character for character (tests/test_notebooks.py checks it).
-SETUP_CELL = '''\
+SETUP_CELL = """\
 # Setup · 准备 — the same first cell in every notebook of the course
 import sys
 if sys.platform == "emscripten":  # in the browser (JupyterLite): fetch the widget library first
@@ -25,7 +25,7 @@ try:
     from pilaw.show import course
 except ImportError:
     raise SystemExit("找不到 pilaw：请在课程文件夹中运行 make lab。 / pilaw is missing: run `make lab` in the course folder.")
-course.check_environment()'''
+course.check_environment()"""
 
 
 @dataclass(frozen=True)
@@ -38,41 +38,87 @@ class Notebook:
 
 
 NOTEBOOKS = (
-    Notebook("00_start_here.ipynb", "从这里开始", "Start here",
-             "Check your setup, see the map of the course, learn how the calculators work.", "—"),
-    Notebook("01_personal_information.ipynb", "什么是个人信息", "What personal information is",
-             "Tell personal, sensitive and private information apart; see how combined data identifies people.",
-             "Civil Code 1032, 1034; PIPL 4, 28"),
-    Notebook("02_processing_rules.ipynb", "处理个人信息的规则", "The rules for processing",
-             "Check a processing scenario against consent, purpose and scope; what a leak demands.",
-             "Civil Code 1035–1038; CRPL 29"),
-    Notebook("03_reading_the_source.ipynb", "核对法律信息来源", "Reading the source critically",
-             "Compare a legal-advice web page with the official texts and find its errors.",
-             "Civil Code 1034, 1035; Criminal Law 219, 253-1"),
-    Notebook("04_compensation.ipynb", "民事赔偿", "Civil compensation",
-             "The page's 500 / 3,000 yuan claim beside the statutory rules and real awards.",
-             "PIPL 69; Civil Code 1182, 1183"),
-    Notebook("05_employee_leaks.ipynb", "员工泄露客户信息", "When an employee leaks customer data",
-             "Which civil, administrative and criminal routes a leak engages, and why.",
-             "Civil Code 1038, 1226; AUCL; PIPL 66; Criminal Law 219, 253-1"),
-    Notebook("06_trade_secrets.ipynb", "侵犯商业秘密", "Trade secrets",
-             "Art. 219 before and after 2021, thresholds by date, AUCL damages by date.",
-             "Criminal Law 219, 219-1; AUCL 17/22"),
-    Notebook("07_personal_information_crime.ipynb", "侵犯公民个人信息罪", "The personal-information crime",
-             "Compute 情节严重 from counts, categories, gain and insider status.",
-             "Criminal Law 253-1; 2017 interpretation art. 5"),
-    Notebook("08_network_security_duty.ipynb", "拒不履行信息网络安全管理义务罪", "The network-security-duty crime",
-             "Check the elements of art. 286-1 and why its thresholds are ten times higher.",
-             "Criminal Law 286-1; 2019 interpretation art. 4"),
-    Notebook("09_administrative_fines.ipynb", "行政罚款", "Administrative fines",
-             "PIPL 66's two readings against turnover; consumer, AUCL and Cybersecurity Law fines by date.",
-             "PIPL 66; CRPL 56; AUCL 21/26; CSL 64/71"),
-    Notebook("10_case_study.ipynb", "综合案例", "Case study",
-             "One fictional breach walked through every route, then a review quiz.", "all of the above"),
+    Notebook(
+        "00_start_here.ipynb",
+        "从这里开始",
+        "Start here",
+        "Check your setup, see the map of the course, learn how the calculators work.",
+        "—",
+    ),
+    Notebook(
+        "01_personal_information.ipynb",
+        "什么是个人信息",
+        "What personal information is",
+        "Tell personal, sensitive and private information apart; see how combined data identifies people.",
+        "Civil Code 1032, 1034; PIPL 4, 28",
+    ),
+    Notebook(
+        "02_processing_rules.ipynb",
+        "处理个人信息的规则",
+        "The rules for processing",
+        "Check a processing scenario against consent, purpose and scope; what a leak demands.",
+        "Civil Code 1035–1038; CRPL 29",
+    ),
+    Notebook(
+        "03_reading_the_source.ipynb",
+        "核对法律信息来源",
+        "Reading the source critically",
+        "Compare a legal-advice web page with the official texts and find its errors.",
+        "Civil Code 1034, 1035; Criminal Law 219, 253-1",
+    ),
+    Notebook(
+        "04_compensation.ipynb",
+        "民事赔偿",
+        "Civil compensation",
+        "The page's 500 / 3,000 yuan claim beside the statutory rules and real awards.",
+        "PIPL 69; Civil Code 1182, 1183",
+    ),
+    Notebook(
+        "05_employee_leaks.ipynb",
+        "员工泄露客户信息",
+        "When an employee leaks customer data",
+        "Which civil, administrative and criminal routes a leak engages, and why.",
+        "Civil Code 1038, 1226; AUCL; PIPL 66; Criminal Law 219, 253-1",
+    ),
+    Notebook(
+        "06_trade_secrets.ipynb",
+        "侵犯商业秘密",
+        "Trade secrets",
+        "Art. 219 before and after 2021, thresholds by date, AUCL damages by date.",
+        "Criminal Law 219, 219-1; AUCL 17/22",
+    ),
+    Notebook(
+        "07_personal_information_crime.ipynb",
+        "侵犯公民个人信息罪",
+        "The personal-information crime",
+        "Compute 情节严重 from counts, categories, gain and insider status.",
+        "Criminal Law 253-1; 2017 interpretation art. 5",
+    ),
+    Notebook(
+        "08_network_security_duty.ipynb",
+        "拒不履行信息网络安全管理义务罪",
+        "The network-security-duty crime",
+        "Check the elements of art. 286-1 and why its thresholds are ten times higher.",
+        "Criminal Law 286-1; 2019 interpretation art. 4",
+    ),
+    Notebook(
+        "09_administrative_fines.ipynb",
+        "行政罚款",
+        "Administrative fines",
+        "PIPL 66's two readings against turnover; consumer, AUCL and Cybersecurity Law fines by date.",
+        "PIPL 66; CRPL 56; AUCL 21/26; CSL 64/71",
+    ),
+    Notebook(
+        "10_case_study.ipynb",
+        "综合案例",
+        "Case study",
+        "One fictional breach walked through every route, then a review quiz.",
+        "all of the above",
+    ),
 )
 
 
-def check_environment(folder: str | Path = ".") -> "object":
+def check_environment(folder: str | Path = ".") -> object:
     """Check Python, ipywidgets and pilaw; return an HTML note saying what is fine or what to run."""
     problems_zh, problems_en = [], []
     if sys.version_info < MIN_PYTHON:
@@ -91,12 +137,14 @@ def check_environment(folder: str | Path = ".") -> "object":
         problems_en.append("ipywidgets is missing")
     python = ".".join(map(str, sys.version_info[:3]))
     if problems_en:
-        text = (f"<b>环境有问题 Setup problem:</b> {'；'.join(problems_zh)}。请在课程文件夹中运行 <code>{LAB_COMMAND}</code>"
-                f"（它会安装所需的一切）。 / {'; '.join(problems_en)}. Run <code>{LAB_COMMAND}</code> in the course "
-                "folder: it installs everything the course needs.")
+        text = (
+            f"<b>环境有问题 Setup problem:</b> {'；'.join(problems_zh)}。请在课程文件夹中运行 <code>{LAB_COMMAND}</code>"
+            f"（它会安装所需的一切）。 / {'; '.join(problems_en)}. Run <code>{LAB_COMMAND}</code> in the course "
+            "folder: it installs everything the course needs."
+        )
         colour = "#b00020"
     else:
-        text = (f"<b>环境正常 Ready.</b> Python {python} · ipywidgets {widgets_version} · pilaw {__version__}")
+        text = f"<b>环境正常 Ready.</b> Python {python} · ipywidgets {widgets_version} · pilaw {__version__}"
         colour = "#1b5e20"
     return _html(f'<div style="color:{colour}">{text}</div>')
 
@@ -120,7 +168,7 @@ def _html(markup: str):
     return HTML(markup)
 
 
-def course_map(folder: str | Path = ".") -> "object":
+def course_map(folder: str | Path = ".") -> object:
     """The course as a table: number, title (zh/en), goal, provisions; a link where the notebook exists."""
     folder = Path(folder)
     rows = []
@@ -131,7 +179,9 @@ def course_map(folder: str | Path = ".") -> "object":
         else:
             title += "<br><i>(即将推出 coming soon)</i>"
         cell = '<td style="text-align:left;vertical-align:top">'
-        rows.append(f"<tr>{cell}{nb.file[:2]}</td>{cell}{title}</td>{cell}{html.escape(nb.goal_en)}</td>"
-                    f"{cell}{html.escape(nb.provisions)}</td></tr>")
+        rows.append(
+            f"<tr>{cell}{nb.file[:2]}</td>{cell}{title}</td>{cell}{html.escape(nb.goal_en)}</td>"
+            f"{cell}{html.escape(nb.provisions)}</td></tr>"
+        )
     head = "".join(f'<th style="text-align:left">{h}</th>' for h in ("#", "笔记本 Notebook", "Goal", "Provisions"))
     return _html(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")

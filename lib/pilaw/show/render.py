@@ -6,12 +6,12 @@ Nothing here computes law; it only shows what ``pilaw.law`` holds and what a rul
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from pilaw import law
 from pilaw.law.errors import LawError
-from pilaw.law.steps import PAGE_CLAIM, Step
+from pilaw.law.steps import PAGE_CLAIM, Kind, Step
 
 CAVEAT_STYLE = "background:#fff3cd;border-left:4px solid #b26a00;padding:4px 8px;margin:4px 0"
 BOX_STYLE = "border:1px solid #ccc;border-radius:4px;padding:8px;margin:8px 0;font-size:15px;line-height:1.6"
@@ -37,12 +37,14 @@ def provision_html(ref: str, on: date | None = None) -> str:
     until = prov.effective_to.isoformat() if prov.effective_to else "现行有效 in force"
     caveat = ""
     if not prov.verified or prov.excerpt:
-        caveat = (f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实 Not checked against the official text.</b> '
-                  f"{html.escape(prov.note)}</div>")
+        caveat = (
+            f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实 Not checked against the official text.</b> '
+            f"{html.escape(prov.note)}</div>"
+        )
     rows = "".join(
         f'<tr><td style="vertical-align:top;width:50%;text-align:left">{html.escape(zh)}</td>'
         f'<td style="vertical-align:top;text-align:left">{html.escape(en)}</td></tr>'
-        for zh, en in zip(prov.paragraphs_zh, prov.paragraphs_en)
+        for zh, en in zip(prov.paragraphs_zh, prov.paragraphs_en, strict=False)
     )
     return (
         f'<div style="{BOX_STYLE}">'
@@ -65,13 +67,18 @@ def steps_html(steps: Iterable[Step], on: date | None = None) -> str:
             basis = cite_label(step.cites, on)
         except LawError:
             basis = step.cites
+        kind = (
+            "" if step.kind is Kind.APPLIES else f"<br><i>{html.escape(step.kind.zh)} · {html.escape(step.kind.en)}</i>"
+        )
         rows.append(
             f"<tr><td>{number}</td><td style='text-align:left'>{html.escape(step.text_zh)}</td>"
             f"<td style='text-align:left'>{html.escape(step.text_en)}</td>"
-            f"<td style='text-align:left'><small>{html.escape(basis)}</small></td></tr>"
+            f"<td style='text-align:left'><small>{html.escape(basis)}{kind}</small></td></tr>"
         )
-    return ('<table style="border-collapse:collapse"><thead><tr><th>#</th><th>步骤</th><th>Step</th>'
-            f"<th>依据 Basis</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    return (
+        '<table style="border-collapse:collapse"><thead><tr><th>#</th><th>步骤</th><th>Step</th>'
+        f"<th>依据 Basis</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def show(ref: str, on: date | None = None):

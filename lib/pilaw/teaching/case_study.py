@@ -29,18 +29,19 @@ the case onto their inputs and says so in its own cited steps.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Callable
+from typing import Any
 
-from pilaw.rules import administrative, classify, compensation, criminal, processing
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.money import format_yuan, parse_count, parse_optional_yuan, parse_yuan
 from pilaw.law.steps import PAGE_CLAIM, Step
+from pilaw.rules import administrative, classify, compensation, criminal, processing
 
 __all__ = [
     "CONDUCT_DATE",
@@ -69,8 +70,14 @@ COLLECTED: tuple[tuple[str, str, str], ...] = (
 
 # The facts' fields: (Chinese label, English label), used in error messages and by the widget.
 LABELS: dict[str, tuple[str, str]] = {
-    "sold_transaction": ("员工出售的订单记录（交易信息）条数", "order records sold by the employee (transaction information)"),
-    "sold_whereabouts": ("员工出售的物流轨迹（行踪轨迹信息）条数", "delivery-tracking records sold by the employee (whereabouts)"),
+    "sold_transaction": (
+        "员工出售的订单记录（交易信息）条数",
+        "order records sold by the employee (transaction information)",
+    ),
+    "sold_whereabouts": (
+        "员工出售的物流轨迹（行踪轨迹信息）条数",
+        "delivery-tracking records sold by the employee (whereabouts)",
+    ),
     "employee_gain": ("员工违法所得（元）", "the employee's illegal gain (yuan)"),
     "exposed_transaction": ("数据库泄露的订单记录条数", "order records leaked from the unpatched database"),
     "exposed_whereabouts": ("数据库泄露的物流轨迹条数", "delivery-tracking records leaked from the unpatched database"),
@@ -79,8 +86,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "ordered_to_correct": ("监管部门责令改正", "the regulator ordered a fix"),
     "refused": ("网店拒不改正", "the shop refused to fix it"),
     "fraud_called": ("接到诈骗电话的客户人数", "customers who received fraud calls"),
-    "victim_loss": ("被骗客户的损失（元，可留空=难以确定）", "the fraud victim's loss (yuan; empty = cannot be determined)"),
-    "victim_costs": ("被骗客户的合理维权开支（元）", "the victim's reasonable costs of stopping the infringement (yuan)"),
+    "victim_loss": (
+        "被骗客户的损失（元，可留空=难以确定）",
+        "the fraud victim's loss (yuan; empty = cannot be determined)",
+    ),
+    "victim_costs": (
+        "被骗客户的合理维权开支（元）",
+        "the victim's reasonable costs of stopping the infringement (yuan)",
+    ),
     "remedied": ("网店已采取补救措施", "the shop took remedial measures"),
     "persons_informed": ("网店已告知客户", "the shop informed the customers"),
     "authority_reported": ("网店已向主管部门报告", "the shop reported to the authority"),
@@ -118,8 +131,13 @@ class CaseFacts:
     authority_reported: bool = False
 
     def __post_init__(self):
-        for name in ("sold_transaction", "sold_whereabouts", "exposed_transaction", "exposed_whereabouts",
-                     "fraud_called"):
+        for name in (
+            "sold_transaction",
+            "sold_whereabouts",
+            "exposed_transaction",
+            "exposed_whereabouts",
+            "fraud_called",
+        ):
             object.__setattr__(self, name, parse_count(getattr(self, name), _field(name)))
         for name in ("employee_gain", "victim_costs"):
             object.__setattr__(self, name, parse_yuan(getattr(self, name), _field(name)))
@@ -216,15 +234,30 @@ def _frac(value: Fraction) -> str:
     return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator:,}/{value.denominator:,}"
 
 
-def _outcome(key: str, route: tuple[str, str], who: tuple[str, str], ref: str,
-             compute: Callable[[], Any], summarise: Callable[[Any], tuple[str, str]],
-             steps: Callable[[Any], tuple[Step, ...]] = lambda r: tuple(r.steps)) -> Outcome:
+def _outcome(
+    key: str,
+    route: tuple[str, str],
+    who: tuple[str, str],
+    ref: str,
+    compute: Callable[[], Any],
+    summarise: Callable[[Any], tuple[str, str]],
+    steps: Callable[[Any], tuple[Step, ...]] = lambda r: tuple(r.steps),
+) -> Outcome:
     """Run one rule; a :class:`LawError` (the law not in force that day) becomes a route that does not apply."""
     try:
         result = compute()
     except LawError as error:
-        return Outcome(key, *route, *who, ref, None, f"当日不适用：{error.zh}", f"Not applicable that day: {error.en}",
-                       (Step(f"当日不适用：{error.zh}", f"Not applicable that day: {error.en}", ref),), applies=False)
+        return Outcome(
+            key,
+            *route,
+            *who,
+            ref,
+            None,
+            f"当日不适用：{error.zh}",
+            f"Not applicable that day: {error.en}",
+            (Step(f"当日不适用：{error.zh}", f"Not applicable that day: {error.en}", ref),),
+            applies=False,
+        )
     zh, en = summarise(result)
     return Outcome(key, *route, *who, ref, result, zh, en, steps(result))
 
@@ -234,14 +267,23 @@ def _outcome(key: str, route: tuple[str, str], who: tuple[str, str], ref: str,
 
 def _information(facts: CaseFacts, on: date) -> Section:
     reading = (
-        Step(f"{SHOP_ZH}收集了：" + "、".join(zh for _k, zh, _e in COLLECTED) + "。逐项判断是否个人信息、是否敏感个人信息。",
-             f"{SHOP_EN} collected: " + "; ".join(en for _k, _z, en in COLLECTED)
-             + ". Each item is classified: personal information? sensitive?", "civil_code/1034"),
-        Step("订单记录按“购物记录”判断；物流轨迹按“行踪轨迹”判断——把配送跟踪记录视为收件人的行踪轨迹是一种读法，"
-             "取决于记录的内容（未定论）。",
-             "Order histories are classified as a shopping history; delivery tracking as whereabouts (行踪轨迹) — "
-             "treating parcel-tracking records as the recipient's whereabouts is a reading that depends on what the "
-             "records hold (not settled).", "pipl/28"),
+        Step(
+            f"{SHOP_ZH}收集了："
+            + "、".join(zh for _k, zh, _e in COLLECTED)
+            + "。逐项判断是否个人信息、是否敏感个人信息。",
+            f"{SHOP_EN} collected: "
+            + "; ".join(en for _k, _z, en in COLLECTED)
+            + ". Each item is classified: personal information? sensitive?",
+            "civil_code/1034",
+        ),
+        Step(
+            "订单记录按“购物记录”判断；物流轨迹按“行踪轨迹”判断——把配送跟踪记录视为收件人的行踪轨迹是一种读法，"
+            "取决于记录的内容（未定论）。",
+            "Order histories are classified as a shopping history; delivery tracking as whereabouts (行踪轨迹) — "
+            "treating parcel-tracking records as the recipient's whereabouts is a reading that depends on what the "
+            "records hold (not settled).",
+            "pipl/28",
+        ),
     )
 
     def compute():
@@ -251,28 +293,45 @@ def _information(facts: CaseFacts, on: date) -> Section:
         personal = [c for c in results if c.is_personal]
         listed = [c for c in results if c.is_sensitive]
         if any(c.sensitive is classify.Sensitive.NOT_IN_FORCE for c in results):
-            return (f"{len(personal)}项是个人信息；当日个人信息保护法尚未施行，没有“敏感个人信息”类别",
-                    f"{len(personal)} items are personal information; the PIPL was not yet in force, so no "
-                    "'sensitive' category existed")
+            return (
+                f"{len(personal)}项是个人信息；当日个人信息保护法尚未施行，没有“敏感个人信息”类别",
+                f"{len(personal)} items are personal information; the PIPL was not yet in force, so no "
+                "'sensitive' category existed",
+            )
         names_zh = "、".join(c.label_zh for c in listed) or "无"
         names_en = ", ".join(c.label_en for c in listed) or "none"
-        return (f"{len(personal)}项都是个人信息；第二十八条列明的敏感个人信息：{names_zh}；"
-                f"其余{len(personal) - len(listed)}项未列明，视具体情况",
-                f"all {len(personal)} items are personal information; listed as sensitive in PIPL art. 28: {names_en}; "
-                f"the other {len(personal) - len(listed)} are not listed and depend on the facts")
+        return (
+            f"{len(personal)}项都是个人信息；第二十八条列明的敏感个人信息：{names_zh}；"
+            f"其余{len(personal) - len(listed)}项未列明，视具体情况",
+            f"all {len(personal)} items are personal information; listed as sensitive in PIPL art. 28: {names_en}; "
+            f"the other {len(personal) - len(listed)} are not listed and depend on the facts",
+        )
 
     def steps(results):
         out = []
-        for c, (_key, zh, en) in zip(results, COLLECTED):
+        for c, (_key, zh, en) in zip(results, COLLECTED, strict=False):
             out.append(Step(f"【{zh}】", f"[{en}]", "civil_code/1034"))
             out.extend(c.steps)
         return tuple(out)
 
-    outcome = _outcome("classification", ("信息分类", "Classification"), ("客户的信息", "the customers' information"),
-                       "pipl/28", compute, summarise, steps)
-    return Section("information", "一、涉及哪些个人信息，哪些是敏感个人信息",
-                   "1. What personal information is involved, and which of it is sensitive",
-                   ("civil_code/1034", "pipl/4", "pipl/28"), on, reading, (outcome,))
+    outcome = _outcome(
+        "classification",
+        ("信息分类", "Classification"),
+        ("客户的信息", "the customers' information"),
+        "pipl/28",
+        compute,
+        summarise,
+        steps,
+    )
+    return Section(
+        "information",
+        "一、涉及哪些个人信息，哪些是敏感个人信息",
+        "1. What personal information is involved, and which of it is sensitive",
+        ("civil_code/1034", "pipl/4", "pipl/28"),
+        on,
+        reading,
+        (outcome,),
+    )
 
 
 # --------------------------------------------------------------------------- 2. processing
@@ -291,52 +350,87 @@ def scenario(facts: CaseFacts) -> processing.Scenario:
     sold_any = facts.sold_transaction + facts.sold_whereabouts > 0
     acts = {"collect", "store", "use"} | ({"provide"} if sold_any else set())
     return processing.Scenario(
-        acts=frozenset(acts), consented=frozenset({"collect", "store", "use"}),
-        business=True, sold=sold_any, processor_leaked=sold_any,
-        security_measures=False, incident=True,
-        remedied=facts.remedied, persons_informed=facts.persons_informed, authority_reported=facts.authority_reported,
+        acts=frozenset(acts),
+        consented=frozenset({"collect", "store", "use"}),
+        business=True,
+        sold=sold_any,
+        processor_leaked=sold_any,
+        security_measures=False,
+        incident=True,
+        remedied=facts.remedied,
+        persons_informed=facts.persons_informed,
+        authority_reported=facts.authority_reported,
     )
 
 
 def _processing(facts: CaseFacts, on: date) -> Section:
     sold_any = facts.sold_transaction + facts.sold_whereabouts > 0
     reading = [
-        Step("客户下单时同意网店收集、存储、使用其信息（用于履行订单）；网店是面向消费者的经营者（消费者权益保护法第二十九条）。",
-             "Customers consented, when ordering, to collection, storage and use (to fulfil orders); the shop is a "
-             "business dealing with consumers (CRPL art. 29).", "consumer_law/29"),
-        Step("监管部门责令修复后，数据库仍未打补丁并被暴露：录入为“未采取必要的安全措施”，且发生了信息泄露。",
-             "The database stayed unpatched after the regulator's order and was exposed: entered as 'the necessary "
-             "security measures were not taken', and a leak happened.", "civil_code/1038"),
+        Step(
+            "客户下单时同意网店收集、存储、使用其信息（用于履行订单）；网店是面向消费者的经营者（消费者权益保护法第二十九条）。",
+            "Customers consented, when ordering, to collection, storage and use (to fulfil orders); the shop is a "
+            "business dealing with consumers (CRPL art. 29).",
+            "consumer_law/29",
+        ),
+        Step(
+            "监管部门责令修复后，数据库仍未打补丁并被暴露：录入为“未采取必要的安全措施”，且发生了信息泄露。",
+            "The database stayed unpatched after the regulator's order and was exposed: entered as 'the necessary "
+            "security measures were not taken', and a leak happened.",
+            "civil_code/1038",
+        ),
     ]
     if sold_any:
-        reading.append(Step(
-            "员工出售订单记录和物流轨迹：录入为处理者的工作人员泄露、未经同意向他人提供、出售信息"
-            "（消费者权益保护法第二十九条第二款明确约束“经营者及其工作人员”）。",
-            "The employee's sale is entered as a leak by the processor's staff, a provision to others without "
-            "consent and a sale (CRPL art. 29 para. 2 binds 'the business and its staff' expressly).",
-            "consumer_law/29"))
-    done = [zh for zh, flag in (("补救", facts.remedied), ("告知", facts.persons_informed),
-                                ("报告", facts.authority_reported)) if flag]
-    reading.append(Step(
-        f"泄露后网店已做的：{'、'.join(done) if done else '无'}（据输入）。",
-        f"What the shop has done since the leak: "
-        f"{', '.join(en for en, flag in (('remedy', facts.remedied), ('inform', facts.persons_informed), ('report', facts.authority_reported)) if flag) or 'nothing'} (as entered).",
-        "civil_code/1038"))
+        reading.append(
+            Step(
+                "员工出售订单记录和物流轨迹：录入为处理者的工作人员泄露、未经同意向他人提供、出售信息"
+                "（消费者权益保护法第二十九条第二款明确约束“经营者及其工作人员”）。",
+                "The employee's sale is entered as a leak by the processor's staff, a provision to others without "
+                "consent and a sale (CRPL art. 29 para. 2 binds 'the business and its staff' expressly).",
+                "consumer_law/29",
+            )
+        )
+    done = [
+        zh
+        for zh, flag in (("补救", facts.remedied), ("告知", facts.persons_informed), ("报告", facts.authority_reported))
+        if flag
+    ]
+    reading.append(
+        Step(
+            f"泄露后网店已做的：{'、'.join(done) if done else '无'}（据输入）。",
+            f"What the shop has done since the leak: "
+            f"{', '.join(en for en, flag in (('remedy', facts.remedied), ('inform', facts.persons_informed), ('report', facts.authority_reported)) if flag) or 'nothing'} (as entered).",
+            "civil_code/1038",
+        )
+    )
 
     def summarise(check: processing.ProcessingCheck):
         owed = check.outstanding
         owed_zh = "、".join(DUTY_LABELS[d.key][0] for d in owed)
         owed_en = ", ".join(DUTY_LABELS[d.key][1] for d in owed)
-        return (f"{len(check.failures)}项法定条件不符合；泄露后尚未履行的义务：{len(owed)}项"
-                + (f"（{owed_zh}）" if owed else ""),
-                f"{len(check.failures)} statutory conditions fail; duties after the leak still owed: {len(owed)}"
-                + (f" ({owed_en})" if owed else ""))
+        return (
+            f"{len(check.failures)}项法定条件不符合；泄露后尚未履行的义务：{len(owed)}项"
+            + (f"（{owed_zh}）" if owed else ""),
+            f"{len(check.failures)} statutory conditions fail; duties after the leak still owed: {len(owed)}"
+            + (f" ({owed_en})" if owed else ""),
+        )
 
-    outcome = _outcome("processing", ("处理规则", "Processing rules"), (SHOP_ZH, SHOP_EN), "civil_code/1038",
-                       lambda: processing.check(scenario(facts), on=on), summarise)
-    return Section("processing", "二、违反了哪些处理规则；泄露后第一千零三十八条要求什么",
-                   "2. Which processing rules were broken, and what art. 1038 demands after the leak",
-                   ("civil_code/1035", "civil_code/1038", "consumer_law/29"), on, tuple(reading), (outcome,))
+    outcome = _outcome(
+        "processing",
+        ("处理规则", "Processing rules"),
+        (SHOP_ZH, SHOP_EN),
+        "civil_code/1038",
+        lambda: processing.check(scenario(facts), on=on),
+        summarise,
+    )
+    return Section(
+        "processing",
+        "二、违反了哪些处理规则；泄露后第一千零三十八条要求什么",
+        "2. Which processing rules were broken, and what art. 1038 demands after the leak",
+        ("civil_code/1035", "civil_code/1038", "consumer_law/29"),
+        on,
+        tuple(reading),
+        (outcome,),
+    )
 
 
 # --------------------------------------------------------------------------- 3. civil
@@ -345,59 +439,105 @@ def _processing(facts: CaseFacts, on: date) -> Section:
 def _award_text(award: compensation.StatutoryAward) -> tuple[str, str]:
     if award.court_decides:
         if award.upper_bound is not None:
-            return (f"由法院酌定，{_yuan(award.upper_bound)}元以下（网络侵权）；无法定最低额",
-                    f"the court decides, up to {_yuan(award.upper_bound)} yuan (online); no statutory minimum")
+            return (
+                f"由法院酌定，{_yuan(award.upper_bound)}元以下（网络侵权）；无法定最低额",
+                f"the court decides, up to {_yuan(award.upper_bound)} yuan (online); no statutory minimum",
+            )
         return "由法院酌定；无法定上限和下限", "the court decides; no statutory ceiling or floor"
     if award.total is None:
-        return (f"财产损失{_yuan(award.property)}元；精神损害赔偿由法院酌定",
-                f"property damages {_yuan(award.property)} yuan; mental damages for the court")
+        return (
+            f"财产损失{_yuan(award.property)}元；精神损害赔偿由法院酌定",
+            f"property damages {_yuan(award.property)} yuan; mental damages for the court",
+        )
     if award.costs and award.on_loss is not None and award.property == award.on_loss:
         loss = award.on_loss - award.costs
-        return (f"{_yuan(award.total)}元（损失{_yuan(loss)}元 + 合理开支{_yuan(award.costs)}元）",
-                f"{_yuan(award.total)} yuan (loss {_yuan(loss)} + reasonable costs {_yuan(award.costs)})")
+        return (
+            f"{_yuan(award.total)}元（损失{_yuan(loss)}元 + 合理开支{_yuan(award.costs)}元）",
+            f"{_yuan(award.total)} yuan (loss {_yuan(loss)} + reasonable costs {_yuan(award.costs)})",
+        )
     return f"{_yuan(award.total)}元", f"{_yuan(award.total)} yuan"
 
 
 def _page_text(award: compensation.Award) -> tuple[str, str]:
     if award.property_is_minimum:
-        return (f"“不低于{_yuan(award.total)}元”——网页所称，不是法律",
-                f"'at least {_yuan(award.total)} yuan' — the page's claim, not law")
+        return (
+            f"“不低于{_yuan(award.total)}元”——网页所称，不是法律",
+            f"'at least {_yuan(award.total)} yuan' — the page's claim, not law",
+        )
     return f"{_yuan(award.total)}元——网页所称，不是法律", f"{_yuan(award.total)} yuan — the page's claim, not law"
 
 
 def _civil(facts: CaseFacts, on: date) -> Section:
     reading = (
-        Step("被告：网店（个人信息处理者）。过错推定：网店不能证明自己没有过错的，承担赔偿责任。"
-             "员工本人的责任、雇主责任的分担不在本计算之内。",
-             "Defendant: the shop, as the personal-information processor. Fault is presumed: unless the shop proves "
-             "it was not at fault, it is liable. The employee's own liability and how it is shared with the employer "
-             "are not computed here.", "pipl/69"),
-        Step("网店通过网络收集、泄露信息：按网络侵权处理（适用网络侵害人身权益规定第十二条），这是对事实的一种读法。",
-             "The shop collected and leaked the information through the network: treated as online infringement "
-             "(so the SPC online-rights provisions art. 12 apply) — a reading of the facts.",
-             "spc_2020_online_rights/12"),
-        Step("两名原告：被骗的客户（损失可以确定）和一名没有可证明损失的客户。网店因泄露获得的利益难以确定"
-             "（员工的违法所得不是网店的获益）。",
-             "Two claimants: the fraud victim (whose loss is known) and a customer with no provable loss. The shop's "
-             "gain from the leak cannot be determined (the employee's gain is not the shop's).", "pipl/69"),
+        Step(
+            "被告：网店（个人信息处理者）。过错推定：网店不能证明自己没有过错的，承担赔偿责任。"
+            "员工本人的责任、雇主责任的分担不在本计算之内。",
+            "Defendant: the shop, as the personal-information processor. Fault is presumed: unless the shop proves "
+            "it was not at fault, it is liable. The employee's own liability and how it is shared with the employer "
+            "are not computed here.",
+            "pipl/69",
+        ),
+        Step(
+            "网店通过网络收集、泄露信息：按网络侵权处理（适用网络侵害人身权益规定第十二条），这是对事实的一种读法。",
+            "The shop collected and leaked the information through the network: treated as online infringement "
+            "(so the SPC online-rights provisions art. 12 apply) — a reading of the facts.",
+            "spc_2020_online_rights/12",
+        ),
+        Step(
+            "两名原告：被骗的客户（损失可以确定）和一名没有可证明损失的客户。网店因泄露获得的利益难以确定"
+            "（员工的违法所得不是网店的获益）。",
+            "Two claimants: the fraud victim (whose loss is known) and a customer with no provable loss. The shop's "
+            "gain from the leak cannot be determined (the employee's gain is not the shop's).",
+            "pipl/69",
+        ),
     )
     victim_zh = "被骗的客户" if facts.victim_loss is not None else "被骗的客户（损失难以确定）"
     outcomes = [
-        _outcome("victim_law", ("民事：法律", "Civil: the law"), (victim_zh, "the fraud victim"), "pipl/69",
-                 lambda: compensation.statutory_damages(loss=facts.victim_loss, gain=None, costs=facts.victim_costs,
-                                                        online=True, on=on), _award_text),
-        _outcome("victim_page", ("民事：网页所称", "Civil: the page's claim"), (victim_zh, "the fraud victim"), PAGE_CLAIM,
-                 lambda: compensation.claimed_rule(gain=None, loss=facts.victim_loss), _page_text),
-        _outcome("customer_law", ("民事：法律", "Civil: the law"), ("无可证明损失的客户", "a customer with no provable loss"),
-                 "pipl/69", lambda: compensation.statutory_damages(loss=None, gain=None, online=True, on=on),
-                 _award_text),
-        _outcome("customer_page", ("民事：网页所称", "Civil: the page's claim"),
-                 ("无可证明损失的客户", "a customer with no provable loss"), PAGE_CLAIM,
-                 lambda: compensation.claimed_rule(gain=None, loss=None), _page_text),
+        _outcome(
+            "victim_law",
+            ("民事：法律", "Civil: the law"),
+            (victim_zh, "the fraud victim"),
+            "pipl/69",
+            lambda: compensation.statutory_damages(
+                loss=facts.victim_loss, gain=None, costs=facts.victim_costs, online=True, on=on
+            ),
+            _award_text,
+        ),
+        _outcome(
+            "victim_page",
+            ("民事：网页所称", "Civil: the page's claim"),
+            (victim_zh, "the fraud victim"),
+            PAGE_CLAIM,
+            lambda: compensation.claimed_rule(gain=None, loss=facts.victim_loss),
+            _page_text,
+        ),
+        _outcome(
+            "customer_law",
+            ("民事：法律", "Civil: the law"),
+            ("无可证明损失的客户", "a customer with no provable loss"),
+            "pipl/69",
+            lambda: compensation.statutory_damages(loss=None, gain=None, online=True, on=on),
+            _award_text,
+        ),
+        _outcome(
+            "customer_page",
+            ("民事：网页所称", "Civil: the page's claim"),
+            ("无可证明损失的客户", "a customer with no provable loss"),
+            PAGE_CLAIM,
+            lambda: compensation.claimed_rule(gain=None, loss=None),
+            _page_text,
+        ),
         _public_interest(facts, on),
     ]
-    return Section("civil", "三、民事责任：个人赔偿与公益诉讼", "3. Civil liability: individual claims and a public-interest suit",
-                   ("pipl/69", "civil_code/1182", "spc_2020_online_rights/12", "pipl/70"), on, reading, tuple(outcomes))
+    return Section(
+        "civil",
+        "三、民事责任：个人赔偿与公益诉讼",
+        "3. Civil liability: individual claims and a public-interest suit",
+        ("pipl/69", "civil_code/1182", "spc_2020_online_rights/12", "pipl/70"),
+        on,
+        reading,
+        tuple(outcomes),
+    )
 
 
 def _public_interest(facts: CaseFacts, on: date) -> Outcome:
@@ -407,27 +547,46 @@ def _public_interest(facts: CaseFacts, on: date) -> Outcome:
 
     def compute():
         law.provision(ref, on)  # LawError before the PIPL
-        records = facts.sold_transaction + facts.sold_whereabouts + facts.exposed_transaction + facts.exposed_whereabouts
+        records = (
+            facts.sold_transaction + facts.sold_whereabouts + facts.exposed_transaction + facts.exposed_whereabouts
+        )
         return (
-            Step("个人信息保护法第七十条：个人信息处理者违反本法规定处理个人信息，侵害众多个人的权益的，人民检察院、"
-                 "法律规定的消费者组织和由国家网信部门确定的组织可以依法向人民法院提起诉讼。",
-                 "PIPL art. 70: where a processor's unlawful processing infringes the rights of many individuals "
-                 "(众多个人), the people's procuratorate, consumer organisations specified by law and organisations "
-                 "designated by the State cyberspace administration may sue in a people's court.", ref),
-            Step(f"本案：{facts.fraud_called:,}名客户接到诈骗电话；被出售和从数据库泄露的记录共{records:,}条。"
-                 "“众多”没有法定人数，是否达到由法院判断（未定论）。",
-                 f"Here: {facts.fraud_called:,} customers received fraud calls; {records:,} records were sold or "
-                 "leaked from the database. 'Many' (众多) has no statutory number; the court decides (not settled).", ref),
-            Step("第七十条只规定谁可以起诉，没有规定赔偿的计算方法；本课程不为公益诉讼计算数额"
-                 "（已公布的公益诉讼判决见笔记本04）。",
-                 "Art. 70 says who may sue; it sets no measure of damages, so no amount is computed here (published "
-                 "public-interest judgments are in notebook 04).", ref),
+            Step(
+                "个人信息保护法第七十条：个人信息处理者违反本法规定处理个人信息，侵害众多个人的权益的，人民检察院、"
+                "法律规定的消费者组织和由国家网信部门确定的组织可以依法向人民法院提起诉讼。",
+                "PIPL art. 70: where a processor's unlawful processing infringes the rights of many individuals "
+                "(众多个人), the people's procuratorate, consumer organisations specified by law and organisations "
+                "designated by the State cyberspace administration may sue in a people's court.",
+                ref,
+            ),
+            Step(
+                f"本案：{facts.fraud_called:,}名客户接到诈骗电话；被出售和从数据库泄露的记录共{records:,}条。"
+                "“众多”没有法定人数，是否达到由法院判断（未定论）。",
+                f"Here: {facts.fraud_called:,} customers received fraud calls; {records:,} records were sold or "
+                "leaked from the database. 'Many' (众多) has no statutory number; the court decides (not settled).",
+                ref,
+            ),
+            Step(
+                "第七十条只规定谁可以起诉，没有规定赔偿的计算方法；本课程不为公益诉讼计算数额"
+                "（已公布的公益诉讼判决见笔记本04）。",
+                "Art. 70 says who may sue; it sets no measure of damages, so no amount is computed here (published "
+                "public-interest judgments are in notebook 04).",
+                ref,
+            ),
         )
 
-    return _outcome("public_interest", route, who, ref, compute,
-                    lambda _steps: ("检察院等可以起诉；条文未规定数额，不计算",
-                                    "the procuratorate and others may sue; the article sets no amount: none computed"),
-                    steps=lambda s: s)
+    return _outcome(
+        "public_interest",
+        route,
+        who,
+        ref,
+        compute,
+        lambda _steps: (
+            "检察院等可以起诉；条文未规定数额，不计算",
+            "the procuratorate and others may sue; the article sets no amount: none computed",
+        ),
+        steps=lambda s: s,
+    )
 
 
 # --------------------------------------------------------------------------- 4. administrative
@@ -438,57 +597,105 @@ def _pipl66_text(fine: administrative.FineRange) -> tuple[str, str]:
     persons_en = f"; responsible persons {_yuan(fine.person_min)} to {_yuan(fine.person_max)} yuan"
     if fine.readings:
         if fine.max_fine is not None:
-            return (f"情节严重：{_yuan(fine.max_fine)}元以下（两个上限相等）{persons_zh}",
-                    f"serious: up to {_yuan(fine.max_fine)} yuan (the two caps are equal){persons_en}")
+            return (
+                f"情节严重：{_yuan(fine.max_fine)}元以下（两个上限相等）{persons_zh}",
+                f"serious: up to {_yuan(fine.max_fine)} yuan (the two caps are equal){persons_en}",
+            )
         if fine.cap_turnover is None:
-            return (f"情节严重：{_yuan(fine.cap_fixed)}元以下，或者营业额比例上限（营业额未知）{persons_zh}",
-                    f"serious: up to {_yuan(fine.cap_fixed)} yuan, or the turnover share (turnover unknown){persons_en}")
-        return (f"情节严重：{_yuan(fine.cap_fixed)}元以下，或者营业额上限{_yuan(fine.cap_turnover)}元以下（“或者”，两种读法）{persons_zh}",
-                f"serious: up to {_yuan(fine.cap_fixed)} yuan or up to {_yuan(fine.cap_turnover)} yuan (turnover cap) — "
-                f"'or' (或者): two readings{persons_en}")
+            return (
+                f"情节严重：{_yuan(fine.cap_fixed)}元以下，或者营业额比例上限（营业额未知）{persons_zh}",
+                f"serious: up to {_yuan(fine.cap_fixed)} yuan, or the turnover share (turnover unknown){persons_en}",
+            )
+        return (
+            f"情节严重：{_yuan(fine.cap_fixed)}元以下，或者营业额上限{_yuan(fine.cap_turnover)}元以下（“或者”，两种读法）{persons_zh}",
+            f"serious: up to {_yuan(fine.cap_fixed)} yuan or up to {_yuan(fine.cap_turnover)} yuan (turnover cap) — "
+            f"'or' (或者): two readings{persons_en}",
+        )
     if fine.max_fine == 0:
-        return f"一般情形：对单位不罚款（未拒不改正）{persons_zh}", f"ordinary case: no fine on the shop (no refusal){persons_en}"
-    return (f"一般情形，拒不改正：{_yuan(fine.max_fine)}元以下{persons_zh}",
-            f"ordinary case, refusal to correct: up to {_yuan(fine.max_fine)} yuan{persons_en}")
+        return (
+            f"一般情形：对单位不罚款（未拒不改正）{persons_zh}",
+            f"ordinary case: no fine on the shop (no refusal){persons_en}",
+        )
+    return (
+        f"一般情形，拒不改正：{_yuan(fine.max_fine)}元以下{persons_zh}",
+        f"ordinary case, refusal to correct: up to {_yuan(fine.max_fine)} yuan{persons_en}",
+    )
 
 
 def _gain_fine_text(fine: administrative.FineRange) -> tuple[str, str]:
     if fine.max_fine is None:
-        return ("本法不设数额：依照有关法律、行政法规处罚（最明显的是个人信息保护法第六十六条，推论）",
-                "no figure of its own: punished under other laws (the obvious one is PIPL art. 66, an inference)")
+        return (
+            "本法不设数额：依照有关法律、行政法规处罚（最明显的是个人信息保护法第六十六条，推论）",
+            "no figure of its own: punished under other laws (the obvious one is PIPL art. 66, an inference)",
+        )
     return (f"无违法所得：{_yuan(fine.max_fine)}元以下", f"no illegal gain: up to {_yuan(fine.max_fine)} yuan")
 
 
 def _administrative(facts: CaseFacts, on: date) -> Section:
     reading = (
-        Step(f"网店本身没有从泄露中获得违法所得（员工的{_yuan(facts.employee_gain)}元是员工的），故按“没有违法所得”计算。",
-             f"The shop itself made no illegal gain from the leak (the employee's {_yuan(facts.employee_gain)} yuan "
-             "is his), so the fines are computed with no illegal gain.", "pipl/66"),
-        Step("是否“情节严重”由执法机关认定；此处据输入" + ("按情节严重计算" if facts.serious else "按一般情形计算") + "。",
-             "Whether the case is serious (情节严重) is for the authority; as entered, it is treated as "
-             + ("serious." if facts.serious else "ordinary."), "pipl/66"),
-        Step("网店通过网络收集、存储客户信息，按网络安全法所称的网络运营者计算（一种读法）。",
-             "The shop collects and stores customer data through the network: treated as a network operator "
-             "(网络运营者) under the Cybersecurity Law (a reading).", _csl_ref(on)),
-        Step("同一行为可能同时落入几部法律；哪一部实际适用（以及消费者权益保护法的但书）由执法机关决定，此处并列显示。",
-             "The same conduct may fall under several laws; which one an authority actually applies (and the CRPL's "
-             "proviso) is for the authority: they are shown side by side.", "consumer_law/56"),
+        Step(
+            f"网店本身没有从泄露中获得违法所得（员工的{_yuan(facts.employee_gain)}元是员工的），故按“没有违法所得”计算。",
+            f"The shop itself made no illegal gain from the leak (the employee's {_yuan(facts.employee_gain)} yuan "
+            "is his), so the fines are computed with no illegal gain.",
+            "pipl/66",
+        ),
+        Step(
+            "是否“情节严重”由执法机关认定；此处据输入"
+            + ("按情节严重计算" if facts.serious else "按一般情形计算")
+            + "。",
+            "Whether the case is serious (情节严重) is for the authority; as entered, it is treated as "
+            + ("serious." if facts.serious else "ordinary."),
+            "pipl/66",
+        ),
+        Step(
+            "网店通过网络收集、存储客户信息，按网络安全法所称的网络运营者计算（一种读法）。",
+            "The shop collects and stores customer data through the network: treated as a network operator "
+            "(网络运营者) under the Cybersecurity Law (a reading).",
+            _csl_ref(on),
+        ),
+        Step(
+            "同一行为可能同时落入几部法律；哪一部实际适用（以及消费者权益保护法的但书）由执法机关决定，此处并列显示。",
+            "The same conduct may fall under several laws; which one an authority actually applies (and the CRPL's "
+            "proviso) is for the authority: they are shown side by side.",
+            "consumer_law/56",
+        ),
     )
     outcomes = [
-        _outcome("pipl66", ("行政：个人信息保护法", "Administrative: PIPL"), (SHOP_ZH, SHOP_EN), "pipl/66",
-                 lambda: administrative.pipl_fine(serious=facts.serious, refused_to_correct=facts.refused,
-                                                  turnover=facts.turnover, on=on), _pipl66_text),
-        _outcome("csl", ("行政：网络安全法", "Administrative: Cybersecurity Law"), (SHOP_ZH, SHOP_EN),
-                 _csl_ref(on), lambda: administrative.cybersecurity_fine(on=on), _gain_fine_text),
-        _outcome("crpl56", ("行政：消费者权益保护法", "Administrative: CRPL"), (SHOP_ZH, SHOP_EN), "consumer_law/56",
-                 lambda: administrative.consumer_fine(on=on),
-                 lambda f: (_gain_fine_text(f)[0] + "；但书：个人信息保护法第六十六条可能取代（推论）",
-                            _gain_fine_text(f)[1] + "; proviso: PIPL art. 66 may displace it (an inference)")),
+        _outcome(
+            "pipl66",
+            ("行政：个人信息保护法", "Administrative: PIPL"),
+            (SHOP_ZH, SHOP_EN),
+            "pipl/66",
+            lambda: administrative.pipl_fine(
+                serious=facts.serious, refused_to_correct=facts.refused, turnover=facts.turnover, on=on
+            ),
+            _pipl66_text,
+        ),
+        _outcome(
+            "csl",
+            ("行政：网络安全法", "Administrative: Cybersecurity Law"),
+            (SHOP_ZH, SHOP_EN),
+            _csl_ref(on),
+            lambda: administrative.cybersecurity_fine(on=on),
+            _gain_fine_text,
+        ),
+        _outcome(
+            "crpl56",
+            ("行政：消费者权益保护法", "Administrative: CRPL"),
+            (SHOP_ZH, SHOP_EN),
+            "consumer_law/56",
+            lambda: administrative.consumer_fine(on=on),
+            lambda f: (
+                _gain_fine_text(f)[0] + "；但书：个人信息保护法第六十六条可能取代（推论）",
+                _gain_fine_text(f)[1] + "; proviso: PIPL art. 66 may displace it (an inference)",
+            ),
+        ),
         _employee_police(facts, on),
     ]
     refs = ("pipl/66", _csl_ref(on), "consumer_law/56")
-    return Section("administrative", "四、行政责任：罚款", "4. Administrative liability: fines", refs, on, reading,
-                   tuple(outcomes))
+    return Section(
+        "administrative", "四、行政责任：罚款", "4. Administrative liability: fines", refs, on, reading, tuple(outcomes)
+    )
 
 
 def _csl_ref(on: date) -> str:
@@ -505,30 +712,43 @@ def _employee_police(facts: CaseFacts, on: date) -> Outcome:
     def compute():
         severity = criminal.pi_severity(facts.sold, illegal_gain=facts.employee_gain, insider=True, on=on).severity
         if severity is not criminal.Severity.NONE:
-            return (severity, (Step(
-                "员工的行为已构成犯罪（见第五部分）：「构成犯罪的，依法追究刑事责任」，不再适用“尚不构成犯罪”时的治安或公安处罚。",
-                "The employee's conduct is a crime (see section 5): 'where it constitutes a crime, criminal liability "
-                "shall be pursued' — the police penalty for conduct that is not yet a crime does not apply.",
-                "pipl/71"),))
+            return (
+                severity,
+                (
+                    Step(
+                        "员工的行为已构成犯罪（见第五部分）：「构成犯罪的，依法追究刑事责任」，不再适用“尚不构成犯罪”时的治安或公安处罚。",
+                        "The employee's conduct is a crime (see section 5): 'where it constitutes a crime, criminal liability "
+                        "shall be pursued' — the police penalty for conduct that is not yet a crime does not apply.",
+                        "pipl/71",
+                    ),
+                ),
+            )
         prov = law.provision(ref, on)
         text = prov.paragraphs_zh[0] if ref == "public_security_law/56" else prov.paragraphs_zh[1]
         text_en = prov.paragraphs_en[0] if ref == "public_security_law/56" else prov.paragraphs_en[1]
         caveat_zh = "" if prov.verified else f"（仅在一个镜像中核实：{prov.note}）"
         caveat_en = "" if prov.verified else f" (verified in one mirror only: {prov.note})"
-        steps = [Step(
-            f"按这些数字员工的行为尚不构成犯罪（第二百五十三条之一的非数量情形本计算不评估）；"
-            f"{on.isoformat()}适用：「{text}」{caveat_zh}",
-            f"On these numbers the employee's conduct is not a crime (the non-numeric circumstances of art. 253-1 "
-            f"are not assessed); on {on.isoformat()} this applies: {text_en}{caveat_en}",
-            ref)]
+        steps = [
+            Step(
+                f"按这些数字员工的行为尚不构成犯罪（第二百五十三条之一的非数量情形本计算不评估）；"
+                f"{on.isoformat()}适用：「{text}」{caveat_zh}",
+                f"On these numbers the employee's conduct is not a crime (the non-numeric circumstances of art. 253-1 "
+                f"are not assessed); on {on.isoformat()} this applies: {text_en}{caveat_en}",
+                ref,
+            )
+        ]
         if ref == "public_security_law/56" and law.is_in_force("cybersecurity_law/71", on):
-            steps.insert(0, Step(
-                "网络安全法第七十一条第二款：非法出售或者提供个人信息，尚不构成犯罪的，由公安机关依照有关法律、行政法规的规定处罚；"
-                "有关的规定是治安管理处罚法第五十六条。",
-                "CSL art. 71 para. 2: illegally selling or providing personal information that is not yet a crime is "
-                "punished by the police under the relevant laws and administrative regulations; the relevant one is "
-                "Public Security Administration Punishments Law art. 56.",
-                "cybersecurity_law/71"))
+            steps.insert(
+                0,
+                Step(
+                    "网络安全法第七十一条第二款：非法出售或者提供个人信息，尚不构成犯罪的，由公安机关依照有关法律、行政法规的规定处罚；"
+                    "有关的规定是治安管理处罚法第五十六条。",
+                    "CSL art. 71 para. 2: illegally selling or providing personal information that is not yet a crime is "
+                    "punished by the police under the relevant laws and administrative regulations; the relevant one is "
+                    "Public Security Administration Punishments Law art. 56.",
+                    "cybersecurity_law/71",
+                ),
+            )
         return (severity, tuple(steps))
 
     def summarise(result):
@@ -537,7 +757,10 @@ def _employee_police(facts: CaseFacts, on: date) -> Outcome:
             return "不适用：已构成犯罪", "does not apply: the conduct is a crime"
         if ref == "public_security_law/56":
             return "治安管理处罚法第五十六条：拘留（见条文）", "Public Security Law art. 56: detention (see the text)"
-        return "网络安全法第六十四条第二款：公安机关没收违法所得并罚款", "CSL art. 64 para. 2: police confiscation and a fine"
+        return (
+            "网络安全法第六十四条第二款：公安机关没收违法所得并罚款",
+            "CSL art. 64 para. 2: police confiscation and a fine",
+        )
 
     return _outcome("employee_police", route, who, ref, compute, summarise, steps=lambda r: r[1])
 
@@ -547,20 +770,27 @@ def _employee_police(facts: CaseFacts, on: date) -> Outcome:
 
 def _criminal(facts: CaseFacts, on: date) -> Section:
     reading = (
-        Step("订单记录按“交易信息”计（第五条第一款第四项），物流轨迹按“行踪轨迹信息”计（第三项）；"
-             "具体记录如何归类取决于其内容（一种读法）。",
-             "Order records count as transaction information (art. 5 para. 1 item 4), delivery tracking as "
-             "whereabouts (item 3); how particular records are classed depends on their content (a reading).",
-             "spc_2017_personal_information/5"),
-        Step("员工在履行职责中获得这些信息后出售：按内部人员计算（第八项，标准减半）。",
-             "The employee obtained the records in performing his duties and sold them: counted as an insider "
-             "(item 8, half the standards).", "spc_2017_personal_information/5"),
-        Step("网店：网络平台，按网络服务提供者计算（一种读法）；单位犯罪（第二百八十六条之一第二款）。"
-             "第二百八十六条之一只计从未修复的数据库泄露的记录；员工出售的记录是否也应计入网店的泄露，此处不作判断（未定论）。",
-             "The shop: an online platform, treated as a network service provider (a reading); a unit (art. 286-1 "
-             "para. 2). For art. 286-1 only the records leaked from the unpatched database are counted; whether the "
-             "records the employee sold should count towards the shop's leak is not decided here (not settled).",
-             "criminal_law/286-1"),
+        Step(
+            "订单记录按“交易信息”计（第五条第一款第四项），物流轨迹按“行踪轨迹信息”计（第三项）；"
+            "具体记录如何归类取决于其内容（一种读法）。",
+            "Order records count as transaction information (art. 5 para. 1 item 4), delivery tracking as "
+            "whereabouts (item 3); how particular records are classed depends on their content (a reading).",
+            "spc_2017_personal_information/5",
+        ),
+        Step(
+            "员工在履行职责中获得这些信息后出售：按内部人员计算（第八项，标准减半）。",
+            "The employee obtained the records in performing his duties and sold them: counted as an insider "
+            "(item 8, half the standards).",
+            "spc_2017_personal_information/5",
+        ),
+        Step(
+            "网店：网络平台，按网络服务提供者计算（一种读法）；单位犯罪（第二百八十六条之一第二款）。"
+            "第二百八十六条之一只计从未修复的数据库泄露的记录；员工出售的记录是否也应计入网店的泄露，此处不作判断（未定论）。",
+            "The shop: an online platform, treated as a network service provider (a reading); a unit (art. 286-1 "
+            "para. 2). For art. 286-1 only the records leaked from the unpatched database are counted; whether the "
+            "records the employee sold should count towards the shop's leak is not decided here (not settled).",
+            "criminal_law/286-1",
+        ),
     )
 
     def employee_text(a: criminal.Assessment):
@@ -572,9 +802,11 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
 
     def leak_text(a: criminal.Assessment):
         reached = a.severity is criminal.Severity.SERIOUS
-        return (f"比例{_frac(a.ratio)}：" + ("按数量已“造成严重后果”" if reached else "按数量未达到“严重后果”"),
-                f"ratio {_frac(a.ratio)}: " + ("on the numbers, 'serious consequences'" if reached
-                                              else "on the numbers, no 'serious consequences'"))
+        return (
+            f"比例{_frac(a.ratio)}：" + ("按数量已“造成严重后果”" if reached else "按数量未达到“严重后果”"),
+            f"ratio {_frac(a.ratio)}: "
+            + ("on the numbers, 'serious consequences'" if reached else "on the numbers, no 'serious consequences'"),
+        )
 
     def offence_text(a: criminal.Assessment):
         if a.severity is criminal.Severity.NONE:
@@ -582,23 +814,47 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
         return f"构成本罪。{a.sentence_zh}", f"The offence is made out. {a.sentence_en}"
 
     outcomes = (
-        _outcome("employee_253_1", ("刑事：侵犯公民个人信息罪", "Criminal: art. 253-1"), ("员工", "the employee"),
-                 "criminal_law/253-1",
-                 lambda: criminal.pi_severity(facts.sold, illegal_gain=facts.employee_gain, insider=True, on=on),
-                 employee_text),
-        _outcome("shop_leak", ("刑事：泄露条数（第二百八十六条之一）", "Criminal: leaked records (art. 286-1)"),
-                 (SHOP_ZH, SHOP_EN), "spc_2019_network/4",
-                 lambda: criminal.network_leak_serious(facts.exposed, on=on), leak_text),
-        _outcome("shop_286_1", ("刑事：拒不履行信息网络安全管理义务罪", "Criminal: art. 286-1"), (SHOP_ZH, SHOP_EN),
-                 "criminal_law/286-1",
-                 lambda: criminal.network_duty_offence(
-                     is_network_service_provider=True, ordered_to_correct=facts.ordered_to_correct,
-                     refused=facts.refused, pieces=facts.exposed, unit=True, on=on),
-                 offence_text),
+        _outcome(
+            "employee_253_1",
+            ("刑事：侵犯公民个人信息罪", "Criminal: art. 253-1"),
+            ("员工", "the employee"),
+            "criminal_law/253-1",
+            lambda: criminal.pi_severity(facts.sold, illegal_gain=facts.employee_gain, insider=True, on=on),
+            employee_text,
+        ),
+        _outcome(
+            "shop_leak",
+            ("刑事：泄露条数（第二百八十六条之一）", "Criminal: leaked records (art. 286-1)"),
+            (SHOP_ZH, SHOP_EN),
+            "spc_2019_network/4",
+            lambda: criminal.network_leak_serious(facts.exposed, on=on),
+            leak_text,
+        ),
+        _outcome(
+            "shop_286_1",
+            ("刑事：拒不履行信息网络安全管理义务罪", "Criminal: art. 286-1"),
+            (SHOP_ZH, SHOP_EN),
+            "criminal_law/286-1",
+            lambda: criminal.network_duty_offence(
+                is_network_service_provider=True,
+                ordered_to_correct=facts.ordered_to_correct,
+                refused=facts.refused,
+                pieces=facts.exposed,
+                unit=True,
+                on=on,
+            ),
+            offence_text,
+        ),
     )
-    return Section("criminal", "五、刑事责任：员工与网店", "5. Criminal liability: the employee and the shop",
-                   ("criminal_law/253-1", "spc_2017_personal_information/5", "criminal_law/286-1", "spc_2019_network/4"),
-                   on, reading, outcomes)
+    return Section(
+        "criminal",
+        "五、刑事责任：员工与网店",
+        "5. Criminal liability: the employee and the shop",
+        ("criminal_law/253-1", "spc_2017_personal_information/5", "criminal_law/286-1", "spc_2019_network/4"),
+        on,
+        reading,
+        outcomes,
+    )
 
 
 # --------------------------------------------------------------------------- the walk
@@ -620,14 +876,21 @@ def walk(facts: CaseFacts | None = None, on: date = CONDUCT_DATE) -> tuple[Secti
     if not isinstance(facts, CaseFacts):
         raise InputError("facts", "需要一个 CaseFacts", f"needs a CaseFacts, not {type(facts).__name__}")
     day = parse_date(on, DATE_FIELD, required=True, allow_text=False)
-    return (_information(facts, day), _processing(facts, day), _civil(facts, day), _administrative(facts, day),
-            _criminal(facts, day))
+    return (
+        _information(facts, day),
+        _processing(facts, day),
+        _civil(facts, day),
+        _administrative(facts, day),
+        _criminal(facts, day),
+    )
 
 
 def summary_table(sections: tuple[Section, ...]) -> tuple[Row, ...]:
     """One row per route of a :func:`walk`: the route, who, the provision and the outcome in Chinese and English."""
     if isinstance(sections, Section) or not all(isinstance(s, Section) for s in sections):
         raise InputError("sections", "需要 walk() 返回的各部分", "needs the sections returned by walk()")
-    return tuple(Row(s.key, o.key, o.route_zh, o.route_en, o.who_zh, o.who_en, o.ref, o.outcome_zh, o.outcome_en,
-                     o.applies)
-                 for s in sections for o in s.outcomes)
+    return tuple(
+        Row(s.key, o.key, o.route_zh, o.route_en, o.who_zh, o.who_en, o.ref, o.outcome_zh, o.outcome_en, o.applies)
+        for s in sections
+        for o in s.outcomes
+    )

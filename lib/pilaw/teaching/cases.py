@@ -28,11 +28,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pilaw import law
-from pilaw.rules.compensation import Award, StatutoryAward, claimed_rule, page_claim, statutory_damages
 from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan
 from pilaw.law.steps import PAGE_CLAIM, Step
+from pilaw.rules.compensation import Award, StatutoryAward, claimed_rule, page_claim, statutory_damages
 
 __all__ = [
     "AwardPart",
@@ -151,8 +151,16 @@ _load_vocabularies()
 
 
 def _case(rec: dict) -> Case:
-    parts = tuple(AwardPart(party=p["party"], amount=Decimal(p["amount"]), approximate=bool(p["approximate"]),
-                            as_stated=p["as_stated"], head=p.get("head", "")) for p in rec["award_parts"])
+    parts = tuple(
+        AwardPart(
+            party=p["party"],
+            amount=Decimal(p["amount"]),
+            approximate=bool(p["approximate"]),
+            as_stated=p["as_stated"],
+            head=p.get("head", ""),
+        )
+        for p in rec["award_parts"]
+    )
     awarded = _optional(rec["awarded"])
     if parts and awarded != sum((p.amount for p in parts), ZERO):
         raise LawError(f"案例{rec['id']}的赔偿合计与各项不符", f"case {rec['id']}: the award does not add up")
@@ -182,9 +190,15 @@ def _case(rec: dict) -> Case:
         how_fixed_as_stated=rec["how_fixed_as_stated"],
         loss_or_gain_as_stated=rec["loss_or_gain_as_stated"],
         stated_loss_or_gain=tuple(
-            StatedAmount(what=s["what"], party=s["party"], amount=Decimal(s["amount"]),
-                         approximate=bool(s["approximate"]), as_stated=s["as_stated"])
-            for s in rec["stated_loss_or_gain"]),
+            StatedAmount(
+                what=s["what"],
+                party=s["party"],
+                amount=Decimal(s["amount"]),
+                approximate=bool(s["approximate"]),
+                as_stated=s["as_stated"],
+            )
+            for s in rec["stated_loss_or_gain"]
+        ),
         non_money_orders=rec["non_money_orders"],
         sources=tuple(Source(url=s["url"], label=s["label"]) for s in rec["sources"]),
         grade=rec["grade"],
@@ -211,8 +225,10 @@ def grade_caveat(c: Case) -> tuple[str, str]:
     if c.grades == ("R",):
         return GRADES["R"]["caveat_zh"], GRADES["R"]["caveat_en"]
     if "R" in c.grades:
-        return ("部分依据转载：其中仅见于转载的细节是报道，未经证实",
-                "partly reposts: details found only in reposts are reported, not established")
+        return (
+            "部分依据转载：其中仅见于转载的细节是报道，未经证实",
+            "partly reposts: details found only in reposts are reported, not established",
+        )
     return "", ""
 
 
@@ -243,8 +259,10 @@ class FloorSource:
 
 
 _INFERENCE_ZH = "这只是推测：网页没有说明数字来源，原文仅引民法典，而民法典中没有这些数额。"
-_INFERENCE_EN = ("An inference only: the page gives no source for its numbers; it cites the Civil Code, which "
-                 "contains no such figure.")
+_INFERENCE_EN = (
+    "An inference only: the page gives no source for its numbers; it cites the Civil Code, which "
+    "contains no such figure."
+)
 
 
 def _clause(ref: str, marker_zh: str, marker_en: str) -> tuple[str, str]:
@@ -278,7 +296,7 @@ def floor_sources() -> tuple[FloorSource, FloorSource]:
             clause_en=fraud_en,
             scope_zh="全国性规定，但只适用于经营者欺诈时按价款或费用计算的“增加赔偿”，与个人信息无关。",
             scope_en="National, but only for the increased compensation a business owes for fraud, counted on the "
-                     "price or fee; it has nothing to do with personal information.",
+            "price or fee; it has nothing to do with personal information.",
             caveat_zh=_INFERENCE_ZH,
             caveat_en=_INFERENCE_EN,
         ),
@@ -289,11 +307,15 @@ def floor_sources() -> tuple[FloorSource, FloorSource]:
             ref="zhejiang_consumer/37",
             clause_zh=mental_zh,
             clause_en=mental_en,
-            scope_zh=(f"浙江省地方性规定，只适用于浙江的经营者侵害消费者人身权益、造成所列严重精神损害的情形；"
-                      f"所引数额也不是网页的{format_yuan(page.mental_floor)}元。"),
-            scope_en=(f"A local Zhejiang rule, only for a business that infringes a consumer's personal rights in "
-                      f"Zhejiang and causes one of the listed kinds of serious mental distress; and the figure it "
-                      f"sets is not the page's {format_yuan(page.mental_floor)}."),
+            scope_zh=(
+                f"浙江省地方性规定，只适用于浙江的经营者侵害消费者人身权益、造成所列严重精神损害的情形；"
+                f"所引数额也不是网页的{format_yuan(page.mental_floor)}元。"
+            ),
+            scope_en=(
+                f"A local Zhejiang rule, only for a business that infringes a consumer's personal rights in "
+                f"Zhejiang and causes one of the listed kinds of serious mental distress; and the figure it "
+                f"sets is not the page's {format_yuan(page.mental_floor)}."
+            ),
             caveat_zh=_INFERENCE_ZH,
             caveat_en=_INFERENCE_EN,
         ),
@@ -360,11 +382,15 @@ def _page_amount(amount: Decimal, minimum: bool) -> tuple[str, str]:
 
 def _court_property(award: StatutoryAward) -> tuple[str, str]:
     if award.upper_bound is not None:
-        return (f"由法院根据实际情况确定：没有法定最低额，网络侵权最高{_y(award.upper_bound)}元",
-                f"set by the court on the actual circumstances: no statutory minimum, up to "
-                f"{_y(award.upper_bound)} yuan (online)")
-    return ("由法院根据实际情况确定：没有法定最低额，也没有法定上限",
-            "set by the court on the actual circumstances: no statutory minimum and no statutory ceiling")
+        return (
+            f"由法院根据实际情况确定：没有法定最低额，网络侵权最高{_y(award.upper_bound)}元",
+            f"set by the court on the actual circumstances: no statutory minimum, up to "
+            f"{_y(award.upper_bound)} yuan (online)",
+        )
+    return (
+        "由法院根据实际情况确定：没有法定最低额，也没有法定上限",
+        "set by the court on the actual circumstances: no statutory minimum and no statutory ceiling",
+    )
 
 
 def _rows(page: Award, award: StatutoryAward) -> tuple[Row, ...]:
@@ -381,7 +407,10 @@ def _rows(page: Award, award: StatutoryAward) -> tuple[Row, ...]:
     # Mental.
     m_zh, m_en = _page_amount(page.mental, page.mental_is_minimum)
     if award.mental is None:
-        lm_zh, lm_en = ("由法院酌定：法律没有规定数额，没有最低额", "set by the court: the law fixes no amount and no minimum")
+        lm_zh, lm_en = (
+            "由法院酌定：法律没有规定数额，没有最低额",
+            "set by the court: the law fixes no amount and no minimum",
+        )
         mental_same = False
     else:
         lm_zh, lm_en = f"{_y(award.mental)}元", f"{_y(award.mental)} yuan"
@@ -412,67 +441,89 @@ def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tu
     claim = page_claim()
     pipl = "pipl/69" in award.basis
     main_ref = "pipl/69" if pipl else "civil_code/1182"
-    steps = [Step(
-        "适用范围：网页只讲“经营者非法向他人提供消费者个人信息”；法律（个人信息保护法第六十九条、民法典第一千一百八十二条）"
-        "适用于任何侵害个人信息权益造成损害的情形，不限于经营者和消费者。网页的规则也没有日期，法律有施行日期。",
-        "Scope: the page speaks only of a business illegally providing a consumer's information to others; the law "
-        "(PIPL art. 69, Civil Code art. 1182) covers any infringement of personal-information rights that causes "
-        "harm, not only business and consumer. The page's rule has no date; the law has commencement dates.",
-        PAGE_CLAIM,
-    )]
+    steps = [
+        Step(
+            "适用范围：网页只讲“经营者非法向他人提供消费者个人信息”；法律（个人信息保护法第六十九条、民法典第一千一百八十二条）"
+            "适用于任何侵害个人信息权益造成损害的情形，不限于经营者和消费者。网页的规则也没有日期，法律有施行日期。",
+            "Scope: the page speaks only of a business illegally providing a consumer's information to others; the law "
+            "(PIPL art. 69, Civil Code art. 1182) covers any infringement of personal-information rights that causes "
+            "harm, not only business and consumer. The page's rule has no date; the law has commencement dates.",
+            PAGE_CLAIM,
+        )
+    ]
 
     # Property.
     if award.property is None:
-        bound_zh = (f"唯一已知的界限是网络侵权时的上限{_y(award.upper_bound)}元" if award.upper_bound is not None
-                    else "非网络侵权没有已知的上限或下限")
-        bound_en = (f"the only known bound is the ceiling of {_y(award.upper_bound)} yuan for online infringement"
-                    if award.upper_bound is not None else "offline, no bound is known, neither ceiling nor floor")
-        steps.append(Step(
-            f"财产部分不同：网页说“不低于{_y(claim.property_floor)}元”；法律说损失和获益难以确定时"
-            f"「根据实际情况确定赔偿数额」，由法院确定，没有法定最低额，{bound_zh}。课程不替法院给出数字。",
-            f"Property differs: the page says 'at least {_y(claim.property_floor)} yuan'; the law says that where "
-            f"loss and gain cannot be determined the amount is fixed 'according to the actual circumstances' "
-            f"(根据实际情况确定) by the court, with no statutory minimum; {bound_en}. The course does not put a "
-            f"number in the court's place.",
-            main_ref,
-        ))
+        bound_zh = (
+            f"唯一已知的界限是网络侵权时的上限{_y(award.upper_bound)}元"
+            if award.upper_bound is not None
+            else "非网络侵权没有已知的上限或下限"
+        )
+        bound_en = (
+            f"the only known bound is the ceiling of {_y(award.upper_bound)} yuan for online infringement"
+            if award.upper_bound is not None
+            else "offline, no bound is known, neither ceiling nor floor"
+        )
+        steps.append(
+            Step(
+                f"财产部分不同：网页说“不低于{_y(claim.property_floor)}元”；法律说损失和获益难以确定时"
+                f"「根据实际情况确定赔偿数额」，由法院确定，没有法定最低额，{bound_zh}。课程不替法院给出数字。",
+                f"Property differs: the page says 'at least {_y(claim.property_floor)} yuan'; the law says that where "
+                f"loss and gain cannot be determined the amount is fixed 'according to the actual circumstances' "
+                f"(根据实际情况确定) by the court, with no statutory minimum; {bound_en}. The course does not put a "
+                f"number in the court's place.",
+                main_ref,
+            )
+        )
         if award.upper_bound is not None:
-            steps.append(Step(
-                f"网络侵权：法院可以根据具体案情在{_y(award.upper_bound)}元以下的范围内确定赔偿数额"
-                f"（网络侵害人身权益规定第十二条第二款）——这是上限，不是下限。",
-                f"Online: the court may set the amount within {_y(award.upper_bound)} yuan — a ceiling, not a "
-                f"floor (SPC online-rights provisions art. 12 para. 2).",
-                "spc_2020_online_rights/12",
-            ))
+            steps.append(
+                Step(
+                    f"网络侵权：法院可以根据具体案情在{_y(award.upper_bound)}元以下的范围内确定赔偿数额"
+                    f"（网络侵害人身权益规定第十二条第二款）——这是上限，不是下限。",
+                    f"Online: the court may set the amount within {_y(award.upper_bound)} yuan — a ceiling, not a "
+                    f"floor (SPC online-rights provisions art. 12 para. 2).",
+                    "spc_2020_online_rights/12",
+                )
+            )
     elif page.property == award.property and not page.property_is_minimum:
         extra_zh = extra_en = ""
         if award.property < claim.property_floor:
-            extra_zh = (f"网页的{_y(claim.property_floor)}元下限只用于两者都难以确定的情形，"
-                        f"不会把已知的{_y(award.property)}元提高。")
-            extra_en = (f" The page's {_y(claim.property_floor)} yuan applies only when neither is known: it does "
-                        f"not lift the known {_y(award.property)} yuan.")
-        steps.append(Step(
-            f"财产部分相同：两者都按已知的损失或获益计算，{_y(award.property)}元。{extra_zh}",
-            f"Property agrees: both use the known loss or gain, {_y(award.property)} yuan.{extra_en}",
-            main_ref,
-        ))
+            extra_zh = (
+                f"网页的{_y(claim.property_floor)}元下限只用于两者都难以确定的情形，"
+                f"不会把已知的{_y(award.property)}元提高。"
+            )
+            extra_en = (
+                f" The page's {_y(claim.property_floor)} yuan applies only when neither is known: it does "
+                f"not lift the known {_y(award.property)} yuan."
+            )
+        steps.append(
+            Step(
+                f"财产部分相同：两者都按已知的损失或获益计算，{_y(award.property)}元。{extra_zh}",
+                f"Property agrees: both use the known loss or gain, {_y(award.property)} yuan.{extra_en}",
+                main_ref,
+            )
+        )
     else:
         diff = award.property - page.property
-        steps.append(Step(
-            f"财产部分不同：法律把为制止侵权支付的合理开支{_y(award.costs)}元计入损失一侧，网页没有提到合理开支；"
-            f"法律{_y(award.property)}元，网页{_y(page.property)}元，相差{_y(abs(diff))}元。",
-            f"Property differs: the law counts the reasonable costs of stopping the infringement "
-            f"({_y(award.costs)} yuan) as loss; the page says nothing about costs. Law {_y(award.property)} yuan, "
-            f"page {_y(page.property)} yuan: a difference of {_y(abs(diff))} yuan.",
-            "spc_2020_online_rights/12",
-        ))
+        steps.append(
+            Step(
+                f"财产部分不同：法律把为制止侵权支付的合理开支{_y(award.costs)}元计入损失一侧，网页没有提到合理开支；"
+                f"法律{_y(award.property)}元，网页{_y(page.property)}元，相差{_y(abs(diff))}元。",
+                f"Property differs: the law counts the reasonable costs of stopping the infringement "
+                f"({_y(award.costs)} yuan) as loss; the page says nothing about costs. Law {_y(award.property)} yuan, "
+                f"page {_y(page.property)} yuan: a difference of {_y(abs(diff))} yuan.",
+                "spc_2020_online_rights/12",
+            )
+        )
     if award.costs > 0 and award.on_loss is None:
-        steps.append(Step(
-            f"网页没有提到合理开支；法律上，损失本身难以确定时，合理开支{_y(award.costs)}元能否另加，条文未明确，未定论。",
-            f"The page says nothing about costs; in law, with the loss itself undetermined, whether the costs of "
-            f"{_y(award.costs)} yuan come on top the text does not say — not settled.",
-            "spc_2020_online_rights/12",
-        ))
+        steps.append(
+            Step(
+                f"网页没有提到合理开支；法律上，损失本身难以确定时，合理开支{_y(award.costs)}元能否另加，条文未明确，未定论。",
+                f"The page says nothing about costs; in law, with the loss itself undetermined, whether the costs of "
+                f"{_y(award.costs)} yuan come on top the text does not say — not settled.",
+                "spc_2020_online_rights/12",
+            )
+        )
 
     # Mental.
     if severe:
@@ -482,49 +533,67 @@ def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tu
         else:
             page_zh = f"网页按主张给予{_y(page.mental)}元"
             page_en = f"the page grants the {_y(page.mental)} yuan claimed"
-        steps.append(Step(
-            f"精神损害赔偿不同：{page_zh}；民法典第一千一百八十三条只规定严重精神损害可以请求赔偿，"
-            f"没有数额、没有最低额，由法院酌定，也不按主张的数额给。",
-            f"Mental damages differ: {page_en}; Civil Code art. 1183 only gives a right to claim for serious "
-            f"mental harm, with no amount and no minimum; the court sets it, not the claimant.",
-            "civil_code/1183",
-        ))
+        steps.append(
+            Step(
+                f"精神损害赔偿不同：{page_zh}；民法典第一千一百八十三条只规定严重精神损害可以请求赔偿，"
+                f"没有数额、没有最低额，由法院酌定，也不按主张的数额给。",
+                f"Mental damages differ: {page_en}; Civil Code art. 1183 only gives a right to claim for serious "
+                f"mental harm, with no amount and no minimum; the court sets it, not the claimant.",
+                "civil_code/1183",
+            )
+        )
         zhejiang = floor_sources()[1]
-        steps.append(Step(
-            f"参考：浙江省的地方规定（第三十七条）：「{zhejiang.clause_zh}」——不是网页的{_y(claim.mental_floor)}元，"
-            f"且只适用于浙江的经营者与消费者。网页的数字是否由此而来，只是推测。",
-            f"Context: a Zhejiang local rule (art. 37): '{zhejiang.clause_en}' — not the page's "
-            f"{_y(claim.mental_floor)} yuan, and only for a business and consumer in Zhejiang. Whether the page's "
-            f"number comes from it is an inference.",
-            "zhejiang_consumer/37",
-        ))
+        steps.append(
+            Step(
+                f"参考：浙江省的地方规定（第三十七条）：「{zhejiang.clause_zh}」——不是网页的{_y(claim.mental_floor)}元，"
+                f"且只适用于浙江的经营者与消费者。网页的数字是否由此而来，只是推测。",
+                f"Context: a Zhejiang local rule (art. 37): '{zhejiang.clause_en}' — not the page's "
+                f"{_y(claim.mental_floor)} yuan, and only for a business and consumer in Zhejiang. Whether the page's "
+                f"number comes from it is an inference.",
+                "zhejiang_consumer/37",
+            )
+        )
     else:
-        steps.append(Step(
-            "精神损害赔偿相同：没有严重精神损害，两者都是0元（民法典第一千一百八十三条）。",
-            "Mental damages agree: without serious mental harm both give 0 yuan (Civil Code art. 1183).",
-            "civil_code/1183",
-        ))
+        steps.append(
+            Step(
+                "精神损害赔偿相同：没有严重精神损害，两者都是0元（民法典第一千一百八十三条）。",
+                "Mental damages agree: without serious mental harm both give 0 yuan (Civil Code art. 1183).",
+                "civil_code/1183",
+            )
+        )
 
     # Fault.
     if pipl:
-        steps.append(Step(
-            "网页没有说由谁证明过错；法律推定过错：处理者不能证明自己没有过错的，应当承担责任（个人信息保护法第六十九条第一款）。",
-            "The page does not say who must prove fault; the law presumes it: the processor is liable unless it "
-            "proves it was not at fault (PIPL art. 69 para. 1).",
-            "pipl/69",
-        ))
+        steps.append(
+            Step(
+                "网页没有说由谁证明过错；法律推定过错：处理者不能证明自己没有过错的，应当承担责任（个人信息保护法第六十九条第一款）。",
+                "The page does not say who must prove fault; the law presumes it: the processor is liable unless it "
+                "proves it was not at fault (PIPL art. 69 para. 1).",
+                "pipl/69",
+            )
+        )
     else:
-        steps.append(Step(
-            f"行为日期{day.isoformat()}在个人信息保护法施行前：没有过错推定，由被侵权人证明过错（一种读法）。网页对此未作区分。",
-            f"Conduct on {day.isoformat()}, before PIPL: no presumption of fault; the injured person proves it "
-            f"(a reading). The page makes no such distinction.",
-            "civil_code/1165",
-        ))
+        steps.append(
+            Step(
+                f"行为日期{day.isoformat()}在个人信息保护法施行前：没有过错推定，由被侵权人证明过错（一种读法）。网页对此未作区分。",
+                f"Conduct on {day.isoformat()}, before PIPL: no presumption of fault; the injured person proves it "
+                f"(a reading). The page makes no such distinction.",
+                "civil_code/1165",
+            )
+        )
     return tuple(steps)
 
 
-def compare(*, gain: object, loss: object, severe_mental_harm: bool = False, mental_claim: object = None,
-            online: bool = False, costs: object = 0, on: object = None) -> Comparison:
+def compare(
+    *,
+    gain: object,
+    loss: object,
+    severe_mental_harm: bool = False,
+    mental_claim: object = None,
+    online: bool = False,
+    costs: object = 0,
+    on: object = None,
+) -> Comparison:
     """The same facts under the page's claimed rule and under the law, side by side.
 
     The page (what it claims; of unknown origin, not found in national law as of mid-2026): the gain, or
@@ -540,8 +609,9 @@ def compare(*, gain: object, loss: object, severe_mental_harm: bool = False, men
     """
     day = parse_date(on)
     page = claimed_rule(gain=gain, loss=loss, severe_mental_harm=severe_mental_harm, mental_claim=mental_claim)
-    award = statutory_damages(loss=loss, gain=gain, severe_mental_harm=severe_mental_harm, online=online,
-                              costs=costs, on=day)
+    award = statutory_damages(
+        loss=loss, gain=gain, severe_mental_harm=severe_mental_harm, online=online, costs=costs, on=day
+    )
     return Comparison(
         on=day,
         page=page,
@@ -567,20 +637,38 @@ class Scenario:
 
 # The facts of each scenario (fictional amounts), largest differences first.
 _SCENARIOS: tuple[tuple[str, str, str, dict], ...] = (
-    ("nothing_known_online", "网络侵权，损失和获益都难以确定", "Online; neither loss nor gain can be determined",
-     dict(gain=None, loss=None, online=True)),
-    ("nothing_known_offline", "非网络侵权，损失和获益都难以确定", "Offline; neither loss nor gain can be determined",
-     dict(gain=None, loss=None, online=False)),
-    ("severe_mental_harm", "损失1,000元，严重精神损害，未主张数额", "Loss 1,000; serious mental harm; no amount claimed",
-     dict(gain=None, loss="1000", severe_mental_harm=True)),
-    ("large_mental_claim", "损失1,000元，严重精神损害，主张50,000元", "Loss 1,000; serious mental harm; 50,000 claimed",
-     dict(gain=None, loss="1000", severe_mental_harm=True, mental_claim="50000")),
-    ("costs", "损失2,000元，合理开支1,500元", "Loss 2,000; reasonable costs 1,500",
-     dict(gain=None, loss="2000", costs="1500")),
-    ("small_gain", "只知道获利400元", "Only a gain of 400 is known",
-     dict(gain="400", loss=None)),
-    ("both_known", "损失800元，获利1,200元", "Loss 800, gain 1,200",
-     dict(gain="1200", loss="800")),
+    (
+        "nothing_known_online",
+        "网络侵权，损失和获益都难以确定",
+        "Online; neither loss nor gain can be determined",
+        {"gain": None, "loss": None, "online": True},
+    ),
+    (
+        "nothing_known_offline",
+        "非网络侵权，损失和获益都难以确定",
+        "Offline; neither loss nor gain can be determined",
+        {"gain": None, "loss": None, "online": False},
+    ),
+    (
+        "severe_mental_harm",
+        "损失1,000元，严重精神损害，未主张数额",
+        "Loss 1,000; serious mental harm; no amount claimed",
+        {"gain": None, "loss": "1000", "severe_mental_harm": True},
+    ),
+    (
+        "large_mental_claim",
+        "损失1,000元，严重精神损害，主张50,000元",
+        "Loss 1,000; serious mental harm; 50,000 claimed",
+        {"gain": None, "loss": "1000", "severe_mental_harm": True, "mental_claim": "50000"},
+    ),
+    (
+        "costs",
+        "损失2,000元，合理开支1,500元",
+        "Loss 2,000; reasonable costs 1,500",
+        {"gain": None, "loss": "2000", "costs": "1500"},
+    ),
+    ("small_gain", "只知道获利400元", "Only a gain of 400 is known", {"gain": "400", "loss": None}),
+    ("both_known", "损失800元，获利1,200元", "Loss 800, gain 1,200", {"gain": "1200", "loss": "800"}),
 )
 
 
@@ -593,5 +681,6 @@ def scenarios() -> tuple[Scenario, ...]:
     which the page's floor does not lift).
     """
     day = page_claim().dated
-    return tuple(Scenario(key, zh, en, tuple(facts.items()), compare(**facts, on=day))
-                 for key, zh, en, facts in _SCENARIOS)
+    return tuple(
+        Scenario(key, zh, en, tuple(facts.items()), compare(**facts, on=day)) for key, zh, en, facts in _SCENARIOS
+    )

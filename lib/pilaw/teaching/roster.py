@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
-from functools import lru_cache
-from typing import Iterable
+from functools import cache
 
 from pilaw.law.errors import InputError
 from pilaw.law.money import parse_count
@@ -52,7 +52,9 @@ COLUMNS: dict[str, tuple[str, str]] = {
 }
 
 # Weighted by repetition: a few surnames are common, as in any Chinese city.
-_SURNAMES = tuple("王王王李李李张张张刘刘陈陈杨杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈")
+_SURNAMES = tuple(
+    "王王王李李李张张张刘刘陈陈杨杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+)
 _GIVEN = tuple("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰文红建国志海燕云晨宇浩然欣怡子涵佳琪思远嘉")
 _GENDERS = ("男 M", "女 F")
 _DISTRICTS = ("星湖区 Xinghu", "云港区 Yungang", "月桥区 Yueqiao", "松林区 Songlin", "石泉区 Shiquan", "银滩区 Yintan")
@@ -114,12 +116,23 @@ def _person(rng: random.Random, number: int) -> Person:
     elif year <= _RETIRED_UNTIL:
         job, employer = _RETIRED
     phone = f"{rng.choice(_PHONE_PREFIXES)}****{rng.randrange(10000):04d}"
-    return Person(number=number, surname=surname, given_name=given, gender=gender, birth_year=year,
-                  birth_decade=f"{year // 10 * 10}s", birth_date=born, district=_DISTRICTS[district_index],
-                  area_code=f"99{district_index + 1:02d}{area + 1:02d}", occupation=job, employer=employer, phone=phone)
+    return Person(
+        number=number,
+        surname=surname,
+        given_name=given,
+        gender=gender,
+        birth_year=year,
+        birth_decade=f"{year // 10 * 10}s",
+        birth_date=born,
+        district=_DISTRICTS[district_index],
+        area_code=f"99{district_index + 1:02d}{area + 1:02d}",
+        occupation=job,
+        employer=employer,
+        phone=phone,
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _generate(size: int) -> tuple[Person, ...]:
     rng = random.Random(SEED)
     return tuple(_person(rng, number) for number in range(1, size + 1))
@@ -148,8 +161,11 @@ def _parse_columns(columns: object) -> tuple[str, ...]:
         name = column.strip() if isinstance(column, str) else None
         if name not in COLUMNS:
             known = ", ".join(COLUMNS)
-            raise InputError(COLUMNS_FIELD, f"没有这一列：{column!r}。可选：{known}",
-                             f"no such column: {column!r}. Choose from: {known}")
+            raise InputError(
+                COLUMNS_FIELD,
+                f"没有这一列：{column!r}。可选：{known}",
+                f"no such column: {column!r}. Choose from: {known}",
+            )
         chosen.add(name)
     return tuple(c for c in COLUMNS if c in chosen)  # display order, no repeats
 
@@ -211,53 +227,93 @@ def uniqueness(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> 
     example = example_number = None
     if unique:
         index = next(i for i, key in enumerate(keys) if counts[key] == 1)
-        example = tuple((c, _show(v)) for c, v in zip(cols, keys[index]))
+        example = tuple((c, _show(v)) for c, v in zip(cols, keys[index], strict=False))
         example_number = roster[index].number
 
     n, classes = len(roster), len(counts)
     pct = round(Fraction(unique * 100, n))
     steps = []
     if cols:
-        steps.append(Step(f"公开的列：{_labels(cols, 0, '、')}。花名册共有{n}个虚构的{CITY_ZH}居民。",
-                          f"Columns released: {_labels(cols, 1, ', ')}. The roster holds {n} fictional residents of "
-                          f"{CITY_EN}.", "civil_code/1034"))
+        steps.append(
+            Step(
+                f"公开的列：{_labels(cols, 0, '、')}。花名册共有{n}个虚构的{CITY_ZH}居民。",
+                f"Columns released: {_labels(cols, 1, ', ')}. The roster holds {n} fictional residents of {CITY_EN}.",
+                "civil_code/1034",
+            )
+        )
     else:
-        steps.append(Step(f"没有公开任何列：{n}个人看起来完全一样。", f"No column released: all {n} people look alike.",
-                          "civil_code/1034"))
-    steps.append(Step(f"把这些列取值完全相同的人归为一组（等价类）：共{classes}组。",
-                      f"Grouping people whose released values are identical (equivalence classes) gives {classes} "
-                      f"group{'s' if classes != 1 else ''}.", "civil_code/1034"))
+        steps.append(
+            Step(
+                f"没有公开任何列：{n}个人看起来完全一样。",
+                f"No column released: all {n} people look alike.",
+                "civil_code/1034",
+            )
+        )
+    steps.append(
+        Step(
+            f"把这些列取值完全相同的人归为一组（等价类）：共{classes}组。",
+            f"Grouping people whose released values are identical (equivalence classes) gives {classes} "
+            f"group{'s' if classes != 1 else ''}.",
+            "civil_code/1034",
+        )
+    )
     if unique:
         shown_zh = "、".join(v for _, v in example)
         shown_en = ", ".join(v for _, v in example)
-        steps.append(Step(
-            f"其中{unique}人（{pct}%）独自成组。知道这几项事实的人（例如知道某人生日、住在哪个区的邻居）就能在表中找到他或她"
-            f"的那一行，并得知其余各列（职业、工作单位、手机号……）。例如，“{shown_zh}”的只有一个人。"
-            "这就是“与其他信息结合识别特定自然人”（第一千零三十四条第二款）。",
-            f"{unique} of them ({pct}%) are alone in their group. Anyone who knows these few facts about such a person (say, "
-            f"a neighbour who knows a birthday and the district) can find the row and read the other columns (occupation, "
-            f"employer, phone …). For example, only one person has “{shown_en}”. That is identifying a specific natural "
-            "person “in combination with other information” (art. 1034 para. 2).", "civil_code/1034"))
+        steps.append(
+            Step(
+                f"其中{unique}人（{pct}%）独自成组。知道这几项事实的人（例如知道某人生日、住在哪个区的邻居）就能在表中找到他或她"
+                f"的那一行，并得知其余各列（职业、工作单位、手机号……）。例如，“{shown_zh}”的只有一个人。"
+                "这就是“与其他信息结合识别特定自然人”（第一千零三十四条第二款）。",
+                f"{unique} of them ({pct}%) are alone in their group. Anyone who knows these few facts about such a person (say, "
+                f"a neighbour who knows a birthday and the district) can find the row and read the other columns (occupation, "
+                f"employer, phone …). For example, only one person has “{shown_en}”. That is identifying a specific natural "
+                "person “in combination with other information” (art. 1034 para. 2).",
+                "civil_code/1034",
+            )
+        )
     else:
         steps.append(Step("没有人独自成组。", "No one is alone in a group.", "civil_code/1034"))
-    steps.append(Step(f"最小的一组有{k}人：这次公开满足 k = {k} 的 k-匿名（k-anonymity）。k-匿名是技术指标，不是法律标准。",
-                      f"The smallest group has {k} {'person' if k == 1 else 'people'}: the release is {k}-anonymous "
-                      "(k-anonymity). k-anonymity is a technical measure, not a legal test.", "pipl/4"))
+    steps.append(
+        Step(
+            f"最小的一组有{k}人：这次公开满足 k = {k} 的 k-匿名（k-anonymity）。k-匿名是技术指标，不是法律标准。",
+            f"The smallest group has {k} {'person' if k == 1 else 'people'}: the release is {k}-anonymous "
+            "(k-anonymity). k-anonymity is a technical measure, not a legal test.",
+            "pipl/4",
+        )
+    )
     if unique:
-        steps.append(Step(
-            "对这些人来说，公开的数据是与已识别或者可识别的自然人有关的信息，即个人信息（个人信息保护法第四条）——"
-            "不论有没有姓名。",
-            "For them the released data relate to an identifiable natural person: personal information (PIPL art. 4), "
-            "with or without names.", "pipl/4"))
+        steps.append(
+            Step(
+                "对这些人来说，公开的数据是与已识别或者可识别的自然人有关的信息，即个人信息（个人信息保护法第四条）——"
+                "不论有没有姓名。",
+                "For them the released data relate to an identifiable natural person: personal information (PIPL art. 4), "
+                "with or without names.",
+                "pipl/4",
+            )
+        )
     else:
-        steps.append(Step(
-            "但这本身并不等于数据已“匿名化处理”（第四条）：同组的人可能共有某个属性（例如同一职业），与其他数据结合也可能识别出个人。"
-            "是否已经匿名化是法律问题，k 值不能单独回答。",
-            "That alone does not make the data anonymised (匿名化, PIPL art. 4): everyone in a group may share an attribute "
-            "(say, the same occupation), and other data may still single people out. Whether data are anonymised is a "
-            "legal question that k alone does not answer.", "pipl/4"))
-    return Uniqueness(columns=cols, people=n, classes=classes, unique=unique, k=k, histogram=histogram,
-                      example=example, example_number=example_number, steps=tuple(steps))
+        steps.append(
+            Step(
+                "但这本身并不等于数据已“匿名化处理”（第四条）：同组的人可能共有某个属性（例如同一职业），与其他数据结合也可能识别出个人。"
+                "是否已经匿名化是法律问题，k 值不能单独回答。",
+                "That alone does not make the data anonymised (匿名化, PIPL art. 4): everyone in a group may share an attribute "
+                "(say, the same occupation), and other data may still single people out. Whether data are anonymised is a "
+                "legal question that k alone does not answer.",
+                "pipl/4",
+            )
+        )
+    return Uniqueness(
+        columns=cols,
+        people=n,
+        classes=classes,
+        unique=unique,
+        k=k,
+        histogram=histogram,
+        example=example,
+        example_number=example_number,
+        steps=tuple(steps),
+    )
 
 
 def growth(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> tuple[tuple[str, int], ...]:

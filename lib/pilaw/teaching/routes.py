@@ -40,27 +40,27 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from pilaw.rules import administrative, classify, compensation, criminal, processing
 from pilaw import law
 from pilaw.law import money
-from pilaw.teaching import source_page as sp
+from pilaw.law.errors import InputError, LawError
+from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.law.steps import PAGE_CLAIM, Bilingual, Step
+from pilaw.rules import administrative, classify, compensation, criminal, processing
 from pilaw.rules.administrative import FineRange
 from pilaw.rules.compensation import StatutoryAward, TradeSecretAward
 from pilaw.rules.criminal import Assessment, Severity, TradeSecretAssessment
-from pilaw.law.errors import InputError, LawError
-from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.rules.processing import ProcessingCheck
-from pilaw.law.steps import PAGE_CLAIM, Bilingual, Step
+from pilaw.teaching import source_page as sp
 
 __all__ = [
+    "TO_WHOM",
+    "WHAT",
+    "WHO",
     "Engagement",
     "Party",
     "Route",
     "Routes",
     "Status",
-    "TO_WHOM",
-    "WHAT",
-    "WHO",
     "engaged",
 ]
 
@@ -70,16 +70,25 @@ __all__ = [
 WHO: dict[str, tuple[str, str]] = {
     "employee": ("企业员工（如网店的销售人员）", "an employee of a business (e.g. a shop's sales staff)"),
     "medical_staff": ("医疗机构的医务人员", "medical staff of a medical institution"),
-    "outsider": ("外部人员（不是持有信息单位的员工）", "an outsider (not on the staff of the business holding the data)"),
+    "outsider": (
+        "外部人员（不是持有信息单位的员工）",
+        "an outsider (not on the staff of the business holding the data)",
+    ),
 }
 
 #: what was leaked → (Chinese, English, items of ``information_items.json`` it contains)
 WHAT: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "customer_list": ("客户名单（联系方式、订单记录）", "a customer list (contact details, order records)",
-                      ("name", "phone", "address", "shopping_history")),
+    "customer_list": (
+        "客户名单（联系方式、订单记录）",
+        "a customer list (contact details, order records)",
+        ("name", "phone", "address", "shopping_history"),
+    ),
     "patient_records": ("患者病历资料", "patients' medical records", ("name", "health")),
-    "financial_records": ("客户账户与财产信息", "customers' account and property information",
-                          ("name", "financial_account")),
+    "financial_records": (
+        "客户账户与财产信息",
+        "customers' account and property information",
+        ("name", "financial_account"),
+    ),
 }
 
 #: to whom → (Chinese, English)
@@ -220,7 +229,10 @@ class Routes:
                 return "医疗机构（雇主、信息处理者）", "the medical institution (employer, information processor)"
             if self.who == "outsider":
                 return "持有信息的单位（信息处理者）", "the business holding the data (information processor)"
-            return "雇主（持有信息的企业、信息处理者）", "the employer (the business holding the data, information processor)"
+            return (
+                "雇主（持有信息的企业、信息处理者）",
+                "the employer (the business holding the data, information processor)",
+            )
         zh, en = TO_WHOM[self.to_whom]
         return f"接收者：{zh}", f"the recipient: {en}"
 
@@ -232,7 +244,9 @@ def _choice(value: object, table: Mapping[str, object], field: str) -> str:
     if isinstance(value, str) and value.strip() in table:
         return value.strip()
     known = ", ".join(table)
-    raise InputError(field, f"没有这个选项：{value!r}；可选：{known}", f"no such option {value!r}; choose one of: {known}")
+    raise InputError(
+        field, f"没有这个选项：{value!r}；可选：{known}", f"no such option {value!r}; choose one of: {known}"
+    )
 
 
 def _counts(pieces: object) -> dict[str, int]:
@@ -240,14 +254,20 @@ def _counts(pieces: object) -> dict[str, int]:
     if pieces is None:
         return {}
     if not isinstance(pieces, Mapping):
-        raise InputError("pieces 条数", "需要一个字典：信息类别 → 条数，例如 {\"transaction\": 600}",
-                         f"needs a dict of category -> count, e.g. {{'transaction': 600}}, not a {type(pieces).__name__}")
+        raise InputError(
+            "pieces 条数",
+            '需要一个字典：信息类别 → 条数，例如 {"transaction": 600}',
+            f"needs a dict of category -> count, e.g. {{'transaction': 600}}, not a {type(pieces).__name__}",
+        )
     counts = {}
     for key, raw in pieces.items():
         if not isinstance(key, str) or key not in criminal.CATEGORIES:
             known = ", ".join(criminal.CATEGORIES)
-            raise InputError("pieces 条数", f"未知的信息类别 {key!r}；可用类别：{known}",
-                             f"unknown category {key!r}; use one of: {known}")
+            raise InputError(
+                "pieces 条数",
+                f"未知的信息类别 {key!r}；可用类别：{known}",
+                f"unknown category {key!r}; use one of: {known}",
+            )
         counts[key] = money.parse_count(raw, f"pieces[{key}] 条数")
     return {key: counts[key] for key in criminal.CATEGORIES if key in counts}
 
@@ -268,8 +288,10 @@ def _caveat(ref: str, day: date) -> tuple[str, str]:
     prov = law.provision(ref, day)
     if prov.verified:
         return "", ""
-    return (f"（注意：该条文本未经官方核实：{prov.note}）",
-            f" (Note: this text is not verified against an official source: {prov.note})")
+    return (
+        f"（注意：该条文本未经官方核实：{prov.note}）",
+        f" (Note: this text is not verified against an official source: {prov.note})",
+    )
 
 
 def _yuan(amount: Decimal) -> str:
@@ -281,7 +303,9 @@ def _pick(*refs: str, day: date) -> str:
     for ref in refs:
         if law.is_in_force(ref, day):
             return ref
-    raise LawError(f"{day.isoformat()}时{'、'.join(refs)}均未施行", f"none of {', '.join(refs)} was in force on {day.isoformat()}")
+    raise LawError(
+        f"{day.isoformat()}时{'、'.join(refs)}均未施行", f"none of {', '.join(refs)} was in force on {day.isoformat()}"
+    )
 
 
 # --------------------------------------------------------------------------------------------- the facts
@@ -367,104 +391,143 @@ def _civil_personal_information(f: _Facts) -> Engagement:
         ),
     ]
     if f.gain > 0:
-        steps.append(Step(
-            f"赔偿数额：「按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿」（第一千一百八十二条）。侵权人的获益是"
-            f"{_yuan(f.gain)}元，是全部{people_zh}的信息合在一起的获益；在众多被侵权人之间如何分配，条文没有规定。",
-            f"The amount: 'the injured person's loss or the infringer's gain' (art. 1182). The infringer's gain is "
-            f"{_yuan(f.gain)} yuan — for all the {people_en}' data together; how it is shared among many injured persons the "
-            "text does not say.",
-            "civil_code/1182",
-        ))
+        steps.append(
+            Step(
+                f"赔偿数额：「按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿」（第一千一百八十二条）。侵权人的获益是"
+                f"{_yuan(f.gain)}元，是全部{people_zh}的信息合在一起的获益；在众多被侵权人之间如何分配，条文没有规定。",
+                f"The amount: 'the injured person's loss or the infringer's gain' (art. 1182). The infringer's gain is "
+                f"{_yuan(f.gain)} yuan — for all the {people_en}' data together; how it is shared among many injured persons the "
+                "text does not say.",
+                "civil_code/1182",
+            )
+        )
     else:
-        steps.append(Step(
-            f"没有获益：按各{people_zh}的损失赔偿；损失和获益都难以确定的，由人民法院「根据实际情况确定赔偿数额」（第一千一百八十二条）。"
-            "法律没有规定最低额（网页所说的“不低于500元”在法律中找不到）。",
-            f"No gain: each of the {people_en}' losses is the measure; where neither loss nor gain can be determined, the court sets the "
-            "amount 'according to the actual circumstances' (art. 1182). The law sets no minimum (the page's 'at least 500 "
-            "yuan' is found in no law).",
-            "civil_code/1182",
-        ))
+        steps.append(
+            Step(
+                f"没有获益：按各{people_zh}的损失赔偿；损失和获益都难以确定的，由人民法院「根据实际情况确定赔偿数额」（第一千一百八十二条）。"
+                "法律没有规定最低额（网页所说的“不低于500元”在法律中找不到）。",
+                f"No gain: each of the {people_en}' losses is the measure; where neither loss nor gain can be determined, the court sets the "
+                "amount 'according to the actual circumstances' (art. 1182). The law sets no minimum (the page's 'at least 500 "
+                "yuan' is found in no law).",
+                "civil_code/1182",
+            )
+        )
     if f.to_whom == "public":
         cap = law.figure("online_rights12.court_damages_cap", f.day)
-        steps.append(Step(
-            f"在网上公开属于利用信息网络侵害人身权益：损失和获益难以确定时，法院可以在{_yuan(cap.value)}元以下确定赔偿数额"
-            "（网络侵害人身权益规定第十二条第二款）——这是上限，不是下限。",
-            f"Posting online is infringement through an information network: where loss and gain cannot be determined the "
-            f"court may award up to {_yuan(cap.value)} yuan (online personal-rights provisions art. 12 para. 2) — a ceiling, "
-            "not a floor.",
-            cap.ref,
-        ))
+        steps.append(
+            Step(
+                f"在网上公开属于利用信息网络侵害人身权益：损失和获益难以确定时，法院可以在{_yuan(cap.value)}元以下确定赔偿数额"
+                "（网络侵害人身权益规定第十二条第二款）——这是上限，不是下限。",
+                f"Posting online is infringement through an information network: where loss and gain cannot be determined the "
+                f"court may award up to {_yuan(cap.value)} yuan (online personal-rights provisions art. 12 para. 2) — a ceiling, "
+                "not a floor.",
+                cap.ref,
+            )
+        )
     if f.to_whom == "fraud_ring":
-        steps.append(Step(
-            f"卖给诈骗团伙：{people_zh}若因此被骗，其损失可能可以证明，从而按损失赔偿（第一千一百八十二条；参见课程案例B2：携程案按"
-            "被骗损失判赔）。",
-            f"Sold to a fraud ring: {people_en} who are then defrauded may be able to prove their loss and claim it (art. 1182; "
-            "compare the course's case B2, where damages followed a proven fraud loss).",
-            "civil_code/1182",
-        ))
-    steps.append(Step(
-        "精神损害赔偿只在造成严重精神损害时才有（第一千一百八十三条），是否严重、赔多少，由法院认定，法律没有规定数额。",
-        "Mental-distress damages only for serious mental harm (art. 1183); whether it is serious and how much, the court "
-        "decides — the law sets no amount.",
-        "civil_code/1183",
-    ))
+        steps.append(
+            Step(
+                f"卖给诈骗团伙：{people_zh}若因此被骗，其损失可能可以证明，从而按损失赔偿（第一千一百八十二条；参见课程案例B2：携程案按"
+                "被骗损失判赔）。",
+                f"Sold to a fraud ring: {people_en} who are then defrauded may be able to prove their loss and claim it (art. 1182; "
+                "compare the course's case B2, where damages followed a proven fraud loss).",
+                "civil_code/1182",
+            )
+        )
+    steps.append(
+        Step(
+            "精神损害赔偿只在造成严重精神损害时才有（第一千一百八十三条），是否严重、赔多少，由法院认定，法律没有规定数额。",
+            "Mental-distress damages only for serious mental harm (art. 1183); whether it is serious and how much, the court "
+            "decides — the law sets no amount.",
+            "civil_code/1183",
+        )
+    )
     refs = ["civil_code/1034", "civil_code/1035", "civil_code/1165", "civil_code/1182", "civil_code/1183"]
     if law.is_in_force("pipl/70", f.day):
-        steps.append(Step(
-            "侵害众多个人的权益的，人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以提起公益诉讼（个人信息保护法"
-            "第七十条）。课程案例中，针对个人出售者的公益诉讼通常判赔其获益（如B9—B11）。",
-            "Where many people's rights are infringed, the procuratorate, statutory consumer organisations and organisations "
-            "named by the national cyberspace authority may bring a public-interest suit (PIPL art. 70). In the course's "
-            "cases, public-interest suits against individual sellers usually awarded the seller's gain (e.g. B9–B11).",
-            "pipl/70",
-        ))
+        steps.append(
+            Step(
+                "侵害众多个人的权益的，人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以提起公益诉讼（个人信息保护法"
+                "第七十条）。课程案例中，针对个人出售者的公益诉讼通常判赔其获益（如B9—B11）。",
+                "Where many people's rights are infringed, the procuratorate, statutory consumer organisations and organisations "
+                "named by the national cyberspace authority may bring a public-interest suit (PIPL art. 70). In the course's "
+                "cases, public-interest suits against individual sellers usually awarded the seller's gain (e.g. B9–B11).",
+                "pipl/70",
+            )
+        )
         refs.append("pipl/70")
     return Engagement(
-        "civil.personal_information", "个人信息侵权", "Infringing personal information", tuple(refs),
-        (Party.LEAKER,), "客户或患者（或公益诉讼起诉人）", "the customers or patients (or a public-interest plaintiff)",
-        Status.ENGAGED, tuple(steps),
+        "civil.personal_information",
+        "个人信息侵权",
+        "Infringing personal information",
+        tuple(refs),
+        (Party.LEAKER,),
+        "客户或患者（或公益诉讼起诉人）",
+        "the customers or patients (or a public-interest plaintiff)",
+        Status.ENGAGED,
+        tuple(steps),
     )
 
 
 def _civil_privacy(f: _Facts) -> Engagement:
     results = [classify.classify(item, f.day) for item in f.items]
     likely = [c for c in results if c.private is classify.Private.LIKELY]
-    steps = [Step(
-        "第一千零三十二条：隐私是「私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息」；任何组织或者个人不得以"
-        "刺探、侵扰、泄露、公开等方式侵害他人的隐私权。它保护的是私密信息，不是所有个人信息。",
-        "Art. 1032: privacy is 'the tranquillity of private life and the private spaces, activities and information one does "
-        "not wish others to know'; no one may infringe it by prying, intrusion, disclosure (泄露), publication (公开) or other "
-        "means. It protects private information, not all personal information.",
-        "civil_code/1032",
-    )]
+    steps = [
+        Step(
+            "第一千零三十二条：隐私是「私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息」；任何组织或者个人不得以"
+            "刺探、侵扰、泄露、公开等方式侵害他人的隐私权。它保护的是私密信息，不是所有个人信息。",
+            "Art. 1032: privacy is 'the tranquillity of private life and the private spaces, activities and information one does "
+            "not wish others to know'; no one may infringe it by prying, intrusion, disclosure (泄露), publication (公开) or other "
+            "means. It protects private information, not all personal information.",
+            "civil_code/1032",
+        )
+    ]
     for c in results:
-        zh = "往往是私密信息，但仍取决于具体情况" if c.private is classify.Private.LIKELY else "是否私密信息，取决于具体情况"
-        en = ("often is private information, though it depends on the facts" if c.private is classify.Private.LIKELY
-              else "may or may not be private information, depending on the facts")
-        steps.append(Step(f"{c.label_zh}：{zh}。", f"{c.label_en[0].upper()}{c.label_en[1:]}: {en}.", "civil_code/1032"))
-    steps.append(Step(
-        "第一千零三十四条第三款：个人信息中的私密信息，优先适用隐私权的规定（例如第一千零三十三条第（五）项：除法律另有规定或者"
-        "权利人明确同意外，不得处理他人的私密信息）；没有规定的，适用个人信息保护的规定。是否私密，由法院就事实认定。",
-        "Art. 1034 para. 3: private information within personal information goes first to the privacy rules (e.g. art. 1033 "
-        "item (五): no processing of another's private information without a legal basis or express consent); where they "
-        "are silent, the personal-information rules apply. Whether it is private is for the court on the facts.",
-        "civil_code/1034",
-    ))
+        zh = (
+            "往往是私密信息，但仍取决于具体情况"
+            if c.private is classify.Private.LIKELY
+            else "是否私密信息，取决于具体情况"
+        )
+        en = (
+            "often is private information, though it depends on the facts"
+            if c.private is classify.Private.LIKELY
+            else "may or may not be private information, depending on the facts"
+        )
+        steps.append(
+            Step(f"{c.label_zh}：{zh}。", f"{c.label_en[0].upper()}{c.label_en[1:]}: {en}.", "civil_code/1032")
+        )
+    steps.append(
+        Step(
+            "第一千零三十四条第三款：个人信息中的私密信息，优先适用隐私权的规定（例如第一千零三十三条第（五）项：除法律另有规定或者"
+            "权利人明确同意外，不得处理他人的私密信息）；没有规定的，适用个人信息保护的规定。是否私密，由法院就事实认定。",
+            "Art. 1034 para. 3: private information within personal information goes first to the privacy rules (e.g. art. 1033 "
+            "item (五): no processing of another's private information without a legal basis or express consent); where they "
+            "are silent, the personal-information rules apply. Whether it is private is for the court on the facts.",
+            "civil_code/1034",
+        )
+    )
     if likely:
         why_zh = "、".join(c.label_zh for c in likely) + "通常是私密信息，但仍须就事实认定"
         why_en = " and ".join(c.label_en for c in likely) + " is usually private, but the facts decide"
     else:
         why_zh = "、".join(c.label_zh for c in results) + "是否私密，是事实问题"
         why_en = "whether " + ", ".join(c.label_en for c in results) + " are private is a question of fact"
-    steps.append(Step(
-        f"结论：隐私权这条路径取决于事实（{why_zh}）；无论是否私密，上面的个人信息路径都适用。",
-        f"So the privacy route is open ({why_en}); private or not, the personal-information route above applies.",
-        "civil_code/1034",
-    ))
+    steps.append(
+        Step(
+            f"结论：隐私权这条路径取决于事实（{why_zh}）；无论是否私密，上面的个人信息路径都适用。",
+            f"So the privacy route is open ({why_en}); private or not, the personal-information route above applies.",
+            "civil_code/1034",
+        )
+    )
     return Engagement(
-        "civil.privacy", "隐私权（私密信息）", "Privacy (private information)",
-        ("civil_code/1032", "civil_code/1033", "civil_code/1034"), (Party.LEAKER,),
-        "客户或患者", "the customers or patients", Status.OPEN, tuple(steps),
+        "civil.privacy",
+        "隐私权（私密信息）",
+        "Privacy (private information)",
+        ("civil_code/1032", "civil_code/1033", "civil_code/1034"),
+        (Party.LEAKER,),
+        "客户或患者",
+        "the customers or patients",
+        Status.OPEN,
+        tuple(steps),
     )
 
 
@@ -472,79 +535,109 @@ def _civil_medical(f: _Facts) -> Engagement:
     ref = "civil_code/1226"
     if f.who == "medical_staff" and f.what == "patient_records":
         status = Status.ENGAGED
-        steps = [Step(
-            "第一千二百二十六条：医疗机构及其医务人员应当对患者的隐私和个人信息保密；泄露患者的隐私和个人信息，或者未经患者同意"
-            "公开其病历资料的，应当承担侵权责任。本案是医务人员泄露患者病历，医疗机构和医务人员都在该条之内。",
-            "Art. 1226: medical institutions and their medical staff must keep patients' privacy and personal information "
-            "confidential; whoever leaks it, or makes medical records public without consent, is liable in tort. Here medical "
-            "staff leaked patients' records, so both the institution and the staff member fall within it.",
-            ref,
-        )]
+        steps = [
+            Step(
+                "第一千二百二十六条：医疗机构及其医务人员应当对患者的隐私和个人信息保密；泄露患者的隐私和个人信息，或者未经患者同意"
+                "公开其病历资料的，应当承担侵权责任。本案是医务人员泄露患者病历，医疗机构和医务人员都在该条之内。",
+                "Art. 1226: medical institutions and their medical staff must keep patients' privacy and personal information "
+                "confidential; whoever leaks it, or makes medical records public without consent, is liable in tort. Here medical "
+                "staff leaked patients' records, so both the institution and the staff member fall within it.",
+                ref,
+            )
+        ]
         if f.to_whom == "public":
-            steps.append(Step("在网上公开病历资料，正是该条所说的“未经患者同意公开其病历资料”。",
-                              "Posting the records online is exactly 'making medical records public without the patient's "
-                              "consent'.", ref))
+            steps.append(
+                Step(
+                    "在网上公开病历资料，正是该条所说的“未经患者同意公开其病历资料”。",
+                    "Posting the records online is exactly 'making medical records public without the patient's "
+                    "consent'.",
+                    ref,
+                )
+            )
     elif f.who == "medical_staff":
         status = Status.OPEN
-        steps = [Step(
-            "第一千二百二十六条只保护“患者的隐私和个人信息”：医务人员泄露的信息若属于患者的信息，该条适用；否则适用一般规定。",
-            "Art. 1226 protects only 'patients' privacy and personal information': if what the medical staff leaked is "
-            "patients' information the article applies; otherwise the general rules do.",
-            ref,
-        )]
+        steps = [
+            Step(
+                "第一千二百二十六条只保护“患者的隐私和个人信息”：医务人员泄露的信息若属于患者的信息，该条适用；否则适用一般规定。",
+                "Art. 1226 protects only 'patients' privacy and personal information': if what the medical staff leaked is "
+                "patients' information the article applies; otherwise the general rules do.",
+                ref,
+            )
+        ]
     else:
         status = Status.NOT_ENGAGED
         who_zh = "外部人员" if f.who == "outsider" else "企业的员工"
         who_en = "an outsider" if f.who == "outsider" else "a business's employee"
-        steps = [Step(
-            f"第一千二百二十六条约束的是医疗机构及其医务人员，保护的是患者。泄露者是{who_zh}，不是医务人员，该条不适用；"
-            "网页把它列为员工泄露客户信息的依据，并不对应本案。",
-            f"Art. 1226 binds medical institutions and their medical staff, and protects patients. The person who leaked is "
-            f"{who_en}, not medical staff, so it does not apply; the page lists it for an employee's leak of customer data, "
-            "which it does not fit.",
-            ref,
-        )]
+        steps = [
+            Step(
+                f"第一千二百二十六条约束的是医疗机构及其医务人员，保护的是患者。泄露者是{who_zh}，不是医务人员，该条不适用；"
+                "网页把它列为员工泄露客户信息的依据，并不对应本案。",
+                f"Art. 1226 binds medical institutions and their medical staff, and protects patients. The person who leaked is "
+                f"{who_en}, not medical staff, so it does not apply; the page lists it for an employee's leak of customer data, "
+                "which it does not fit.",
+                ref,
+            )
+        ]
     return Engagement(
-        "civil.medical", "医疗机构的保密义务", "Medical confidentiality", (ref,), (Party.LEAKER, Party.HOLDER),
-        "患者", "the patients", status, tuple(steps),
+        "civil.medical",
+        "医疗机构的保密义务",
+        "Medical confidentiality",
+        (ref,),
+        (Party.LEAKER, Party.HOLDER),
+        "患者",
+        "the patients",
+        status,
+        tuple(steps),
     )
 
 
 def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAward]:
     check = processing.check(
-        acts=frozenset({"collect", "store", "use"}), consented=frozenset({"collect", "store", "use"}),
-        processor_leaked=f.insider, security_measures=not f.failed, business=f.who == "employee", incident=True,
+        acts=frozenset({"collect", "store", "use"}),
+        consented=frozenset({"collect", "store", "use"}),
+        processor_leaked=f.insider,
+        security_measures=not f.failed,
+        business=f.who == "employee",
+        incident=True,
         on=f.day,
     )
     refs = ["civil_code/1038"]
-    steps: list[Step] = [Step(
-        "持有信息的单位是“信息处理者”：第一千零三十八条第一款，不得泄露其收集、存储的个人信息；第二款，应当采取技术措施和其他"
-        "必要措施确保安全，发生泄露时及时补救、告知、报告。",
-        "The business holding the data is the 'information processor': art. 1038 para. 1 — it must not leak the information "
-        "it collected and stored; para. 2 — it must keep it secure by technical and other necessary measures, and after a "
-        "leak remedy it in time, inform the persons and report.",
-        "civil_code/1038",
-    )]
-    if f.insider:
-        steps.append(Step(
-            "员工为自己的利益出售信息，是否就是处理者本身的“泄露”，条文没有明说，未定论。消费者权益保护法第二十九条第二款则明确"
-            "约束“经营者及其工作人员”。" if f.who == "employee" else
-            "医务人员为自己的利益泄露信息，是否就是医疗机构（处理者）本身的“泄露”，第一千零三十八条没有明说，未定论；"
-            "第一千二百二十六条则把医疗机构及其医务人员并列。",
-            "Whether an employee selling data for his own gain is the processor's own 'leak' the text does not say — not "
-            "settled. CRPL art. 29 para. 2, by contrast, expressly binds 'the business and its staff'." if f.who == "employee"
-            else "Whether medical staff leaking for their own ends is the institution's own 'leak' under art. 1038 the text "
-            "does not say — not settled; art. 1226 names the institution and its staff together.",
-            "consumer_law/29" if f.who == "employee" else "civil_code/1038",
-        ))
-        steps.append(Step(
-            "民法典关于用人单位对工作人员执行工作任务造成损害承担责任的规定（第一千一百九十一条）不在本课程语料库中，未经核实；"
-            "员工私自出售信息是否属于“执行工作任务”，由法院认定。",
-            "The Civil Code's rule making an employer liable for harm its staff cause in performing work tasks (art. 1191) is "
-            "not in the course corpus and is unverified here; whether a private sale of data is 'performing work tasks' is "
-            "for the court.",
+    steps: list[Step] = [
+        Step(
+            "持有信息的单位是“信息处理者”：第一千零三十八条第一款，不得泄露其收集、存储的个人信息；第二款，应当采取技术措施和其他"
+            "必要措施确保安全，发生泄露时及时补救、告知、报告。",
+            "The business holding the data is the 'information processor': art. 1038 para. 1 — it must not leak the information "
+            "it collected and stored; para. 2 — it must keep it secure by technical and other necessary measures, and after a "
+            "leak remedy it in time, inform the persons and report.",
             "civil_code/1038",
-        ))
+        )
+    ]
+    if f.insider:
+        steps.append(
+            Step(
+                "员工为自己的利益出售信息，是否就是处理者本身的“泄露”，条文没有明说，未定论。消费者权益保护法第二十九条第二款则明确"
+                "约束“经营者及其工作人员”。"
+                if f.who == "employee"
+                else "医务人员为自己的利益泄露信息，是否就是医疗机构（处理者）本身的“泄露”，第一千零三十八条没有明说，未定论；"
+                "第一千二百二十六条则把医疗机构及其医务人员并列。",
+                "Whether an employee selling data for his own gain is the processor's own 'leak' the text does not say — not "
+                "settled. CRPL art. 29 para. 2, by contrast, expressly binds 'the business and its staff'."
+                if f.who == "employee"
+                else "Whether medical staff leaking for their own ends is the institution's own 'leak' under art. 1038 the text "
+                "does not say — not settled; art. 1226 names the institution and its staff together.",
+                "consumer_law/29" if f.who == "employee" else "civil_code/1038",
+            )
+        )
+        steps.append(
+            Step(
+                "民法典关于用人单位对工作人员执行工作任务造成损害承担责任的规定（第一千一百九十一条）不在本课程语料库中，未经核实；"
+                "员工私自出售信息是否属于“执行工作任务”，由法院认定。",
+                "The Civil Code's rule making an employer liable for harm its staff cause in performing work tasks (art. 1191) is "
+                "not in the course corpus and is unverified here; whether a private sale of data is 'performing work tasks' is "
+                "for the court.",
+                "civil_code/1038",
+            )
+        )
     steps += [c.step for c in check.failures if c.ref in ("civil_code/1038", "consumer_law/29")]
     steps += [d.step for d in check.duties]
     if f.who == "employee":
@@ -558,23 +651,34 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
     steps += [s for s in award.steps if s.cites != "civil_code/1183"]
     if f.failed:
         status = Status.ENGAGED
-        steps.append(Step(
-            "据输入，持有单位没有采取必要的安全措施：这是它自己违反第一千零三十八条第二款的过错，不只是推定。",
-            "As entered, the holder did not take the necessary security measures: that is its own breach of art. 1038 para. 2 "
-            "— fault shown, not merely presumed.",
-            "civil_code/1038",
-        ))
+        steps.append(
+            Step(
+                "据输入，持有单位没有采取必要的安全措施：这是它自己违反第一千零三十八条第二款的过错，不只是推定。",
+                "As entered, the holder did not take the necessary security measures: that is its own breach of art. 1038 para. 2 "
+                "— fault shown, not merely presumed.",
+                "civil_code/1038",
+            )
+        )
     else:
         status = Status.OPEN
-        steps.append(Step(
-            "据输入，持有单位采取了安全措施：它仍须证明自己没有过错才能免责（过错推定）；能否证明，是事实问题，由法院认定。",
-            "As entered, the holder took security measures: it must still prove it was not at fault to escape liability "
-            "(presumed fault); whether it can is a question of fact for the court.",
-            "pipl/69" if law.is_in_force("pipl/69", f.day) else "civil_code/1165",
-        ))
+        steps.append(
+            Step(
+                "据输入，持有单位采取了安全措施：它仍须证明自己没有过错才能免责（过错推定）；能否证明，是事实问题，由法院认定。",
+                "As entered, the holder took security measures: it must still prove it was not at fault to escape liability "
+                "(presumed fault); whether it can is a question of fact for the court.",
+                "pipl/69" if law.is_in_force("pipl/69", f.day) else "civil_code/1165",
+            )
+        )
     engagement = Engagement(
-        "civil.holder", "信息处理者的责任", "The processor's liability", tuple(dict.fromkeys(refs)), (Party.HOLDER,),
-        "客户或患者（或公益诉讼起诉人）", "the customers or patients (or a public-interest plaintiff)", status, tuple(steps),
+        "civil.holder",
+        "信息处理者的责任",
+        "The processor's liability",
+        tuple(dict.fromkeys(refs)),
+        (Party.HOLDER,),
+        "客户或患者（或公益诉讼起诉人）",
+        "the customers or patients (or a public-interest plaintiff)",
+        status,
+        tuple(steps),
     )
     return engagement, check, award
 
@@ -596,47 +700,77 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
     damages_ref = _pick("aucl/22", "aucl/17", day=f.day)
     steps = [_secret_definition(rule)]
     if not f.secret:
-        steps.append(Step(
-            "据输入，客户名单不是（或尚未证明是）商业秘密：反不正当竞争法的商业秘密路径不适用。若能证明三个要件，这条路径就打开了。",
-            "As entered, the list is not (or not shown to be) a trade secret: the AUCL trade-secret route is not engaged. Show "
-            "the three elements and it opens.",
-            rule,
-        ))
+        steps.append(
+            Step(
+                "据输入，客户名单不是（或尚未证明是）商业秘密：反不正当竞争法的商业秘密路径不适用。若能证明三个要件，这条路径就打开了。",
+                "As entered, the list is not (or not shown to be) a trade secret: the AUCL trade-secret route is not engaged. Show "
+                "the three elements and it opens.",
+                rule,
+            )
+        )
         return Engagement(
-            "civil.trade_secret", "侵犯商业秘密（民事赔偿）", "Trade-secret infringement (civil damages)", (rule, damages_ref),
-            (Party.LEAKER,), "雇主（商业秘密权利人）", "the employer (the owner of the trade secret)",
-            Status.NOT_ENGAGED, tuple(steps),
+            "civil.trade_secret",
+            "侵犯商业秘密（民事赔偿）",
+            "Trade-secret infringement (civil damages)",
+            (rule, damages_ref),
+            (Party.LEAKER,),
+            "雇主（商业秘密权利人）",
+            "the employer (the owner of the trade secret)",
+            Status.NOT_ENGAGED,
+            tuple(steps),
         ), None
-    item_zh, item_en = (("第（三）项（违反保密义务，披露、使用或者允许他人使用其所掌握的商业秘密）",
-                         "item (三) (in breach of a duty of confidentiality, disclosing a trade secret in one's possession)")
-                        if f.insider else
-                        ("第（一）项、第（二）项（以不正当手段获取，并披露）",
-                         "items (一)–(二) (obtaining by improper means, then disclosing)"))
-    steps.append(Step(
-        f"据输入，客户名单是商业秘密。泄露者的行为属于第一款{item_zh}；经营者以外的自然人实施的，视为侵犯商业秘密（第二款）。",
-        f"As entered, the list is a trade secret. The leaker's act falls under para. 1 {item_en}; a natural person who is not "
-        "a business operator is deemed to infringe (para. 2).",
-        rule,
-    ))
+    item_zh, item_en = (
+        (
+            "第（三）项（违反保密义务，披露、使用或者允许他人使用其所掌握的商业秘密）",
+            "item (三) (in breach of a duty of confidentiality, disclosing a trade secret in one's possession)",
+        )
+        if f.insider
+        else (
+            "第（一）项、第（二）项（以不正当手段获取，并披露）",
+            "items (一)–(二) (obtaining by improper means, then disclosing)",
+        )
+    )
+    steps.append(
+        Step(
+            f"据输入，客户名单是商业秘密。泄露者的行为属于第一款{item_zh}；经营者以外的自然人实施的，视为侵犯商业秘密（第二款）。",
+            f"As entered, the list is a trade secret. The leaker's act falls under para. 1 {item_en}; a natural person who is not "
+            "a business operator is deemed to infringe (para. 2).",
+            rule,
+        )
+    )
     gain = f.gain if f.gain > 0 else None
     if gain is None:
-        steps.append(Step("没有输入获益：视为侵权人获益未能确定。", "No gain entered: the infringer's gain is treated as not "
-                          "established.", damages_ref))
+        steps.append(
+            Step(
+                "没有输入获益：视为侵权人获益未能确定。",
+                "No gain entered: the infringer's gain is treated as not established.",
+                damages_ref,
+            )
+        )
     award = compensation.trade_secret_damages(loss=f.loss, gain=gain, conduct_date=f.day, trial_date=f.trial)
     steps += list(award.steps)
     refs = [rule, damages_ref]
     if law.is_in_force("aucl/39", f.day):
-        steps.append(Step(
-            "举证：权利人提供初步证据证明已采取保密措施、且合理表明商业秘密被侵犯的，由涉嫌侵权人证明其不属于商业秘密"
-            "（2025年反不正当竞争法第三十九条）。",
-            "Proof: once the owner gives preliminary evidence of confidentiality measures and reasonably shows infringement, "
-            "the alleged infringer must prove the information is not a trade secret (AUCL 2025 art. 39).",
-            "aucl/39",
-        ))
+        steps.append(
+            Step(
+                "举证：权利人提供初步证据证明已采取保密措施、且合理表明商业秘密被侵犯的，由涉嫌侵权人证明其不属于商业秘密"
+                "（2025年反不正当竞争法第三十九条）。",
+                "Proof: once the owner gives preliminary evidence of confidentiality measures and reasonably shows infringement, "
+                "the alleged infringer must prove the information is not a trade secret (AUCL 2025 art. 39).",
+                "aucl/39",
+            )
+        )
         refs.append("aucl/39")
     return Engagement(
-        "civil.trade_secret", "侵犯商业秘密（民事赔偿）", "Trade-secret infringement (civil damages)", tuple(refs),
-        (Party.LEAKER,), "雇主（商业秘密权利人）", "the employer (the owner of the trade secret)", Status.ENGAGED, tuple(steps),
+        "civil.trade_secret",
+        "侵犯商业秘密（民事赔偿）",
+        "Trade-secret infringement (civil damages)",
+        tuple(refs),
+        (Party.LEAKER,),
+        "雇主（商业秘密权利人）",
+        "the employer (the owner of the trade secret)",
+        Status.ENGAGED,
+        tuple(steps),
     ), award
 
 
@@ -645,15 +779,24 @@ def _civil_recipient(f: _Facts) -> Engagement | None:
         return None
     rule = _pick("aucl/10", "aucl/9", day=f.day)
     return Engagement(
-        "civil.recipient", "竞争对手（第三人）", "The competitor (a third party)", (rule,), (Party.RECIPIENT,),
-        "雇主（商业秘密权利人）", "the employer (the owner of the trade secret)", Status.OPEN, (Step(
-            "第三人明知或者应知权利人的员工、前员工实施侵犯商业秘密的行为，仍获取、披露、使用或者允许他人使用的，视为侵犯商业秘密"
-            "（第三款）。竞争对手是否明知或者应知，是事实问题。",
-            "A third party that knew or should have known that the owner's employee or former employee infringed, and still "
-            "obtains, discloses, uses or lets others use the secret, is deemed to infringe (para. 3). Whether the competitor "
-            "knew or should have known is a question of fact.",
-            rule,
-        ),),
+        "civil.recipient",
+        "竞争对手（第三人）",
+        "The competitor (a third party)",
+        (rule,),
+        (Party.RECIPIENT,),
+        "雇主（商业秘密权利人）",
+        "the employer (the owner of the trade secret)",
+        Status.OPEN,
+        (
+            Step(
+                "第三人明知或者应知权利人的员工、前员工实施侵犯商业秘密的行为，仍获取、披露、使用或者允许他人使用的，视为侵犯商业秘密"
+                "（第三款）。竞争对手是否明知或者应知，是事实问题。",
+                "A third party that knew or should have known that the owner's employee or former employee infringed, and still "
+                "obtains, discloses, uses or lets others use the secret, is deemed to infringe (para. 3). Whether the competitor "
+                "knew or should have known is a question of fact.",
+                rule,
+            ),
+        ),
     )
 
 
@@ -663,57 +806,80 @@ def _civil_recipient(f: _Facts) -> Engagement | None:
 def _admin_holder(f: _Facts) -> tuple[Engagement, FineRange | None, FineRange | None]:
     if law.is_in_force("pipl/66", f.day):
         fine = administrative.pipl_fine(on=f.day)
-        steps = [Step(
-            "个人信息保护法第六十六条针对的是“违反本法规定处理个人信息，或者处理个人信息未履行本法规定的个人信息保护义务”的"
-            "处理者——即持有信息的单位，不是泄露的员工。员工泄露本身并不证明单位未履行义务。",
-            "PIPL art. 66 targets a processor that 'processes personal information in breach of this Law, or fails to perform "
-            "its personal-information protection obligations' — the business holding the data, not the employee who leaked. "
-            "An employee's leak does not by itself show that the business failed its duties.",
-            "pipl/66",
-        )]
+        steps = [
+            Step(
+                "个人信息保护法第六十六条针对的是“违反本法规定处理个人信息，或者处理个人信息未履行本法规定的个人信息保护义务”的"
+                "处理者——即持有信息的单位，不是泄露的员工。员工泄露本身并不证明单位未履行义务。",
+                "PIPL art. 66 targets a processor that 'processes personal information in breach of this Law, or fails to perform "
+                "its personal-information protection obligations' — the business holding the data, not the employee who leaked. "
+                "An employee's leak does not by itself show that the business failed its duties.",
+                "pipl/66",
+            )
+        ]
         steps += list(fine.steps)
-        steps.append(Step(
-            "“直接负责的主管人员和其他直接责任人员”的罚款，针对的是对处理者违法负有责任的人（例如负责安全的主管）；是否也及于"
-            "为自己利益泄露信息的员工，未定论。情节严重的（第二款，省级以上部门，营业额上限等）见第09本笔记本。",
-            "The fine on 'directly responsible managers and other directly responsible persons' is aimed at those responsible "
-            "for the processor's breach (say, the manager in charge of security); whether it also reaches an employee who "
-            "leaked for his own gain is not settled. Serious cases (para. 2: provincial authority, turnover cap) are in "
-            "notebook 09.",
-            "pipl/66",
-        ))
+        steps.append(
+            Step(
+                "“直接负责的主管人员和其他直接责任人员”的罚款，针对的是对处理者违法负有责任的人（例如负责安全的主管）；是否也及于"
+                "为自己利益泄露信息的员工，未定论。情节严重的（第二款，省级以上部门，营业额上限等）见第09本笔记本。",
+                "The fine on 'directly responsible managers and other directly responsible persons' is aimed at those responsible "
+                "for the processor's breach (say, the manager in charge of security); whether it also reaches an employee who "
+                "leaked for his own gain is not settled. Serious cases (para. 2: provincial authority, turnover cap) are in "
+                "notebook 09.",
+                "pipl/66",
+            )
+        )
         refs: tuple[str, ...] = ("pipl/66",)
         csl = None
     else:
         fine = None
         csl = administrative.cybersecurity_fine(on=f.day)
         pipl_from = _first("pipl/66")
-        steps = [Step(
-            f"行为日{f.day.isoformat()}：个人信息保护法尚未施行（{pipl_from.isoformat()}起）。当时网络安全法第六十四条第一款"
-            "针对的是“网络运营者”：持有单位是否是网络运营者，是事实问题。",
-            f"Conduct on {f.day.isoformat()}: the PIPL was not yet in force (from {pipl_from.isoformat()}). The Cybersecurity "
-            "Law art. 64 para. 1 then reached 'network operators': whether the holder is one is a question of fact.",
-            "cybersecurity_law/64",
-        )]
+        steps = [
+            Step(
+                f"行为日{f.day.isoformat()}：个人信息保护法尚未施行（{pipl_from.isoformat()}起）。当时网络安全法第六十四条第一款"
+                "针对的是“网络运营者”：持有单位是否是网络运营者，是事实问题。",
+                f"Conduct on {f.day.isoformat()}: the PIPL was not yet in force (from {pipl_from.isoformat()}). The Cybersecurity "
+                "Law art. 64 para. 1 then reached 'network operators': whether the holder is one is a question of fact.",
+                "cybersecurity_law/64",
+            )
+        ]
         steps += list(csl.steps)
         refs = ("cybersecurity_law/64",)
     if f.failed and fine is not None:
         status = Status.ENGAGED
-        steps.append(Step("据输入，持有单位没有采取必要的安全措施：第六十六条适用于它。",
-                          "As entered, the holder did not take the necessary security measures: art. 66 applies to it.",
-                          "pipl/66"))
+        steps.append(
+            Step(
+                "据输入，持有单位没有采取必要的安全措施：第六十六条适用于它。",
+                "As entered, the holder did not take the necessary security measures: art. 66 applies to it.",
+                "pipl/66",
+            )
+        )
     else:
         status = Status.OPEN
         if fine is not None:
-            steps.append(Step(
-                "据输入，持有单位采取了安全措施：是否仍有违法（例如权限管理不足），由履行个人信息保护职责的部门调查认定。",
-                "As entered, the holder took security measures: whether it still fell short (weak access control, say) is for "
-                "the personal-information authority to investigate.",
-                "pipl/66",
-            ))
-    return Engagement(
-        "admin.holder", "处理者的行政责任", "The processor's administrative liability", refs, (Party.HOLDER,),
-        "履行个人信息保护职责的部门", "the authority with personal-information duties", status, tuple(steps),
-    ), fine, csl
+            steps.append(
+                Step(
+                    "据输入，持有单位采取了安全措施：是否仍有违法（例如权限管理不足），由履行个人信息保护职责的部门调查认定。",
+                    "As entered, the holder took security measures: whether it still fell short (weak access control, say) is for "
+                    "the personal-information authority to investigate.",
+                    "pipl/66",
+                )
+            )
+    return (
+        Engagement(
+            "admin.holder",
+            "处理者的行政责任",
+            "The processor's administrative liability",
+            refs,
+            (Party.HOLDER,),
+            "履行个人信息保护职责的部门",
+            "the authority with personal-information duties",
+            status,
+            tuple(steps),
+        ),
+        fine,
+        csl,
+    )
 
 
 def _admin_police(f: _Facts, pi: Assessment) -> Engagement:
@@ -721,14 +887,16 @@ def _admin_police(f: _Facts, pi: Assessment) -> Engagement:
     maybe_crime = not crime and f.to_whom == "fraud_ring"
     if law.is_in_force("cybersecurity_law/64", f.day):
         refs: tuple[str, ...] = ("cybersecurity_law/64",)
-        steps = [Step(
-            "网络安全法第六十四条第二款（2025-12-31以前）：违反第四十四条，窃取或者以其他非法方式获取、非法出售或者非法向他人"
-            "提供个人信息，尚不构成犯罪的，由公安机关没收违法所得并处罚款（幅度见条文，本课程不计算这一款）。",
-            "Cybersecurity Law art. 64 para. 2 (until 2025-12-31): stealing, illegally obtaining, selling or providing personal "
-            "information in breach of art. 44, where it is not yet a crime, is punished by the police with confiscation and "
-            "a fine (the range is in the text; the course does not compute this paragraph).",
-            "cybersecurity_law/64",
-        )]
+        steps = [
+            Step(
+                "网络安全法第六十四条第二款（2025-12-31以前）：违反第四十四条，窃取或者以其他非法方式获取、非法出售或者非法向他人"
+                "提供个人信息，尚不构成犯罪的，由公安机关没收违法所得并处罚款（幅度见条文，本课程不计算这一款）。",
+                "Cybersecurity Law art. 64 para. 2 (until 2025-12-31): stealing, illegally obtaining, selling or providing personal "
+                "information in breach of art. 44, where it is not yet a crime, is punished by the police with confiscation and "
+                "a fine (the range is in the text; the course does not compute this paragraph).",
+                "cybersecurity_law/64",
+            )
+        ]
     elif law.is_in_force("public_security_law/56", f.day):
         refs = ("cybersecurity_law/46", "cybersecurity_law/71", "public_security_law/56")
         c71_zh, c71_en = _caveat("cybersecurity_law/71", f.day)
@@ -753,37 +921,55 @@ def _admin_police(f: _Facts, pi: Assessment) -> Engagement:
         ]
     else:
         refs = ()
-        steps = [Step(f"行为日{f.day.isoformat()}：语料库中没有针对出售个人信息的治安处罚条文。",
-                      f"Conduct on {f.day.isoformat()}: the corpus holds no police-penalty provision for selling personal "
-                      "information.", "criminal_law/253-1")]
+        steps = [
+            Step(
+                f"行为日{f.day.isoformat()}：语料库中没有针对出售个人信息的治安处罚条文。",
+                f"Conduct on {f.day.isoformat()}: the corpus holds no police-penalty provision for selling personal "
+                "information.",
+                "criminal_law/253-1",
+            )
+        ]
     if crime:
         status = Status.NOT_ENGAGED
-        steps.append(Step(
-            f"按数量或者数额已达到{pi.severity.zh}：构成犯罪，走刑事路径，不再“尚不构成犯罪”地由公安机关行政处罚。",
-            f"On the numbers the case is {pi.severity.en}: a crime, so the criminal route applies instead of a police "
-            "penalty for conduct 'not yet a crime'.",
-            "criminal_law/253-1",
-        ))
+        steps.append(
+            Step(
+                f"按数量或者数额已达到{pi.severity.zh}：构成犯罪，走刑事路径，不再“尚不构成犯罪”地由公安机关行政处罚。",
+                f"On the numbers the case is {pi.severity.en}: a crime, so the criminal route applies instead of a police "
+                "penalty for conduct 'not yet a crime'.",
+                "criminal_law/253-1",
+            )
+        )
     elif maybe_crime:
         status = Status.OPEN
-        steps.append(Step(
-            "数量和数额未达到标准；但若泄露者知道或者应当知道对方用信息实施犯罪，依2017年解释第五条第一款第（二）项即为情节严重，"
-            "构成犯罪。是否知道，是事实问题：不构成犯罪的，才由公安机关处罚。",
-            "The numbers fall short; but if the leaker knew or should have known the buyers would use the data for crime, "
-            "2017 interpretation art. 5 para. 1 item (二) makes it serious — a crime. Whether he knew is a question of fact; "
-            "only if it is not a crime do the police punish it.",
-            "spc_2017_personal_information/5",
-        ))
+        steps.append(
+            Step(
+                "数量和数额未达到标准；但若泄露者知道或者应当知道对方用信息实施犯罪，依2017年解释第五条第一款第（二）项即为情节严重，"
+                "构成犯罪。是否知道，是事实问题：不构成犯罪的，才由公安机关处罚。",
+                "The numbers fall short; but if the leaker knew or should have known the buyers would use the data for crime, "
+                "2017 interpretation art. 5 para. 1 item (二) makes it serious — a crime. Whether he knew is a question of fact; "
+                "only if it is not a crime do the police punish it.",
+                "spc_2017_personal_information/5",
+            )
+        )
     else:
         status = Status.ENGAGED if refs else Status.NOT_ENGAGED
-        steps.append(Step(
-            "按数量和数额未达到情节严重：尚不构成犯罪（第五条的非数量情形除外），由公安机关给予行政处罚。",
-            "Below 情节严重 on the numbers: not a crime (barring the non-numeric circumstances of art. 5), so a police "
-            "penalty applies.",
-            refs[-1] if refs else "criminal_law/253-1",
-        ))
+        steps.append(
+            Step(
+                "按数量和数额未达到情节严重：尚不构成犯罪（第五条的非数量情形除外），由公安机关给予行政处罚。",
+                "Below 情节严重 on the numbers: not a crime (barring the non-numeric circumstances of art. 5), so a police "
+                "penalty applies.",
+                refs[-1] if refs else "criminal_law/253-1",
+            )
+        )
     return Engagement(
-        "admin.police", "公安机关的处罚", "Police penalty", refs, (Party.LEAKER,), "公安机关", "the police", status,
+        "admin.police",
+        "公安机关的处罚",
+        "Police penalty",
+        refs,
+        (Party.LEAKER,),
+        "公安机关",
+        "the police",
+        status,
         tuple(steps),
     )
 
@@ -793,31 +979,51 @@ def _admin_trade_secret(f: _Facts) -> tuple[Engagement, FineRange | None]:
     fine_ref = _pick("aucl/26", "aucl/21", day=f.day)
     if not f.secret:
         return Engagement(
-            "admin.trade_secret", "侵犯商业秘密的行政罚款", "Administrative fine for trade-secret infringement",
-            (rule, fine_ref), (Party.LEAKER,), "监督检查部门（市场监督管理部门）",
-            "the supervision and inspection authority (market regulation)", Status.NOT_ENGAGED,
-            (Step("据输入，客户名单不是商业秘密：反不正当竞争法的行政罚款不适用。是否是商业秘密，是事实问题。",
-                  "As entered, the list is not a trade secret: the AUCL fine is not engaged. Whether it is one is a question "
-                  "of fact.", rule),),
+            "admin.trade_secret",
+            "侵犯商业秘密的行政罚款",
+            "Administrative fine for trade-secret infringement",
+            (rule, fine_ref),
+            (Party.LEAKER,),
+            "监督检查部门（市场监督管理部门）",
+            "the supervision and inspection authority (market regulation)",
+            Status.NOT_ENGAGED,
+            (
+                Step(
+                    "据输入，客户名单不是商业秘密：反不正当竞争法的行政罚款不适用。是否是商业秘密，是事实问题。",
+                    "As entered, the list is not a trade secret: the AUCL fine is not engaged. Whether it is one is a question "
+                    "of fact.",
+                    rule,
+                ),
+            ),
         ), None
     fine = administrative.aucl_trade_secret_fine(on=f.day)
-    steps = [Step(
-        "罚款对象是“经营者以及其他自然人、法人和非法人组织”：泄露的员工本人可以被罚款，不只是企业。",
-        "The fine reaches 'business operators and other natural persons, legal persons and unincorporated organisations': "
-        "the employee who leaked can be fined personally, not only businesses.",
-        fine_ref,
-    )]
+    steps = [
+        Step(
+            "罚款对象是“经营者以及其他自然人、法人和非法人组织”：泄露的员工本人可以被罚款，不只是企业。",
+            "The fine reaches 'business operators and other natural persons, legal persons and unincorporated organisations': "
+            "the employee who leaked can be fined personally, not only businesses.",
+            fine_ref,
+        )
+    ]
     steps += list(fine.steps)
-    steps.append(Step(
-        "网页说向“工商行政管理部门”投诉：这个名称已不再使用，由监督检查部门（市场监督管理部门）执法。是否情节严重，由该部门认定。",
-        "The page says to complain to the 工商行政管理部门: that name is no longer used; the supervision and inspection "
-        "authority (market regulation) enforces. Whether the case is serious is for that authority.",
-        fine_ref,
-    ))
+    steps.append(
+        Step(
+            "网页说向“工商行政管理部门”投诉：这个名称已不再使用，由监督检查部门（市场监督管理部门）执法。是否情节严重，由该部门认定。",
+            "The page says to complain to the 工商行政管理部门: that name is no longer used; the supervision and inspection "
+            "authority (market regulation) enforces. Whether the case is serious is for that authority.",
+            fine_ref,
+        )
+    )
     return Engagement(
-        "admin.trade_secret", "侵犯商业秘密的行政罚款", "Administrative fine for trade-secret infringement",
-        (rule, fine_ref), (Party.LEAKER,), "监督检查部门（市场监督管理部门）",
-        "the supervision and inspection authority (market regulation)", Status.ENGAGED, tuple(steps),
+        "admin.trade_secret",
+        "侵犯商业秘密的行政罚款",
+        "Administrative fine for trade-secret infringement",
+        (rule, fine_ref),
+        (Party.LEAKER,),
+        "监督检查部门（市场监督管理部门）",
+        "the supervision and inspection authority (market regulation)",
+        Status.ENGAGED,
+        tuple(steps),
     ), fine
 
 
@@ -827,15 +1033,23 @@ def _admin_recipient(f: _Facts) -> Engagement | None:
     fine_ref = _pick("aucl/26", "aucl/21", day=f.day)
     rule = _pick("aucl/10", "aucl/9", day=f.day)
     return Engagement(
-        "admin.recipient", "竞争对手的行政罚款", "Administrative fine on the competitor", (rule, fine_ref),
-        (Party.RECIPIENT,), "监督检查部门（市场监督管理部门）", "the supervision and inspection authority (market regulation)",
-        Status.OPEN, (Step(
-            "竞争对手明知或者应知员工违反保密义务仍获取、使用客户名单的，视为侵犯商业秘密，同样可以被罚款；是否明知或者应知，"
-            "是事实问题。",
-            "A competitor that knew or should have known the employee breached his duty, and still obtained or used the list, "
-            "is deemed to infringe and can be fined the same way; whether it knew or should have known is a question of fact.",
-            fine_ref,
-        ),),
+        "admin.recipient",
+        "竞争对手的行政罚款",
+        "Administrative fine on the competitor",
+        (rule, fine_ref),
+        (Party.RECIPIENT,),
+        "监督检查部门（市场监督管理部门）",
+        "the supervision and inspection authority (market regulation)",
+        Status.OPEN,
+        (
+            Step(
+                "竞争对手明知或者应知员工违反保密义务仍获取、使用客户名单的，视为侵犯商业秘密，同样可以被罚款；是否明知或者应知，"
+                "是事实问题。",
+                "A competitor that knew or should have known the employee breached his duty, and still obtained or used the list, "
+                "is deemed to infringe and can be fined the same way; whether it knew or should have known is a question of fact.",
+                fine_ref,
+            ),
+        ),
     )
 
 
@@ -848,40 +1062,48 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
     if f.insider:
         where_zh = "医务人员在诊疗服务中" if f.who == "medical_staff" else "员工在工作中"
         where_en = "medical staff in providing care" if f.who == "medical_staff" else "the employee in his work"
-        steps.append(Step(
-            f"信息是{where_zh}获得的：第二百五十三条之一第二款（“将在履行职责或者提供服务过程中获得的公民个人信息，出售或者提供"
-            "给他人的”）——依第一款从重处罚，2017年解释第五条第一款第（八）项的标准减半。",
-            f"The data was obtained by {where_en}: art. 253-1 para. 2 (selling or providing information obtained in "
-            "performing duties or providing services) — punished under para. 1, more heavily, with half the standards of "
-            "the 2017 interpretation (art. 5 para. 1 item (八)).",
-            "criminal_law/253-1",
-        ))
+        steps.append(
+            Step(
+                f"信息是{where_zh}获得的：第二百五十三条之一第二款（“将在履行职责或者提供服务过程中获得的公民个人信息，出售或者提供"
+                "给他人的”）——依第一款从重处罚，2017年解释第五条第一款第（八）项的标准减半。",
+                f"The data was obtained by {where_en}: art. 253-1 para. 2 (selling or providing information obtained in "
+                "performing duties or providing services) — punished under para. 1, more heavily, with half the standards of "
+                "the 2017 interpretation (art. 5 para. 1 item (八)).",
+                "criminal_law/253-1",
+            )
+        )
     else:
-        steps.append(Step(
-            "外部人员不是在履行职责或者提供服务中获得信息：适用第一款（出售、提供）或第三款（窃取或者以其他方法非法获取），"
-            "标准不减半。",
-            "An outsider did not obtain the data in performing duties or providing services: para. 1 (selling, providing) or "
-            "para. 3 (stealing or otherwise illegally obtaining) applies, at the full standards.",
-            "criminal_law/253-1",
-        ))
+        steps.append(
+            Step(
+                "外部人员不是在履行职责或者提供服务中获得信息：适用第一款（出售、提供）或第三款（窃取或者以其他方法非法获取），"
+                "标准不减半。",
+                "An outsider did not obtain the data in performing duties or providing services: para. 1 (selling, providing) or "
+                "para. 3 (stealing or otherwise illegally obtaining) applies, at the full standards.",
+                "criminal_law/253-1",
+            )
+        )
     steps += list(pi.steps)
     if f.to_whom == "fraud_ring":
-        steps.append(Step(
-            "卖给诈骗团伙：知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供的，不论条数即为情节严重（第五条第一款"
-            "第（二）项）。是否知道或者应当知道，是事实问题，本计算不评估。",
-            "Sold to a fraud ring: supplying someone one knows or should know uses the data for crime is 情节严重 whatever the "
-            "count (art. 5 para. 1 item (二)). Whether he knew or should have known is a question of fact, not assessed here.",
-            "spc_2017_personal_information/5",
-        ))
+        steps.append(
+            Step(
+                "卖给诈骗团伙：知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供的，不论条数即为情节严重（第五条第一款"
+                "第（二）项）。是否知道或者应当知道，是事实问题，本计算不评估。",
+                "Sold to a fraud ring: supplying someone one knows or should know uses the data for crime is 情节严重 whatever the "
+                "count (art. 5 para. 1 item (二)). Whether he knew or should have known is a question of fact, not assessed here.",
+                "spc_2017_personal_information/5",
+            )
+        )
     if f.to_whom == "public":
-        steps.append(Step(
-            "在网上公开是否属于“提供”：2017年解释另有一条（第三条）把通过信息网络发布公民个人信息认定为“提供”。该条不在本课程"
-            "参考资料中，未经核实，引用前请核对原文。",
-            "Is posting online 'providing'? Another article of the 2017 interpretation (art. 3) treats publishing citizens' "
-            "personal information through a network as 'providing'. It is not in the course reference files and is "
-            "unverified here: check the original before relying on it.",
-            "spc_2017_personal_information/5",
-        ))
+        steps.append(
+            Step(
+                "在网上公开是否属于“提供”：2017年解释另有一条（第三条）把通过信息网络发布公民个人信息认定为“提供”。该条不在本课程"
+                "参考资料中，未经核实，引用前请核对原文。",
+                "Is posting online 'providing'? Another article of the 2017 interpretation (art. 3) treats publishing citizens' "
+                "personal information through a network as 'providing'. It is not in the course reference files and is "
+                "unverified here: check the original before relying on it.",
+                "spc_2017_personal_information/5",
+            )
+        )
     if pi.severity is not Severity.NONE:
         status = Status.ENGAGED
     elif f.to_whom == "fraud_ring":
@@ -890,8 +1112,15 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
         status = Status.NOT_ENGAGED
     refs = ("criminal_law/253-1", "spc_2017_personal_information/5", "spc_2017_personal_information/11")
     return Engagement(
-        "criminal.pi", "侵犯公民个人信息罪", "The personal-information crime", refs,
-        (Party.LEAKER,), "检察机关（公诉）", "the prosecution", status, tuple(steps),
+        "criminal.pi",
+        "侵犯公民个人信息罪",
+        "The personal-information crime",
+        refs,
+        (Party.LEAKER,),
+        "检察机关（公诉）",
+        "the prosecution",
+        status,
+        tuple(steps),
     ), pi
 
 
@@ -899,96 +1128,154 @@ def _criminal_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAssessment
     ref = "criminal_law/219"
     if not f.secret:
         return Engagement(
-            "criminal.trade_secret", "侵犯商业秘密罪", "The trade-secret crime", (ref,), (Party.LEAKER,),
-            "检察机关（公诉）", "the prosecution", Status.NOT_ENGAGED,
-            (Step("据输入，客户名单不是商业秘密：第二百一十九条不适用。2021年3月1日起该条不再自带定义，商业秘密的含义见反不正当竞争法；"
-                  "是否构成，是事实问题。",
-                  "As entered, the list is not a trade secret: art. 219 is not engaged. Since 2021-03-01 the article carries no "
-                  "definition of its own; the AUCL definition is used, and whether the list qualifies is a question of fact.",
-                  ref),),
+            "criminal.trade_secret",
+            "侵犯商业秘密罪",
+            "The trade-secret crime",
+            (ref,),
+            (Party.LEAKER,),
+            "检察机关（公诉）",
+            "the prosecution",
+            Status.NOT_ENGAGED,
+            (
+                Step(
+                    "据输入，客户名单不是商业秘密：第二百一十九条不适用。2021年3月1日起该条不再自带定义，商业秘密的含义见反不正当竞争法；"
+                    "是否构成，是事实问题。",
+                    "As entered, the list is not a trade secret: art. 219 is not engaged. Since 2021-03-01 the article carries no "
+                    "definition of its own; the AUCL definition is used, and whether the list qualifies is a question of fact.",
+                    ref,
+                ),
+            ),
         ), None
     loss = f.loss if f.loss is not None else Decimal(0)
     result = criminal.trade_secret(loss=loss, illegal_gain=f.gain, conduct_date=f.day, trial_date=f.trial)
     steps: list[Step] = []
     if f.loss is None:
-        steps.append(Step("权利人的损失未输入（难以确定）：按0计算，只看违法所得。",
-                          "The owner's loss is not entered (cannot be determined): counted as 0; only the illegal gain counts.",
-                          ref))
+        steps.append(
+            Step(
+                "权利人的损失未输入（难以确定）：按0计算，只看违法所得。",
+                "The owner's loss is not entered (cannot be determined): counted as 0; only the illegal gain counts.",
+                ref,
+            )
+        )
     steps += list(result.steps)
     if law.is_in_force("spc_2025_ip/19", f.trial):
-        steps.append(Step(
-            f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物的价值（2025年解释第十九条）：本案为{_yuan(f.gain)}元。",
-            f"'Illegal gain' means the value received for disclosing or letting others use the secret (2025 interpretation "
-            f"art. 19): here {_yuan(f.gain)} yuan.",
-            "spc_2025_ip/19",
-        ))
-        item_zh, item_en = (("第（五）项：商业秘密因此为公众所知悉的，损失可以按其商业价值确定",
-                             "item (五): where the secret became known to the public, the loss may be its commercial value")
-                            if f.to_whom == "public" else
-                            ("第（三）项：违反保密义务披露的，损失可以按权利人因被侵权造成的利润损失确定",
-                             "item (三): for disclosure in breach of confidentiality, the loss may be the owner's lost profit")
-                            if f.insider else
-                            ("第（二）项：以不正当手段获取后披露的，按利润损失，但不低于合理许可使用费",
-                             "item (二): obtained by improper means then disclosed: lost profit, but not below a reasonable "
-                             "licence fee"))
-        steps.append(Step(f"权利人的损失如何认定（2025年解释第十八条）{item_zh}。",
-                          f"How the owner's loss is measured (2025 interpretation art. 18) — {item_en}.", "spc_2025_ip/18"))
-    steps.append(Step(
-        "同一行为可能同时触犯侵犯公民个人信息罪和侵犯商业秘密罪；法院如何处理（择一重罪还是其他）不在本课程参考资料中，"
-        "这里两条路径分别显示。",
-        "One act may meet both the personal-information offence and the trade-secret offence; how a court handles that is "
-        "not covered by the course reference files, so the two are shown separately here.",
-        ref,
-    ))
+        steps.append(
+            Step(
+                f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物的价值（2025年解释第十九条）：本案为{_yuan(f.gain)}元。",
+                f"'Illegal gain' means the value received for disclosing or letting others use the secret (2025 interpretation "
+                f"art. 19): here {_yuan(f.gain)} yuan.",
+                "spc_2025_ip/19",
+            )
+        )
+        item_zh, item_en = (
+            (
+                "第（五）项：商业秘密因此为公众所知悉的，损失可以按其商业价值确定",
+                "item (五): where the secret became known to the public, the loss may be its commercial value",
+            )
+            if f.to_whom == "public"
+            else (
+                "第（三）项：违反保密义务披露的，损失可以按权利人因被侵权造成的利润损失确定",
+                "item (三): for disclosure in breach of confidentiality, the loss may be the owner's lost profit",
+            )
+            if f.insider
+            else (
+                "第（二）项：以不正当手段获取后披露的，按利润损失，但不低于合理许可使用费",
+                "item (二): obtained by improper means then disclosed: lost profit, but not below a reasonable "
+                "licence fee",
+            )
+        )
+        steps.append(
+            Step(
+                f"权利人的损失如何认定（2025年解释第十八条）{item_zh}。",
+                f"How the owner's loss is measured (2025 interpretation art. 18) — {item_en}.",
+                "spc_2025_ip/18",
+            )
+        )
+    steps.append(
+        Step(
+            "同一行为可能同时触犯侵犯公民个人信息罪和侵犯商业秘密罪；法院如何处理（择一重罪还是其他）不在本课程参考资料中，"
+            "这里两条路径分别显示。",
+            "One act may meet both the personal-information offence and the trade-secret offence; how a court handles that is "
+            "not covered by the course reference files, so the two are shown separately here.",
+            ref,
+        )
+    )
     status = Status.NOT_ENGAGED if result.severity is Severity.NONE else Status.ENGAGED
     refs = (ref, result.interpretation_ref)
     return Engagement(
-        "criminal.trade_secret", "侵犯商业秘密罪", "The trade-secret crime", refs, (Party.LEAKER,),
-        "检察机关（公诉）", "the prosecution", status, tuple(steps),
+        "criminal.trade_secret",
+        "侵犯商业秘密罪",
+        "The trade-secret crime",
+        refs,
+        (Party.LEAKER,),
+        "检察机关（公诉）",
+        "the prosecution",
+        status,
+        tuple(steps),
     ), result
 
 
 def _criminal_recipient(f: _Facts) -> Engagement | None:
     if f.to_whom == "public":
         return None
-    steps = [Step(
-        "接收者：买入信息可能构成第二百五十三条之一第三款的“以其他方法非法获取”；本计算不评估接收者。",
-        "The recipient: buying the data may be 'otherwise illegally obtaining' under art. 253-1 para. 3; the recipient is "
-        "not assessed here.",
-        "criminal_law/253-1",
-    )]
+    steps = [
+        Step(
+            "接收者：买入信息可能构成第二百五十三条之一第三款的“以其他方法非法获取”；本计算不评估接收者。",
+            "The recipient: buying the data may be 'otherwise illegally obtaining' under art. 253-1 para. 3; the recipient is "
+            "not assessed here.",
+            "criminal_law/253-1",
+        )
+    ]
     refs = ["criminal_law/253-1"]
     if f.to_whom == "competitor" and f.secret:
         prov = law.provision("criminal_law/219", f.day)
         knowing = "明知或者应知" if "应知" in prov.text_zh else "明知"
         caveat_zh, caveat_en = _caveat("criminal_law/219", f.day)
-        steps.append(Step(
-            f"若客户名单是商业秘密：{knowing}前款所列行为，仍获取、使用的，以侵犯商业秘密论（第二百一十九条，{prov.effective_from.isoformat()}"
-            f"起施行的文本）。竞争对手是否{knowing}，是事实问题。{caveat_zh}",
-            f"If the list is a trade secret: whoever obtains or uses it {'knowing or having reason to know' if knowing != '明知' else 'knowing'} "
-            f"of the act is deemed to infringe (art. 219, text in force from {prov.effective_from.isoformat()}). Whether the "
-            f"competitor knew is a question of fact.{caveat_en}",
-            "criminal_law/219",
-        ))
+        steps.append(
+            Step(
+                f"若客户名单是商业秘密：{knowing}前款所列行为，仍获取、使用的，以侵犯商业秘密论（第二百一十九条，{prov.effective_from.isoformat()}"
+                f"起施行的文本）。竞争对手是否{knowing}，是事实问题。{caveat_zh}",
+                f"If the list is a trade secret: whoever obtains or uses it {'knowing or having reason to know' if knowing != '明知' else 'knowing'} "
+                f"of the act is deemed to infringe (art. 219, text in force from {prov.effective_from.isoformat()}). Whether the "
+                f"competitor knew is a question of fact.{caveat_en}",
+                "criminal_law/219",
+            )
+        )
         refs.append("criminal_law/219")
     return Engagement(
-        "criminal.recipient", "接收者的刑事责任", "The recipient's criminal liability", tuple(refs), (Party.RECIPIENT,),
-        "检察机关（公诉）", "the prosecution", Status.OPEN, tuple(steps),
+        "criminal.recipient",
+        "接收者的刑事责任",
+        "The recipient's criminal liability",
+        tuple(refs),
+        (Party.RECIPIENT,),
+        "检察机关（公诉）",
+        "the prosecution",
+        Status.OPEN,
+        tuple(steps),
     )
 
 
 def _criminal_holder(f: _Facts) -> Engagement:
     return Engagement(
-        "criminal.holder", "单位犯罪与拒不履行网络安全管理义务罪", "Unit crime and the network-security-duty crime",
-        ("criminal_law/253-1", "criminal_law/286-1"), (Party.HOLDER,), "检察机关（公诉）", "the prosecution",
-        Status.NOT_ENGAGED, (
+        "criminal.holder",
+        "单位犯罪与拒不履行网络安全管理义务罪",
+        "Unit crime and the network-security-duty crime",
+        ("criminal_law/253-1", "criminal_law/286-1"),
+        (Party.HOLDER,),
+        "检察机关（公诉）",
+        "the prosecution",
+        Status.NOT_ENGAGED,
+        (
             Step(
                 "第二百五十三条之一第四款处罚的是自己实施犯罪的单位；据输入，"
                 + ("信息是外部人员取得并出售的" if f.who == "outsider" else "泄露者是为自己出售或者提供信息")
                 + "，不是单位的行为，持有单位不是本罪的行为人（对事实的判断）。",
                 "Art. 253-1 para. 4 punishes a unit that itself commits the offence; as entered, "
-                + ("an outsider obtained and passed on the data" if f.who == "outsider"
-                   else "the person who leaked acted for himself")
+                + (
+                    "an outsider obtained and passed on the data"
+                    if f.who == "outsider"
+                    else "the person who leaked acted for himself"
+                )
                 + ", not as the unit's act, so the holder is not the offender here (a reading of the facts).",
                 "criminal_law/253-1",
             ),
@@ -1015,13 +1302,19 @@ def _page_check(f: _Facts) -> tuple[Step, ...]:
         Step(f"网页原文：「{claim.page_zh}」", f"The page says: {claim.translation_en}", PAGE_CLAIM),
         Step(
             "第一千零三十二条是隐私权：私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息。"
-            + ("病历中的健康信息通常是私密信息，这一条在本案确有意义。" if likely else
-               "客户的联系方式和订单记录是否“不愿为他人知晓”，取决于事实；这一条不是客户名单泄露的主要依据。"),
+            + (
+                "病历中的健康信息通常是私密信息，这一条在本案确有意义。"
+                if likely
+                else "客户的联系方式和订单记录是否“不愿为他人知晓”，取决于事实；这一条不是客户名单泄露的主要依据。"
+            ),
             "Art. 1032 is the right to privacy: private life, and the private spaces, activities and information one does not "
             "wish others to know. "
-            + ("Health information in medical records is usually private, so the article matters here." if likely else
-               "Whether customers' contact details and order records are information they 'do not wish others to know' "
-               "depends on the facts; it is not the main basis for a customer-list leak."),
+            + (
+                "Health information in medical records is usually private, so the article matters here."
+                if likely
+                else "Whether customers' contact details and order records are information they 'do not wish others to know' "
+                "depends on the facts; it is not the main basis for a customer-list leak."
+            ),
             "civil_code/1032",
         ),
         Step(
@@ -1034,12 +1327,18 @@ def _page_check(f: _Facts) -> tuple[Step, ...]:
         ),
         Step(
             "第一千二百二十六条只约束医疗机构及其医务人员、只保护患者"
-            + ("：本案是医务人员泄露患者信息，确实适用。" if f.who == "medical_staff"
-               else "：本案泄露者不是医务人员，不适用——网店员工泄露客户信息就不在其内。"),
+            + (
+                "：本案是医务人员泄露患者信息，确实适用。"
+                if f.who == "medical_staff"
+                else "：本案泄露者不是医务人员，不适用——网店员工泄露客户信息就不在其内。"
+            ),
             "Art. 1226 binds only medical institutions and their staff, and protects only patients"
-            + (": here medical staff leaked patients' data, so it does apply." if f.who == "medical_staff"
-               else ": the person who leaked here is not medical staff, so it does not apply — a shop employee leaking "
-                    "customer data is outside it."),
+            + (
+                ": here medical staff leaked patients' data, so it does apply."
+                if f.who == "medical_staff"
+                else ": the person who leaked here is not medical staff, so it does not apply — a shop employee leaking "
+                "customer data is outside it."
+            ),
             "civil_code/1226",
         ),
         Step(
@@ -1059,9 +1358,19 @@ def _page_check(f: _Facts) -> tuple[Step, ...]:
 # --------------------------------------------------------------------------------------------- the rule
 
 
-def engaged(*, who: str, what: str, to_whom: str, gain: object, pieces: Mapping[str, object] | None = None,
-            customer_list_is_secret: bool = False, employer_failed_security: bool = False,
-            employer_loss: object = None, on: date | None = None, trial_date: date | None = None) -> Routes:
+def engaged(
+    *,
+    who: str,
+    what: str,
+    to_whom: str,
+    gain: object,
+    pieces: Mapping[str, object] | None = None,
+    customer_list_is_secret: bool = False,
+    employer_failed_security: bool = False,
+    employer_loss: object = None,
+    on: date | None = None,
+    trial_date: date | None = None,
+) -> Routes:
     """The civil, administrative and criminal routes a leak of customer data engages, and against whom.
 
     Facts: ``who`` leaked (:data:`WHO`: ``"employee"``, ``"medical_staff"``, ``"outsider"``); ``what``
@@ -1098,11 +1407,17 @@ def engaged(*, who: str, what: str, to_whom: str, gain: object, pieces: Mapping[
     failed = parse_flag(employer_failed_security, "employer_failed_security 未采取安全措施")
     loss = money.parse_optional_yuan(employer_loss, "employer_loss 权利人损失")
     day = parse_date(on, "on 行为日期", allow_text=False)
-    trial = (max(date.today(), day) if trial_date is None
-             else parse_date(trial_date, "trial_date 审理日期", allow_text=False))
+    trial = (
+        max(date.today(), day)
+        if trial_date is None
+        else parse_date(trial_date, "trial_date 审理日期", allow_text=False)
+    )
     if trial < day:
-        raise InputError("trial_date 审理日期", f"不能早于行为日期（{day.isoformat()}）",
-                         f"cannot be before the conduct date ({day.isoformat()})")
+        raise InputError(
+            "trial_date 审理日期",
+            f"不能早于行为日期（{day.isoformat()}）",
+            f"cannot be before the conduct date ({day.isoformat()})",
+        )
     start = _first("civil_code/1038")
     if day < start:
         raise LawError(
@@ -1118,25 +1433,53 @@ def engaged(*, who: str, what: str, to_whom: str, gain: object, pieces: Mapping[
     holder, check, holder_award = _civil_holder(f)
     secret_civil, ts_award = _civil_trade_secret(f)
     civil_recipient = _civil_recipient(f)
-    civil_route = Route("civil", "民事路径", "Civil route", tuple(
-        e for e in (personal, privacy, medical, secret_civil, holder, civil_recipient) if e is not None))
+    civil_route = Route(
+        "civil",
+        "民事路径",
+        "Civil route",
+        tuple(e for e in (personal, privacy, medical, secret_civil, holder, civil_recipient) if e is not None),
+    )
 
     pi_engagement, pi = _criminal_pi(f)
     police = _admin_police(f, pi)
     aucl_engagement, aucl_fine = _admin_trade_secret(f)
     holder_admin, pipl_fine, csl_fine = _admin_holder(f)
     admin_recipient = _admin_recipient(f)
-    admin_route = Route("administrative", "行政路径", "Administrative route", tuple(
-        e for e in (police, aucl_engagement, holder_admin, admin_recipient) if e is not None))
+    admin_route = Route(
+        "administrative",
+        "行政路径",
+        "Administrative route",
+        tuple(e for e in (police, aucl_engagement, holder_admin, admin_recipient) if e is not None),
+    )
 
     ts_engagement, ts = _criminal_trade_secret(f)
-    criminal_route = Route("criminal", "刑事路径", "Criminal route", tuple(
-        e for e in (pi_engagement, ts_engagement, _criminal_holder(f), _criminal_recipient(f)) if e is not None))
+    criminal_route = Route(
+        "criminal",
+        "刑事路径",
+        "Criminal route",
+        tuple(e for e in (pi_engagement, ts_engagement, _criminal_holder(f), _criminal_recipient(f)) if e is not None),
+    )
 
     return Routes(
-        on=day, who=who_v, what=what_v, to_whom=to_v, gain=gain_v, pieces=tuple((k, n) for k, n in counts.items() if n),
-        customer_list_is_secret=secret, employer_failed_security=failed, employer_loss=loss,
-        civil=civil_route, administrative=admin_route, criminal=criminal_route, page_check=_page_check(f),
-        pi=pi, trade_secret=ts, trade_secret_damages=ts_award, holder_damages=holder_award, pipl_fine=pipl_fine,
-        aucl_fine=aucl_fine, csl_fine=csl_fine, processing=check,
+        on=day,
+        who=who_v,
+        what=what_v,
+        to_whom=to_v,
+        gain=gain_v,
+        pieces=tuple((k, n) for k, n in counts.items() if n),
+        customer_list_is_secret=secret,
+        employer_failed_security=failed,
+        employer_loss=loss,
+        civil=civil_route,
+        administrative=admin_route,
+        criminal=criminal_route,
+        page_check=_page_check(f),
+        pi=pi,
+        trade_secret=ts,
+        trade_secret_damages=ts_award,
+        holder_damages=holder_award,
+        pipl_fine=pipl_fine,
+        aucl_fine=aucl_fine,
+        csl_fine=csl_fine,
+        processing=check,
     )

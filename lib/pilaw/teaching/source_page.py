@@ -21,12 +21,12 @@ Nothing here changes the law: the official texts come from :mod:`pilaw.law`, the
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
-from typing import Iterable
 
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
@@ -221,9 +221,15 @@ def source_page() -> SourcePage:
     raw = _data()
     conv = raw["conversion"]
     return SourcePage(
-        url=raw["url"], title_zh=raw["title_zh"], dated=date.fromisoformat(raw["dated"]),
-        note_zh=raw["note_zh"], note_en=raw["note_en"], conversion_tool=conv["tool"],
-        conversion_config=conv["config"], conversion_note_zh=conv["note_zh"], conversion_note_en=conv["note_en"],
+        url=raw["url"],
+        title_zh=raw["title_zh"],
+        dated=date.fromisoformat(raw["dated"]),
+        note_zh=raw["note_zh"],
+        note_en=raw["note_en"],
+        conversion_tool=conv["tool"],
+        conversion_config=conv["config"],
+        conversion_note_zh=conv["note_zh"],
+        conversion_note_en=conv["note_en"],
     )
 
 
@@ -233,16 +239,30 @@ def passages() -> tuple[Passage, ...]:
     out = []
     for rec in _data()["passages"]:
         cmp = rec["compare"]
-        out.append(Passage(
-            key=rec["key"], label_zh=rec["label_zh"], label_en=rec["label_en"], kind=rec["kind"],
-            heading_zh=rec["page_heading_zh"], page_zh=tuple(rec["page_zh"]),
-            page_simplified_zh=tuple(rec["page_simplified_zh"]), converted=bool(rec["converted"]),
-            conversion_fixes=tuple(rec["conversion_fixes"]), ref=cmp["ref"], on=_day(cmp["on"]),
-            entries=None if cmp["entries"] is None else tuple(cmp["entries"]), start=cmp["from"],
-            why_zh=cmp["why_zh"], why_en=cmp["why_en"], errata=tuple(rec["errata"]),
-            context_zh=rec.get("context_zh"), reference_zh=cmp.get("reference_zh"),
-            reference_label_zh=cmp.get("reference_label_zh"), reference_label_en=cmp.get("reference_label_en"),
-        ))
+        out.append(
+            Passage(
+                key=rec["key"],
+                label_zh=rec["label_zh"],
+                label_en=rec["label_en"],
+                kind=rec["kind"],
+                heading_zh=rec["page_heading_zh"],
+                page_zh=tuple(rec["page_zh"]),
+                page_simplified_zh=tuple(rec["page_simplified_zh"]),
+                converted=bool(rec["converted"]),
+                conversion_fixes=tuple(rec["conversion_fixes"]),
+                ref=cmp["ref"],
+                on=_day(cmp["on"]),
+                entries=None if cmp["entries"] is None else tuple(cmp["entries"]),
+                start=cmp["from"],
+                why_zh=cmp["why_zh"],
+                why_en=cmp["why_en"],
+                errata=tuple(rec["errata"]),
+                context_zh=rec.get("context_zh"),
+                reference_zh=cmp.get("reference_zh"),
+                reference_label_zh=cmp.get("reference_label_zh"),
+                reference_label_en=cmp.get("reference_label_en"),
+            )
+        )
     return tuple(out)
 
 
@@ -250,8 +270,11 @@ def passage(key: object) -> Passage:
     """One passage by its key (``"cc1034"``, ``"art219_explanation"`` …); an unknown key is an InputError."""
     known = {p.key: p for p in passages()}
     if not isinstance(key, str) or key not in known:
-        raise InputError("passage 段落", f"没有这个段落：{key!r}（可选：{'、'.join(known)}）",
-                         f"no such passage: {key!r} (choose from {', '.join(known)})")
+        raise InputError(
+            "passage 段落",
+            f"没有这个段落：{key!r}（可选：{'、'.join(known)}）",
+            f"no such passage: {key!r} (choose from {', '.join(known)})",
+        )
     return known[key]
 
 
@@ -259,8 +282,16 @@ def passage(key: object) -> Passage:
 def claims() -> tuple[Claim, ...]:
     """The statements the page makes, exactly as on the page, each with the provisions to check it against."""
     return tuple(
-        Claim(key=rec["key"], label_zh=rec["label_zh"], label_en=rec["label_en"], page_zh=rec["page_zh"], page_simplified_zh=rec["page_simplified_zh"],
-              translation_en=rec["translation_en"], refs=tuple(rec["refs"]), errata=tuple(rec["errata"]))
+        Claim(
+            key=rec["key"],
+            label_zh=rec["label_zh"],
+            label_en=rec["label_en"],
+            page_zh=rec["page_zh"],
+            page_simplified_zh=rec["page_simplified_zh"],
+            translation_en=rec["translation_en"],
+            refs=tuple(rec["refs"]),
+            errata=tuple(rec["errata"]),
+        )
         for rec in _data()["claims"]
     )
 
@@ -269,10 +300,20 @@ def claims() -> tuple[Claim, ...]:
 def errata() -> tuple[Erratum, ...]:
     """Where the page departs from the law, one record per error (see ``source-page.md``, errata list)."""
     return tuple(
-        Erratum(key=rec["key"], title_zh=rec["title_zh"], title_en=rec["title_en"], kind=rec["kind"],
-                page_says_zh=rec["page_says_zh"], found_in=rec["found_in"], law_says_zh=rec["law_says_zh"],
-                ref=rec["ref"], on=_day(rec["on"]), see_also=tuple(rec["see_also"]),
-                explain_zh=rec["explain_zh"], explain_en=rec["explain_en"])
+        Erratum(
+            key=rec["key"],
+            title_zh=rec["title_zh"],
+            title_en=rec["title_en"],
+            kind=rec["kind"],
+            page_says_zh=rec["page_says_zh"],
+            found_in=rec["found_in"],
+            law_says_zh=rec["law_says_zh"],
+            ref=rec["ref"],
+            on=_day(rec["on"]),
+            see_also=tuple(rec["see_also"]),
+            explain_zh=rec["explain_zh"],
+            explain_en=rec["explain_en"],
+        )
         for rec in _data()["errata"]
     )
 
@@ -294,7 +335,7 @@ def _official_text(prov: law.Provision, entries: tuple[int, ...] | None, start: 
             raise LawError(f"{prov}没有所需的款项", f"{prov.ref} ({prov.effective_from}) lacks entries {entries}")
         paras = [paras[i - 1] for i in entries]
     if start is not None and start in paras[0]:
-        paras[0] = paras[0][paras[0].index(start):]
+        paras[0] = paras[0][paras[0].index(start) :]
     return "\n".join(paras)
 
 
@@ -307,14 +348,14 @@ def _raw_spans(left: str, right: str) -> list[Span]:
     tail = 0
     while tail < min(len(left), len(right)) - head and left[-1 - tail] == right[-1 - tail]:
         tail += 1
-    mid_left, mid_right = left[head:len(left) - tail], right[head:len(right) - tail]
+    mid_left, mid_right = left[head : len(left) - tail], right[head : len(right) - tail]
     kinds = {"equal": EQUAL, "delete": EXTRA, "insert": MISSING, "replace": CHANGED}
     matcher = SequenceMatcher(None, mid_left, mid_right, autojunk=False)
     spans = [Span(kinds[tag], mid_left[i1:i2], mid_right[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
     if head:
         spans.insert(0, Span(EQUAL, left[:head], left[:head]))
     if tail:
-        spans.append(Span(EQUAL, left[len(left) - tail:], left[len(left) - tail:]))
+        spans.append(Span(EQUAL, left[len(left) - tail :], left[len(left) - tail :]))
     return _join_equal(spans)
 
 
@@ -349,10 +390,15 @@ def _tidy(spans: list[Span]) -> list[Span]:
         changed = False
         for i in range(1, len(spans) - 1):
             before, here, after = spans[i - 1], spans[i], spans[i + 1]
-            if (here.kind == EQUAL and before.kind != EQUAL and after.kind != EQUAL and "\n" not in here.left
-                    and len(here.left) <= _edit_size(before) and len(here.left) <= _edit_size(after)):
+            if (
+                here.kind == EQUAL
+                and EQUAL not in (before.kind, after.kind)
+                and "\n" not in here.left
+                and len(here.left) <= _edit_size(before)
+                and len(here.left) <= _edit_size(after)
+            ):
                 merged = _merge(_merge(before, Span(CHANGED, here.left, here.right)), after)
-                spans = spans[:i - 1] + [merged] + spans[i + 2:]
+                spans = [*spans[: i - 1], merged, *spans[i + 2 :]]
                 changed = True
                 break
     return spans
@@ -377,7 +423,11 @@ def _align_to_paragraphs(spans: list[Span]) -> list[Span]:
             prefix, moved, rest = prefix + moved[0], moved[1:] + rest[0], rest[1:]
         if prefix.endswith("\n") and prefix != before.left:
             left, right = (moved, "") if edit.kind == EXTRA else ("", moved)
-            spans[i - 1], spans[i], spans[i + 1] = Span(EQUAL, prefix, prefix), Span(edit.kind, left, right), Span(EQUAL, rest, rest)
+            spans[i - 1], spans[i], spans[i + 1] = (
+                Span(EQUAL, prefix, prefix),
+                Span(edit.kind, left, right),
+                Span(EQUAL, rest, rest),
+            )
     return [s for s in spans if s.left or s.right]
 
 
@@ -407,33 +457,59 @@ def _where(spans: list[Span], i: int) -> tuple[str, str]:
     return "", ""
 
 
-def _difference_steps(spans: list[Span], ref: str, left: tuple[str, str], right: tuple[str, str],
-                      *, versions: bool = False) -> list[Step]:
+def _difference_steps(
+    spans: list[Span], ref: str, left: tuple[str, str], right: tuple[str, str], *, versions: bool = False
+) -> list[Step]:
     (left_zh, left_en), (right_zh, right_en) = left, right
     steps = []
     for i, span in enumerate(spans):
         if span.kind == EQUAL:
             continue
         where_zh, where_en = _where(spans, i)
-        l, r = _show(span.left), _show(span.right)
+        lhs, rhs = _show(span.left), _show(span.right)
         if versions:  # left = the older text, right = the newer one
             if span.kind == MISSING:
-                steps.append(Step(f"{right_zh}新增「{r}」{where_zh}。", f"The {right_en} adds '{r}'{where_en}.", ref))
+                steps.append(Step(f"{right_zh}新增「{rhs}」{where_zh}。", f"The {right_en} adds '{rhs}'{where_en}.", ref))
             elif span.kind == EXTRA:
-                steps.append(Step(f"{right_zh}删去了{left_zh}的「{l}」{where_zh}。",
-                                  f"The {right_en} deletes '{l}' of the {left_en}{where_en}.", ref))
+                steps.append(
+                    Step(
+                        f"{right_zh}删去了{left_zh}的「{lhs}」{where_zh}。",
+                        f"The {right_en} deletes '{lhs}' of the {left_en}{where_en}.",
+                        ref,
+                    )
+                )
             else:
-                steps.append(Step(f"{left_zh}的「{l}」在{right_zh}中改为「{r}」{where_zh}。",
-                                  f"'{l}' in the {left_en} became '{r}' in the {right_en}{where_en}.", ref))
+                steps.append(
+                    Step(
+                        f"{left_zh}的「{lhs}」在{right_zh}中改为「{rhs}」{where_zh}。",
+                        f"'{lhs}' in the {left_en} became '{rhs}' in the {right_en}{where_en}.",
+                        ref,
+                    )
+                )
         elif span.kind == MISSING:
-            steps.append(Step(f"{right_zh}有「{r}」，{left_zh}没有{where_zh}。",
-                              f"The {right_en} has '{r}'; the {left_en} does not{where_en}.", ref))
+            steps.append(
+                Step(
+                    f"{right_zh}有「{rhs}」，{left_zh}没有{where_zh}。",
+                    f"The {right_en} has '{rhs}'; the {left_en} does not{where_en}.",
+                    ref,
+                )
+            )
         elif span.kind == EXTRA:
-            steps.append(Step(f"{left_zh}多出「{l}」，{right_zh}没有{where_zh}。",
-                              f"The {left_en} adds '{l}', which the {right_en} does not have{where_en}.", ref))
+            steps.append(
+                Step(
+                    f"{left_zh}多出「{lhs}」，{right_zh}没有{where_zh}。",
+                    f"The {left_en} adds '{lhs}', which the {right_en} does not have{where_en}.",
+                    ref,
+                )
+            )
         else:
-            steps.append(Step(f"{left_zh}作「{l}」，{right_zh}作「{r}」{where_zh}。",
-                              f"The {left_en} reads '{l}' where the {right_en} reads '{r}'{where_en}.", ref))
+            steps.append(
+                Step(
+                    f"{left_zh}作「{lhs}」，{right_zh}作「{rhs}」{where_zh}。",
+                    f"The {left_en} reads '{lhs}' where the {right_en} reads '{rhs}'{where_en}.",
+                    ref,
+                )
+            )
     return steps
 
 
@@ -442,8 +518,11 @@ def _summary_step(spans: list[Span], ref: str, left: tuple[str, str], right: tup
     added = sum(len(s.left) for s in spans if s.kind in (EXTRA, CHANGED))
     count = sum(s.kind != EQUAL for s in spans)
     if count == 0:
-        return Step(f"逐字一致：{left[0]}与{right[0]}没有差异。",
-                    f"Identical character for character: the {left[1]} and the {right[1]} do not differ.", ref)
+        return Step(
+            f"逐字一致：{left[0]}与{right[0]}没有差异。",
+            f"Identical character for character: the {left[1]} and the {right[1]} do not differ.",
+            ref,
+        )
     return Step(
         f"共{count}处差异：{right[0]}有而{left[0]}没有的字符{lost}个，{left[0]}多出或改写的字符{added}个（标点也计算在内）。",
         f"{count} difference(s): {lost} character(s) of the {right[1]} are not on the {left[1]}; the {left[1]} "
@@ -481,12 +560,17 @@ def compare(passage_key: object, on: object = None) -> Comparison:
     steps: list[Step] = []
     if item.ref == PAGE_CLAIM:
         if day is not None:
-            raise InputError("on 日期", "这段话没有官方文本，不能按日期对照", "this paragraph has no official text to date")
+            raise InputError(
+                "on 日期", "这段话没有官方文本，不能按日期对照", "this paragraph has no official text to date"
+            )
         right, verified, note = item.reference_zh or "", False, item.reference_label_en or ""
         right_label = (item.reference_label_zh or "", item.reference_label_en or "")
         official_words = ("还原的读法", "restored reading")
-        steps.append(Step(f"对照：{right_label[0]}。{item.why_zh}", f"Compared with: {right_label[1]}. {item.why_en}",
-                          PAGE_CLAIM))
+        steps.append(
+            Step(
+                f"对照：{right_label[0]}。{item.why_zh}", f"Compared with: {right_label[1]}. {item.why_en}", PAGE_CLAIM
+            )
+        )
     else:
         day = item.on if day is None else day
         prov = law.provision(item.ref, day)
@@ -495,32 +579,66 @@ def compare(passage_key: object, on: object = None) -> Comparison:
         short = law.laws()[prov.law]
         part_zh = "" if item.entries is None else "（相关的款项）"
         part_en = "" if item.entries is None else " (the relevant paragraphs)"
-        right_label = (f"{short.short_zh}{prov.article_zh}，{version_zh}{part_zh}",
-                       f"{short.short_en} art. {prov.article}, {version_en}{part_en}")
+        right_label = (
+            f"{short.short_zh}{prov.article_zh}，{version_zh}{part_zh}",
+            f"{short.short_en} art. {prov.article}, {version_en}{part_en}",
+        )
         official_words = ("官方文本", "official text")
-        steps.append(Step(f"对照文本：{right_label[0]}（{day.isoformat()}有效）。{item.why_zh}",
-                          f"Compared with: {right_label[1]} (in force on {day.isoformat()}). {item.why_en}", item.ref))
+        steps.append(
+            Step(
+                f"对照文本：{right_label[0]}（{day.isoformat()}有效）。{item.why_zh}",
+                f"Compared with: {right_label[1]} (in force on {day.isoformat()}). {item.why_en}",
+                item.ref,
+            )
+        )
         if not verified:
-            steps.append(Step(f"注意：这个对照文本未经官方文本核实。{note}",
-                              f"Caveat: this text has not been checked against the official text. {note}", item.ref))
+            steps.append(
+                Step(
+                    f"注意：这个对照文本未经官方文本核实。{note}",
+                    f"Caveat: this text has not been checked against the official text. {note}",
+                    item.ref,
+                )
+            )
     if item.converted:
-        steps.append(Step("网页原文是繁体字：比较之前已用 OpenCC（t2s）转为简体，并把半角标点改为全角；转换结果经逐字核对。",
-                          "The page is in traditional characters: before comparing, it was converted to simplified "
-                          "with OpenCC (t2s) and its half-width punctuation made full-width; the result was checked "
-                          "character by character.", item.ref))
+        steps.append(
+            Step(
+                "网页原文是繁体字：比较之前已用 OpenCC（t2s）转为简体，并把半角标点改为全角；转换结果经逐字核对。",
+                "The page is in traditional characters: before comparing, it was converted to simplified "
+                "with OpenCC (t2s) and its half-width punctuation made full-width; the result was checked "
+                "character by character.",
+                item.ref,
+            )
+        )
     if item.kind == "paraphrase":
-        steps.append(Step("这是转述，不是引文：很多差异只是措辞不同。要看的是意思有没有变：门槛、刑种、刑期。",
-                          "This is a paraphrase, not a quotation: many differences are only wording. What matters is "
-                          "whether the meaning changed: the threshold, the kind of penalty, its length.", item.ref))
+        steps.append(
+            Step(
+                "这是转述，不是引文：很多差异只是措辞不同。要看的是意思有没有变：门槛、刑种、刑期。",
+                "This is a paraphrase, not a quotation: many differences are only wording. What matters is "
+                "whether the meaning changed: the threshold, the kind of penalty, its length.",
+                item.ref,
+            )
+        )
     spans = list(diff_spans(left, right))
     steps += _difference_steps(spans, item.ref, page_words, official_words)
     steps.append(_summary_step(spans, item.ref, page_words, official_words))
     return Comparison(
-        key=item.key, label_zh=item.label_zh, label_en=item.label_en, ref=item.ref, on=day,
-        left_label_zh="网页（转为简体）", left_label_en="the page (converted to simplified)",
-        right_label_zh=right_label[0], right_label_en=right_label[1],
-        left_original_zh=left_original, left_zh=left, right_zh=right, right_verified=verified, right_note=note,
-        converted=item.converted, spans=tuple(spans), steps=tuple(steps),
+        key=item.key,
+        label_zh=item.label_zh,
+        label_en=item.label_en,
+        ref=item.ref,
+        on=day,
+        left_label_zh="网页（转为简体）",
+        left_label_en="the page (converted to simplified)",
+        right_label_zh=right_label[0],
+        right_label_en=right_label[1],
+        left_original_zh=left_original,
+        left_zh=left,
+        right_zh=right,
+        right_verified=verified,
+        right_note=note,
+        converted=item.converted,
+        spans=tuple(spans),
+        steps=tuple(steps),
     )
 
 
@@ -533,7 +651,9 @@ def match_versions(passage_key: object) -> tuple[VersionMatch, ...]:
     """
     item = passage(passage_key)
     if item.ref == PAGE_CLAIM:
-        raise InputError("passage 段落", "这段话没有官方文本的版本可比", "this paragraph has no official versions to match")
+        raise InputError(
+            "passage 段落", "这段话没有官方文本的版本可比", "this paragraph has no official versions to match"
+        )
     out = []
     for prov in law.versions(item.ref):
         c = compare(item.key, on=prov.effective_from)
@@ -557,25 +677,45 @@ def art219_versions() -> Comparison:
     left, right = old.text_zh, new.text_zh
     old_zh, old_en = _version_label(old)
     new_zh, new_en = _version_label(new)
-    steps = [Step(f"对照刑法第二百一十九条的两个文本：{old_zh}（{old_words[0]}）与{new_zh}（《刑法修正案（十一）》）。",
-                  f"Criminal Law art. 219, two texts: the {old_en} ({old_words[1]}) and the {new_en} (Amendment XI).",
-                  ref)]
+    steps = [
+        Step(
+            f"对照刑法第二百一十九条的两个文本：{old_zh}（{old_words[0]}）与{new_zh}（《刑法修正案（十一）》）。",
+            f"Criminal Law art. 219, two texts: the {old_en} ({old_words[1]}) and the {new_en} (Amendment XI).",
+            ref,
+        )
+    ]
     for prov in (old, new):
         if not prov.verified:
-            steps.append(Step(f"注意：{prov.effective_from.year}年文本未经官方文本核实。{prov.note}",
-                              f"Caveat: the {prov.effective_from.year} text has not been checked against the official "
-                              f"text. {prov.note}", ref))
+            steps.append(
+                Step(
+                    f"注意：{prov.effective_from.year}年文本未经官方文本核实。{prov.note}",
+                    f"Caveat: the {prov.effective_from.year} text has not been checked against the official "
+                    f"text. {prov.note}",
+                    ref,
+                )
+            )
     spans = list(diff_spans(left, right))
     steps += _difference_steps(spans, ref, old_words, new_words, versions=True)
     steps.append(_summary_step(spans, ref, old_words, new_words))
     return Comparison(
-        key="art219_versions", label_zh="刑法第二百一十九条：1997年文本与2021年文本",
-        label_en="Criminal Law art. 219: the 1997 text and the 2021 text", ref=ref, on=None,
-        left_label_zh=f"{old_words[0]}（{old_zh}）", left_label_en=f"{old_words[1]} ({old_en})",
-        right_label_zh=f"{new_words[0]}（{new_zh}）", right_label_en=f"{new_words[1]} ({new_en})",
-        left_original_zh=left, left_zh=left, right_zh=right, right_verified=old.verified and new.verified,
-        right_note=" ".join(p.note for p in (old, new) if p.note), converted=False, spans=tuple(spans),
-        steps=tuple(steps), versions=True,
+        key="art219_versions",
+        label_zh="刑法第二百一十九条：1997年文本与2021年文本",
+        label_en="Criminal Law art. 219: the 1997 text and the 2021 text",
+        ref=ref,
+        on=None,
+        left_label_zh=f"{old_words[0]}（{old_zh}）",
+        left_label_en=f"{old_words[1]} ({old_en})",
+        right_label_zh=f"{new_words[0]}（{new_zh}）",
+        right_label_en=f"{new_words[1]} ({new_en})",
+        left_original_zh=left,
+        left_zh=left,
+        right_zh=right,
+        right_verified=old.verified and new.verified,
+        right_note=" ".join(p.note for p in (old, new) if p.note),
+        converted=False,
+        spans=tuple(spans),
+        steps=tuple(steps),
+        versions=True,
     )
 
 
@@ -599,8 +739,9 @@ class ClaimCheck:
     steps: tuple[Step, ...]
 
 
-def check_claim(*, gain: object = None, loss: object = None, severe_mental_harm: bool = False,
-                on: object = None) -> ClaimCheck:
+def check_claim(
+    *, gain: object = None, loss: object = None, severe_mental_harm: bool = False, on: object = None
+) -> ClaimCheck:
     """Check the page's 500 / 3,000 yuan rule against the law for the same facts.
 
     The page says: the operator's gain, or the consumer's loss if greater; "不低于500元" (at least 500
@@ -622,8 +763,13 @@ def check_claim(*, gain: object = None, loss: object = None, severe_mental_harm:
     prop_en = f"{fmt(page_award.property)} yuan" + (" (a minimum)" if page_award.property_is_minimum else "")
     mental_zh = f"{fmt(page_award.mental)}元" + ("（最低额）" if page_award.mental_is_minimum else "")
     mental_en = f"{fmt(page_award.mental)} yuan" + (" (a minimum)" if page_award.mental_is_minimum else "")
-    steps = [Step(f"网页的规则给出：财产赔偿{prop_zh}，精神损害赔偿{mental_zh}。",
-                  f"The page's rule gives: property damages {prop_en}, mental damages {mental_en}.", PAGE_CLAIM)]
+    steps = [
+        Step(
+            f"网页的规则给出：财产赔偿{prop_zh}，精神损害赔偿{mental_zh}。",
+            f"The page's rule gives: property damages {prop_en}, mental damages {mental_en}.",
+            PAGE_CLAIM,
+        )
+    ]
 
     main_ref = "pipl/69" if any(s.cites == "pipl/69" for s in statute.steps) else "civil_code/1182"
     if statute.property is None:
@@ -637,28 +783,43 @@ def check_claim(*, gain: object = None, loss: object = None, severe_mental_harm:
         law_prop_en = f"up to {fmt(statute.property)} yuan (the loss or the gain, as the claimant chooses)"
     steps.append(Step(f"法律：财产赔偿{law_prop_zh}。", f"The law: property damages {law_prop_en}.", main_ref))
     if statute.mental is None:
-        steps.append(Step("法律：严重精神损害的，可以请求精神损害赔偿，数额由法院确定，没有法定数额。",
-                          "The law: serious mental harm gives a claim to mental damages; the court sets the amount; "
-                          "there is no statutory figure.", "civil_code/1183"))
+        steps.append(
+            Step(
+                "法律：严重精神损害的，可以请求精神损害赔偿，数额由法院确定，没有法定数额。",
+                "The law: serious mental harm gives a claim to mental damages; the court sets the amount; "
+                "there is no statutory figure.",
+                "civil_code/1183",
+            )
+        )
     else:
-        steps.append(Step("法律：没有严重精神损害，就没有精神损害赔偿。",
-                          "The law: without serious mental harm there are no mental damages.", "civil_code/1183"))
+        steps.append(
+            Step(
+                "法律：没有严重精神损害，就没有精神损害赔偿。",
+                "The law: without serious mental harm there are no mental damages.",
+                "civil_code/1183",
+            )
+        )
 
     basis = [p for p in passages() if p.kind == "quotation" and p.ref.startswith("civil_code/")]
     basis_texts = [law.provision(p.ref, p.on).text_zh for p in basis]
     basis_has_amount = any("元" in text for text in basis_texts)
     names = "、".join(law.provision(p.ref, p.on).article_zh for p in basis)
-    steps.append(Step(
-        f"网页以《民法典》为依据，引用了{names}：" + ("其中有金额。" if basis_has_amount else "这些条文里没有任何金额。"),
-        "The page gives the Civil Code as its basis and quotes "
-        + ", ".join(f"art. {p.ref.split('/')[1]}" for p in basis)
-        + (": they contain an amount." if basis_has_amount else ": they contain no amount at all."),
-        basis[0].ref if basis else "civil_code/1034"))
+    steps.append(
+        Step(
+            f"网页以《民法典》为依据，引用了{names}："
+            + ("其中有金额。" if basis_has_amount else "这些条文里没有任何金额。"),
+            "The page gives the Civil Code as its basis and quotes "
+            + ", ".join(f"art. {p.ref.split('/')[1]}" for p in basis)
+            + (": they contain an amount." if basis_has_amount else ": they contain no amount at all."),
+            basis[0].ref if basis else "civil_code/1034",
+        )
+    )
     steps.append(Step(page.finding_zh, page.finding_en, PAGE_CLAIM))
     for quote in _data()["claim_quotes"]:
         steps.append(Step(f"「{quote['quote_zh']}」：{quote['explain_zh']}", quote["explain_en"], quote["ref"]))
-    return ClaimCheck(page=page_award, law=statute, found_in_law=False, basis_has_amount=basis_has_amount,
-                      steps=tuple(steps))
+    return ClaimCheck(
+        page=page_award, law=statute, found_in_law=False, basis_has_amount=basis_has_amount, steps=tuple(steps)
+    )
 
 
 # --------------------------------------------------------------------------- HTML
@@ -671,17 +832,21 @@ def _text_html(text: str) -> str:
 def _legend(c: Comparison) -> str:
     if c.versions:
         new_zh, new_en = c.right_label_zh.split("（")[0], c.right_label_en.split(" (")[0]
-        return (f'<small><span style="{LOST_STYLE}">绿色下划线</span> = {html.escape(new_zh)}新增的字 · '
-                f'<span style="{ADDED_STYLE}">红色删除线</span> = {html.escape(new_zh)}删去或改写的字<br>'
-                f'<span style="{LOST_STYLE}">green underline</span> = added in the {html.escape(new_en)} · '
-                f'<span style="{ADDED_STYLE}">red strike-through</span> = deleted or rewritten in the '
-                f"{html.escape(new_en)}</small>")
+        return (
+            f'<small><span style="{LOST_STYLE}">绿色下划线</span> = {html.escape(new_zh)}新增的字 · '
+            f'<span style="{ADDED_STYLE}">红色删除线</span> = {html.escape(new_zh)}删去或改写的字<br>'
+            f'<span style="{LOST_STYLE}">green underline</span> = added in the {html.escape(new_en)} · '
+            f'<span style="{ADDED_STYLE}">red strike-through</span> = deleted or rewritten in the '
+            f"{html.escape(new_en)}</small>"
+        )
     left_short = c.left_label_zh.split("（")[0]
-    return (f'<small><span style="{LOST_STYLE}">绿色下划线</span> = {html.escape(left_short)}没有的字 · '
-            f'<span style="{ADDED_STYLE}">红色删除线</span> = {html.escape(left_short)}多出或改写的字<br>'
-            f'<span style="{LOST_STYLE}">green underline</span> = not in {html.escape(c.left_label_en)} · '
-            f'<span style="{ADDED_STYLE}">red strike-through</span> = added or rewritten by '
-            f"{html.escape(c.left_label_en)}</small>")
+    return (
+        f'<small><span style="{LOST_STYLE}">绿色下划线</span> = {html.escape(left_short)}没有的字 · '
+        f'<span style="{ADDED_STYLE}">红色删除线</span> = {html.escape(left_short)}多出或改写的字<br>'
+        f'<span style="{LOST_STYLE}">green underline</span> = not in {html.escape(c.left_label_en)} · '
+        f'<span style="{ADDED_STYLE}">red strike-through</span> = added or rewritten by '
+        f"{html.escape(c.left_label_en)}</small>"
+    )
 
 
 def diff_html(comparison: Comparison) -> str:
@@ -703,8 +868,10 @@ def _caveat(c: Comparison) -> str:
         return ""
     from pilaw.show.render import CAVEAT_STYLE
 
-    return (f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实 Not checked against the official text.</b> '
-            f"{html.escape(c.right_note)}</div>")
+    return (
+        f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实 Not checked against the official text.</b> '
+        f"{html.escape(c.right_note)}</div>"
+    )
 
 
 def comparison_html(comparison: Comparison) -> str:
@@ -723,10 +890,14 @@ def comparison_html(comparison: Comparison) -> str:
         f'<td style="vertical-align:top;text-align:left">{_text_html(c.right_zh)}</td>'
         "</tr></tbody></table>"
     )
-    heading = (f"<b>差异 Differences</b> <small>（{html.escape(c.left_label_zh)} · {html.escape(c.left_label_en)}"
-               f"：{len(c.differences)} 处 · lost {c.lost} · added {c.added}）</small>")
-    return (f'<div style="{BOX}"><h4 style="margin:4px 0">{html.escape(c.label_zh)} · {html.escape(c.label_en)}</h4>'
-            f"{_caveat(c)}{table}{heading}{diff_html(c)}{steps_html(c.steps, c.on)}</div>")
+    heading = (
+        f"<b>差异 Differences</b> <small>（{html.escape(c.left_label_zh)} · {html.escape(c.left_label_en)}"
+        f"：{len(c.differences)} 处 · lost {c.lost} · added {c.added}）</small>"
+    )
+    return (
+        f'<div style="{BOX}"><h4 style="margin:4px 0">{html.escape(c.label_zh)} · {html.escape(c.label_en)}</h4>'
+        f"{_caveat(c)}{table}{heading}{diff_html(c)}{steps_html(c.steps, c.on)}</div>"
+    )
 
 
 def page_html(keys: Iterable[str] | str) -> str:
@@ -744,10 +915,14 @@ def page_html(keys: Iterable[str] | str) -> str:
             item = passage(key)
             heading = f"{item.heading_zh} " if item.heading_zh else ""
             label_zh, label_en, text = item.label_zh, item.label_en, heading + "\n".join(item.page_zh)
-        blocks.append(f"<p><b>{html.escape(label_zh)} · {html.escape(label_en)}</b></p>"
-                      f'<div style="{PAGE_STYLE}">{_text_html(text)}</div>')
-    return (f'<div style="{BOX}"><small>网页 The page: 《{html.escape(page.title_zh)}》 {page.dated.isoformat()} · '
-            f"{html.escape(page.url)}</small>{''.join(blocks)}</div>")
+        blocks.append(
+            f"<p><b>{html.escape(label_zh)} · {html.escape(label_en)}</b></p>"
+            f'<div style="{PAGE_STYLE}">{_text_html(text)}</div>'
+        )
+    return (
+        f'<div style="{BOX}"><small>网页 The page: 《{html.escape(page.title_zh)}》 {page.dated.isoformat()} · '
+        f"{html.escape(page.url)}</small>{''.join(blocks)}</div>"
+    )
 
 
 def errata_html(keys: Iterable[str] | None = None) -> str:
@@ -770,9 +945,11 @@ def errata_html(keys: Iterable[str] | None = None) -> str:
             f"<br><small>{html.escape(basis)}</small></td>"
             f"<td style='vertical-align:top;text-align:left'>{html.escape(e.explain_zh)}<br><small>{html.escape(e.explain_en)}</small></td></tr>"
         )
-    return (f'<div style="{BOX}"><table style="border-collapse:collapse;width:100%"><thead><tr><th>#</th>'
-            "<th>错误 Error</th><th>网页 The page</th><th>法律 The law</th><th>说明 Why</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table></div>")
+    return (
+        f'<div style="{BOX}"><table style="border-collapse:collapse;width:100%"><thead><tr><th>#</th>'
+        "<th>错误 Error</th><th>网页 The page</th><th>法律 The law</th><th>说明 Why</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
 
 
 def claim_html(check: ClaimCheck) -> str:
@@ -782,10 +959,14 @@ def claim_html(check: ClaimCheck) -> str:
     at_least = check.page.property_is_minimum or check.page.mental_is_minimum
     page_total = ("不低于 at least " if at_least else "") + format_yuan(check.page.total)
     law_total = "由法院确定 set by the court" if check.law.total is None else f"{format_yuan(check.law.total)} 元 yuan"
-    found = ("网页的规则在国家法律中未找到（截至2026年年中），来源不明 The page's rule was not found in national law "
-             "as of mid-2026; its origin is unknown")
-    return (f'<div style="{BOX}"><table style="border-collapse:collapse"><tr>'
-            f'<td style="text-align:left;padding-right:16px"><span style="{ADDED_STYLE}">网页所称 The page: '
-            f"{page_total} 元 yuan</span></td>"
-            f'<td style="text-align:left"><span style="{LOST_STYLE}">法律 The law: {html.escape(law_total)}</span></td>'
-            f"</tr></table><small>{html.escape(found)}</small>{steps_html(check.steps)}</div>")
+    found = (
+        "网页的规则在国家法律中未找到（截至2026年年中），来源不明 The page's rule was not found in national law "
+        "as of mid-2026; its origin is unknown"
+    )
+    return (
+        f'<div style="{BOX}"><table style="border-collapse:collapse"><tr>'
+        f'<td style="text-align:left;padding-right:16px"><span style="{ADDED_STYLE}">网页所称 The page: '
+        f"{page_total} 元 yuan</span></td>"
+        f'<td style="text-align:left"><span style="{LOST_STYLE}">法律 The law: {html.escape(law_total)}</span></td>'
+        f"</tr></table><small>{html.escape(found)}</small>{steps_html(check.steps)}</div>"
+    )

@@ -7,9 +7,10 @@ Every calculator is a :class:`Calculator`: its ``inputs`` are ordinary ipywidget
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable, Mapping
+from typing import Any
 
 import ipywidgets as W
 
@@ -73,17 +74,38 @@ def label(zh: str, en: str) -> str:
     return f"{zh} {en}"
 
 
-def text(zh: str, en: str, value: str = "", placeholder: str = "", width: str = "420px",
-         description_width: str = INITIAL, **layout_traits) -> W.Text:
+def text(
+    zh: str,
+    en: str,
+    value: str = "",
+    placeholder: str = "",
+    width: str = "420px",
+    description_width: str = INITIAL,
+    **layout_traits,
+) -> W.Text:
     """A text box for an amount or a count: text, so that what the student typed is kept when it is refused."""
-    return make(W.Text, value=str(value), description=label(zh, en), placeholder=placeholder,
-                layout_={"width": width, **layout_traits}, description_width=description_width)
+    return make(
+        W.Text,
+        value=str(value),
+        description=label(zh, en),
+        placeholder=placeholder,
+        layout_={"width": width, **layout_traits},
+        description_width=description_width,
+    )
 
 
-def checkbox(zh: str, en: str, value: bool = False, width: str = "auto", description_width: str = INITIAL,
-             **traits) -> W.Checkbox:
-    return make(W.Checkbox, value=value, description=label(zh, en) if zh or en else "", indent=False,
-                layout_={"width": width}, description_width=description_width, **traits)
+def checkbox(
+    zh: str, en: str, value: bool = False, width: str = "auto", description_width: str = INITIAL, **traits
+) -> W.Checkbox:
+    return make(
+        W.Checkbox,
+        value=value,
+        description=label(zh, en) if zh or en else "",
+        indent=False,
+        layout_={"width": width},
+        description_width=description_width,
+        **traits,
+    )
 
 
 def dropdown(zh: str, en: str, options, value=None, width: str = "auto") -> W.Dropdown:
@@ -97,11 +119,15 @@ def date_picker(zh: str, en: str, value, width: str = "340px") -> W.DatePicker:
 
 def error_html(error: Exception) -> str:
     if isinstance(error, (InputError, LawError)):
-        return (f'<div style="{ERROR_STYLE}"><b>请检查输入 Please check the input</b><br>{html.escape(error.zh)}<br>'
-                f"{html.escape(error.en)}</div>")
-    return (f'<div style="{ERROR_STYLE}"><b>计算器出错了 The calculator failed</b><br>'
-            "这是课程的错误，不是你的。请告诉老师。 This is a fault in the course, not yours: please tell your teacher.<br>"
-            f"<small>{html.escape(type(error).__name__)}: {html.escape(str(error))}</small></div>")
+        return (
+            f'<div style="{ERROR_STYLE}"><b>请检查输入 Please check the input</b><br>{html.escape(error.zh)}<br>'
+            f"{html.escape(error.en)}</div>"
+        )
+    return (
+        f'<div style="{ERROR_STYLE}"><b>计算器出错了 The calculator failed</b><br>'
+        "这是课程的错误，不是你的。请告诉老师。 This is a fault in the course, not yours: please tell your teacher.<br>"
+        f"<small>{html.escape(type(error).__name__)}: {html.escape(str(error))}</small></div>"
+    )
 
 
 @dataclass(frozen=True)
@@ -120,8 +146,14 @@ class Shown:
 class Calculator:
     """Inputs → a pure rule → an HTML result. Recomputes whenever an input changes or the button is pressed."""
 
-    def __init__(self, inputs: Mapping[str, W.ValueWidget], compute: Callable[..., Any],
-                 render: Callable[[Any], str], *, button: tuple[str, str] = ("计算", "Compute")):
+    def __init__(
+        self,
+        inputs: Mapping[str, W.ValueWidget],
+        compute: Callable[..., Any],
+        render: Callable[[Any], str],
+        *,
+        button: tuple[str, str] = ("计算", "Compute"),
+    ):
         self.inputs = dict(inputs)
         self._compute = compute
         self._render = render

@@ -13,12 +13,12 @@ from functools import cached_property
 
 import ipywidgets as W
 
-from pilaw.teaching import cases as cases_module
-from pilaw.teaching.cases import Case, Comparison, compare, floor_sources, grade_caveat, scenarios
-from pilaw.rules.compensation import page_claim
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan
+from pilaw.rules.compensation import page_claim
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.teaching import cases as cases_module
+from pilaw.teaching.cases import Case, Comparison, compare, floor_sources, grade_caveat, scenarios
 from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
 
 WIDTH = "900px"
@@ -32,8 +32,15 @@ EMPTY_HINT = "空 = 难以确定 · empty = cannot be determined"
 
 def _compute(gain, loss, costs, on, severe_mental_harm, mental_claim, online) -> Comparison:
     on = parse_date(on, "行为日期 date of the conduct", required=True)
-    return compare(gain=gain, loss=loss, severe_mental_harm=severe_mental_harm, mental_claim=mental_claim,
-                   online=online, costs=costs, on=on)
+    return compare(
+        gain=gain,
+        loss=loss,
+        severe_mental_harm=severe_mental_harm,
+        mental_claim=mental_claim,
+        online=online,
+        costs=costs,
+        on=on,
+    )
 
 
 def _e(text_: str) -> str:
@@ -44,30 +51,42 @@ def answers_html(result: Comparison) -> str:
     """The two answers as a three-column table: what is compared, what the page claims, what the law says."""
     rows = []
     for row in result.rows:
-        mark = ("<span style='color:#1b5e20'>＝ 相同 same</span>" if row.same
-                else "<span style='color:#b00020'>≠ 不同 differs</span>")
+        mark = (
+            "<span style='color:#1b5e20'>＝ 相同 same</span>"
+            if row.same
+            else "<span style='color:#b00020'>≠ 不同 differs</span>"
+        )
         rows.append(
             f"<tr><td style='{CELL}'><b>{_e(row.label_zh)}</b><br>{_e(row.label_en)}<br><small>{mark}</small></td>"
             f"<td style='{PAGE_STYLE}'>{_e(row.page_zh)}<br><i>{_e(row.page_en)}</i></td>"
-            f"<td style='{LAW_STYLE}'>{_e(row.law_zh)}<br><i>{_e(row.law_en)}</i></td></tr>")
+            f"<td style='{LAW_STYLE}'>{_e(row.law_zh)}<br><i>{_e(row.law_en)}</i></td></tr>"
+        )
     law_refs = " · ".join(cite_label(ref, result.on) for ref in result.law.basis)
-    head = (f"<tr><th style='{CELL};width:18%'></th>"
-            f"<th style='{PAGE_STYLE};width:41%'>网页所称（非法律）<br>What the page claims (not law)</th>"
-            f"<th style='{LAW_STYLE}'>法律 The law<br><small>{_e(law_refs)}</small></th></tr>")
+    head = (
+        f"<tr><th style='{CELL};width:18%'></th>"
+        f"<th style='{PAGE_STYLE};width:41%'>网页所称（非法律）<br>What the page claims (not law)</th>"
+        f"<th style='{LAW_STYLE}'>法律 The law<br><small>{_e(law_refs)}</small></th></tr>"
+    )
     return f"<table style='width:100%;border-collapse:collapse;table-layout:fixed'>{head}{''.join(rows)}</table>"
 
 
 def render(result: Comparison) -> str:
     """Headline table, a verdict line, the page's caveat, then the cited steps: differences, page, law."""
     if result.same:
-        verdict = ("<div style='color:#1b5e20'><b>在这组事实下两者的数字相同。</b> On these facts the two give the same "
-                   "figure — but only the law is law.</div>")
+        verdict = (
+            "<div style='color:#1b5e20'><b>在这组事实下两者的数字相同。</b> On these facts the two give the same "
+            "figure — but only the law is law.</div>"
+        )
     else:
-        verdict = ("<div style='color:#b00020'><b>在这组事实下两者的答案不同。</b> On these facts the two answers "
-                   "differ.</div>")
+        verdict = (
+            "<div style='color:#b00020'><b>在这组事实下两者的答案不同。</b> On these facts the two answers "
+            "differ.</div>"
+        )
     claim = page_claim()
-    caveat = (f"<div style='{CAVEAT_STYLE}'><b>⚠ 网页所称不是法律 The page's rule is not law.</b> "
-              f"{_e(claim.finding_zh)}<br>{_e(claim.finding_en)}</div>")
+    caveat = (
+        f"<div style='{CAVEAT_STYLE}'><b>⚠ 网页所称不是法律 The page's rule is not law.</b> "
+        f"{_e(claim.finding_zh)}<br>{_e(claim.finding_en)}</div>"
+    )
     on = result.on
     return (
         f"<div style='max-width:{WIDTH};font-size:14px;line-height:1.5'>"
@@ -93,9 +112,16 @@ class CompensationCalculator(Calculator):
         return vbox([hbox([left, right]), self.button, self.result], max_width=WIDTH)
 
 
-def compensation_calculator(*, gain: str = "", loss: str = "", costs: str = "0", on: date | None = None,
-                            severe_mental_harm: bool = False, mental_claim: str = "",
-                            online: bool = True) -> CompensationCalculator:
+def compensation_calculator(
+    *,
+    gain: str = "",
+    loss: str = "",
+    costs: str = "0",
+    on: date | None = None,
+    severe_mental_harm: bool = False,
+    mental_claim: str = "",
+    online: bool = True,
+) -> CompensationCalculator:
     """The page against the law on the same facts. Defaults: gain and loss both 难以确定, online, no
     serious mental harm, conduct on the page's own date — the page says "at least 500", the law leaves
     the amount to the court, up to 500,000 yuan online."""
@@ -107,8 +133,13 @@ def compensation_calculator(*, gain: str = "", loss: str = "", costs: str = "0",
         "costs": text("合理开支（元）", "Reasonable costs (yuan)", costs, width=INPUT),
         "on": date_picker("行为日期", "Date of the conduct", on, width=INPUT),
         "severe_mental_harm": checkbox("造成严重精神损害", "Serious mental harm", severe_mental_harm, width=INPUT),
-        "mental_claim": text("精神损害主张（元）", "Mental claim (yuan)", mental_claim,
-                             placeholder="空 = 未主张 · empty = none claimed", width=INPUT),
+        "mental_claim": text(
+            "精神损害主张（元）",
+            "Mental claim (yuan)",
+            mental_claim,
+            placeholder="空 = 未主张 · empty = none claimed",
+            width=INPUT,
+        ),
         "online": checkbox("网络侵权", "Online infringement", online, width=INPUT),
     }
     return CompensationCalculator(inputs, compute=_compute, render=render, button=("比较", "Compare"))
@@ -128,12 +159,14 @@ def _html(markup: str):
 def page_claim_html() -> str:
     """The page's claim paragraph, copied exactly, with its translation and the finding that it is not law."""
     claim = page_claim()
-    return (f"<div style='max-width:{WIDTH};font-size:14px;line-height:1.6'>"
-            f"<div style='{PAGE_STYLE}'><b>网页所称（非法律） What the page claims (not law)</b><br>"
-            f"<small>{_e(claim.title_zh)} · {claim.dated.isoformat()} · {_e(claim.source_url)}</small><br>"
-            f"「{_e(claim.quote_zh)}」<br><i>{_e(claim.translation_en)}</i></div>"
-            f"<div style='{CAVEAT_STYLE}'><b>⚠ 经查 Finding.</b> {_e(claim.finding_zh)}<br>{_e(claim.finding_en)}</div>"
-            "</div>")
+    return (
+        f"<div style='max-width:{WIDTH};font-size:14px;line-height:1.6'>"
+        f"<div style='{PAGE_STYLE}'><b>网页所称（非法律） What the page claims (not law)</b><br>"
+        f"<small>{_e(claim.title_zh)} · {claim.dated.isoformat()} · {_e(claim.source_url)}</small><br>"
+        f"「{_e(claim.quote_zh)}」<br><i>{_e(claim.translation_en)}</i></div>"
+        f"<div style='{CAVEAT_STYLE}'><b>⚠ 经查 Finding.</b> {_e(claim.finding_zh)}<br>{_e(claim.finding_en)}</div>"
+        "</div>"
+    )
 
 
 def page_claim_box():
@@ -151,13 +184,18 @@ def scenarios_html() -> str:
             f"<tr><td style='{CELL}'>{_e(s.title_zh)}<br><i>{_e(s.title_en)}</i></td>"
             f"<td style='{PAGE_STYLE}'>{_e(total.page_zh)}<br><i>{_e(total.page_en)}</i></td>"
             f"<td style='{LAW_STYLE}'>{_e(total.law_zh)}<br><i>{_e(total.law_en)}</i></td>"
-            f"<td style='{CELL};color:{colour}'>{mark}</td></tr>")
+            f"<td style='{CELL};color:{colour}'>{mark}</td></tr>"
+        )
     day = scenarios()[0].comparison.on.isoformat()
-    head = (f"<tr><th style='{CELL}'>事实 Facts</th><th style='{PAGE_STYLE}'>网页所称（非法律）合计<br>Page's total "
-            f"(not law)</th><th style='{LAW_STYLE}'>法律：合计<br>Law: total</th><th style='{CELL}'></th></tr>")
-    return (f"<div style='max-width:{WIDTH};font-size:14px'><table style='border-collapse:collapse;width:100%'>"
-            f"{head}{''.join(rows)}</table><small>行为日期均为 {day}（网页的日期）。金额为虚构示例。 "
-            f"Conduct dated {day} (the page's date) in every row; the amounts are fictional.</small></div>")
+    head = (
+        f"<tr><th style='{CELL}'>事实 Facts</th><th style='{PAGE_STYLE}'>网页所称（非法律）合计<br>Page's total "
+        f"(not law)</th><th style='{LAW_STYLE}'>法律：合计<br>Law: total</th><th style='{CELL}'></th></tr>"
+    )
+    return (
+        f"<div style='max-width:{WIDTH};font-size:14px'><table style='border-collapse:collapse;width:100%'>"
+        f"{head}{''.join(rows)}</table><small>行为日期均为 {day}（网页的日期）。金额为虚构示例。 "
+        f"Conduct dated {day} (the page's date) in every row; the amounts are fictional.</small></div>"
+    )
 
 
 def scenarios_table():
@@ -171,13 +209,18 @@ def floors_html() -> str:
         rows.append(
             f"<tr><td style='{PAGE_STYLE}'>{_e(f.page_label_zh)}<br><i>{_e(f.page_label_en)}</i></td>"
             f"<td style='{CELL}'><b>{_e(cite_label(f.ref))}</b><br>「{_e(f.clause_zh)}」<br><i>{_e(f.clause_en)}</i></td>"
-            f"<td style='{CELL}'>{_e(f.scope_zh)}<br><i>{_e(f.scope_en)}</i></td></tr>")
+            f"<td style='{CELL}'>{_e(f.scope_zh)}<br><i>{_e(f.scope_en)}</i></td></tr>"
+        )
     first = floor_sources()[0]
-    head = (f"<tr><th style='{PAGE_STYLE}'>网页的数字 The page's number</th><th style='{CELL}'>最接近的真实规定 "
-            f"Nearest real rule</th><th style='{CELL}'>适用范围 What it covers</th></tr>")
-    return (f"<div style='max-width:{WIDTH};font-size:14px'>"
-            f"<div style='{CAVEAT_STYLE}'><b>⚠ 推测 Inference.</b> {_e(first.caveat_zh)}<br>{_e(first.caveat_en)}</div>"
-            f"<table style='border-collapse:collapse;width:100%'>{head}{''.join(rows)}</table></div>")
+    head = (
+        f"<tr><th style='{PAGE_STYLE}'>网页的数字 The page's number</th><th style='{CELL}'>最接近的真实规定 "
+        f"Nearest real rule</th><th style='{CELL}'>适用范围 What it covers</th></tr>"
+    )
+    return (
+        f"<div style='max-width:{WIDTH};font-size:14px'>"
+        f"<div style='{CAVEAT_STYLE}'><b>⚠ 推测 Inference.</b> {_e(first.caveat_zh)}<br>{_e(first.caveat_en)}</div>"
+        f"<table style='border-collapse:collapse;width:100%'>{head}{''.join(rows)}</table></div>"
+    )
 
 
 def floors_table():
@@ -212,16 +255,23 @@ def case_row_html(c: Case) -> str:
     if not c.measure_stated:
         measure_text += "<br><small>（未明说 not stated as such）</small>"
     caveat_zh, caveat_en = grade_caveat(c)
-    grade = f"<b>{_e(c.grade)}</b><br><small>" + "; ".join(
-        f"{g}: {_e(cases_module.GRADES[g]['en'])}" for g in c.grades) + "</small>"
+    grade = (
+        f"<b>{_e(c.grade)}</b><br><small>"
+        + "; ".join(f"{g}: {_e(cases_module.GRADES[g]['en'])}" for g in c.grades)
+        + "</small>"
+    )
     if caveat_en:
         grade += f"<div style='color:#b26a00'><small>⚠ {_e(caveat_zh)}<br>{_e(caveat_en)}</small></div>"
     links = " ".join(
         f"<a href='{_e(s.url)}' target='_blank' rel='noopener' title='{_e(s.label)}'>[{i}]</a>"
-        for i, s in enumerate(c.sources, 1))
+        for i, s in enumerate(c.sources, 1)
+    )
     kind = cases_module.KINDS[c.kind]
-    claimed = (f"{format_yuan(c.claimed)}<br><small>{_e(c.claimed_as_stated)}</small>" if c.claimed is not None
-               else f"—<br><small>{_e(c.claimed_as_stated)}</small>")
+    claimed = (
+        f"{format_yuan(c.claimed)}<br><small>{_e(c.claimed_as_stated)}</small>"
+        if c.claimed is not None
+        else f"—<br><small>{_e(c.claimed_as_stated)}</small>"
+    )
     return (
         f"<tr><td style='{CELL}'><b>{c.id}</b></td>"
         f"<td style='{CELL}'>{_e(c.name_zh)}<br><i>{_e(c.name_en)}</i><br><small>{_e(c.court)} · "
@@ -229,21 +279,35 @@ def case_row_html(c: Case) -> str:
         f"<td style='{CELL}'><small>{_e(c.leaked)}</small></td>"
         f"<td style='{CELL}'>{claimed}</td><td style='{CELL}'>{_awarded(c)}</td>"
         f"<td style='{CELL}'>{measure_text}<br><small>{_e(c.measure_note)}</small></td>"
-        f"<td style='{CELL}'>{grade}<br>{links}</td></tr>")
+        f"<td style='{CELL}'>{grade}<br>{links}</td></tr>"
+    )
 
 
 def cases_table_html() -> str:
     """All fifteen cases with their sources and reliability grades."""
-    head = "".join(f"<th style='{CELL};width:{w}%'>{h}</th>" for h, w in (
-        ("#", 5), ("案件 Case · court", 22), ("泄露或滥用的信息 What was leaked", 15), ("主张 Claimed (yuan)", 11),
-        ("判赔 Awarded (yuan)", 12), ("计算方法 Measure", 19), ("来源与可靠性 Sources, grade", 16)))
-    grades = "; ".join(f"<b>{g}</b> = {_e(v['zh'])} {_e(v['en'])}" + (f" ({_e(v['caveat_en'])})" if v["caveat_en"] else "")
-                       for g, v in cases_module.GRADES.items())
-    return (f"<div style='max-width:{WIDTH};font-size:13px;line-height:1.4'>"
-            f"<table style='border-collapse:collapse;width:100%;table-layout:fixed;overflow-wrap:anywhere'><thead>"
-            f"<tr>{head}</tr></thead><tbody>{''.join(case_row_html(c) for c in cases_module.cases())}</tbody></table>"
-            f"<small>{grades}. “≈” = 原文为“…余”的约数，按所述整数记录 an amount stated as “over …” (…余), kept as "
-            "the stated round figure. 未说明 = the sources read do not state it; nothing was estimated.</small></div>")
+    head = "".join(
+        f"<th style='{CELL};width:{w}%'>{h}</th>"
+        for h, w in (
+            ("#", 5),
+            ("案件 Case · court", 22),
+            ("泄露或滥用的信息 What was leaked", 15),
+            ("主张 Claimed (yuan)", 11),
+            ("判赔 Awarded (yuan)", 12),
+            ("计算方法 Measure", 19),
+            ("来源与可靠性 Sources, grade", 16),
+        )
+    )
+    grades = "; ".join(
+        f"<b>{g}</b> = {_e(v['zh'])} {_e(v['en'])}" + (f" ({_e(v['caveat_en'])})" if v["caveat_en"] else "")
+        for g, v in cases_module.GRADES.items()
+    )
+    return (
+        f"<div style='max-width:{WIDTH};font-size:13px;line-height:1.4'>"
+        f"<table style='border-collapse:collapse;width:100%;table-layout:fixed;overflow-wrap:anywhere'><thead>"
+        f"<tr>{head}</tr></thead><tbody>{''.join(case_row_html(c) for c in cases_module.cases())}</tbody></table>"
+        f"<small>{grades}. “≈” = 原文为“…余”的约数，按所述整数记录 an amount stated as “over …” (…余), kept as "
+        "the stated round figure. 未说明 = the sources read do not state it; nothing was estimated.</small></div>"
+    )
 
 
 def cases_table():

@@ -16,22 +16,22 @@ Every figure shown comes from :mod:`pilaw.law` or from a result of :mod:`pilaw.r
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 from fractions import Fraction
-from typing import Mapping
+from functools import cached_property
 
 import ipywidgets as W
 
 from pilaw import law
-from pilaw.rules.criminal import CATEGORIES, Assessment, Severity, Share, crime_name, pi_severity
 from pilaw.law.errors import InputError
 from pilaw.law.inputs import parse_date
-from pilaw.law.money import format_yuan, parse_count, parse_yuan
-from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.law.money import format_yuan, parse_yuan
 from pilaw.law.steps import Step
-from pilaw.widgets import Calculator, checkbox, date_picker, grid, html_widget, label, text, vbox
+from pilaw.rules.criminal import CATEGORIES, Assessment, Severity, Share, crime_name, pi_severity
+from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.widgets import Calculator, checkbox, date_picker, grid, html_widget, text, vbox
 
 __all__ = [
     "DEFAULT_COUNTS",
@@ -191,15 +191,30 @@ def render_case(case: Case) -> str:
     fraction_code = f"Fraction({case.ratio.numerator}, {case.ratio.denominator})"
     gain_yuan = format_yuan(parse_yuan(case.illegal_gain, "illegal_gain"))
     insider_zh = "是：第二款，标准减半（第五条第一款第八项），从重处罚" if case.insider else "否"
-    insider_en = ("yes: para. 2 — half the standards (art. 5 para. 1 item 8), heavier punishment (从重处罚)"
-                  if case.insider else "no")
+    insider_en = (
+        "yes: para. 2 — half the standards (art. 5 para. 1 item 8), heavier punishment (从重处罚)"
+        if case.insider
+        else "no"
+    )
     rows = [
-        ("结论", "Result", f"<b style='color:{colour};font-size:18px'>{html.escape(a.severity.zh)}</b>",
-         html.escape(a.severity.en)),
-        ("数量比例（第六项合计）", "Quantity ratio (item 6 adds up)",
-         f"<b style='font-size:17px'>{html.escape(case.expression)}</b>", f"<code>{fraction_code}</code>"),
-        ("违法所得比例（第七项）", "Illegal-gain ratio (item 7)", f"{gain_yuan} 元 → <b>{_frac(case.gain_ratio)}</b>",
-         "pieces and money are not added together · 条数与金额不相加"),
+        (
+            "结论",
+            "Result",
+            f"<b style='color:{colour};font-size:18px'>{html.escape(a.severity.zh)}</b>",
+            html.escape(a.severity.en),
+        ),
+        (
+            "数量比例（第六项合计）",
+            "Quantity ratio (item 6 adds up)",
+            f"<b style='font-size:17px'>{html.escape(case.expression)}</b>",
+            f"<code>{fraction_code}</code>",
+        ),
+        (
+            "违法所得比例（第七项）",
+            "Illegal-gain ratio (item 7)",
+            f"{gain_yuan} 元 → <b>{_frac(case.gain_ratio)}</b>",
+            "pieces and money are not added together · 条数与金额不相加",
+        ),
         ("内部人员", "Insider", html.escape(insider_zh), html.escape(insider_en)),
         ("罪名", "Crime name", f"<b>{html.escape(a.crime_name_zh)}</b>", html.escape(a.crime_name_en)),
         ("刑罚幅度", "Sentencing band", html.escape(a.sentence_zh), html.escape(a.sentence_en)),
@@ -228,8 +243,12 @@ class _SeverityCalculator(Calculator):
         parts: list[W.Widget] = []
         for group, (key, item_zh, item_en) in GROUPS.items():
             standard = law.figure_versions(key)[-1]
-            parts.append(html_widget(f"<b>第五条第一款{item_zh} · art. 5 para. 1 {item_en}</b> "
-                                     f"<small>（标准 standard: {standard.value:,} 条 pieces）</small>"))
+            parts.append(
+                html_widget(
+                    f"<b>第五条第一款{item_zh} · art. 5 para. 1 {item_en}</b> "
+                    f"<small>（标准 standard: {standard.value:,} 条 pieces）</small>"
+                )
+            )
             boxes = [self.inputs[k] for k, (g, _zh, _en) in CATEGORIES.items() if g == group]
             parts.append(grid(boxes, grid_template_columns="repeat(2, 410px)", width="auto"))
         parts.append(html_widget("<b>其他事实 · Other facts</b>"))
@@ -237,8 +256,13 @@ class _SeverityCalculator(Calculator):
         return vbox(parts, max_width=MAX_WIDTH)
 
 
-def severity_calculator(counts: Mapping[str, object] | None = None, *, illegal_gain: object = "0",
-                        insider: bool = False, on: date = DEFAULT_DAY) -> Calculator:
+def severity_calculator(
+    counts: Mapping[str, object] | None = None,
+    *,
+    illegal_gain: object = "0",
+    insider: bool = False,
+    on: date = DEFAULT_DAY,
+) -> Calculator:
     """Counts per category, the illegal gain, insider or not, and the date → severity, fraction, band and steps.
 
     Defaults: the worked example of notebook 07 — 35 credit records and 150 transaction records sold on
@@ -257,8 +281,9 @@ def severity_calculator(counts: Mapping[str, object] | None = None, *, illegal_g
         else:
             inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="400px")
     inputs["illegal_gain"] = text("违法所得（元）", "Illegal gain (yuan)", str(illegal_gain))
-    inputs["insider"] = checkbox("内部人员：履职或服务中获得（第二款）",
-                                 "insider: obtained on duty or in service (para. 2)", insider)
+    inputs["insider"] = checkbox(
+        "内部人员：履职或服务中获得（第二款）", "insider: obtained on duty or in service (para. 2)", insider
+    )
     inputs["on"] = date_picker("行为日期", "Date of the conduct", on)
 
     def compute(illegal_gain, insider, on, **counts):
@@ -294,25 +319,33 @@ def name_on(on: object) -> NameOnDate:
     prov = law.provision(REF, day)
     until = prov.effective_to.isoformat() if prov.effective_to else "现行 in force"
     steps = (
-        Step(f"{day.isoformat()}施行的是{prov.effective_from.isoformat()}起的刑法第二百五十三条之一文本（至{until}）。",
-             f"On {day.isoformat()} the text of art. 253-1 in force from {prov.effective_from.isoformat()} applied "
-             f"(until {until}).", REF),
-        Step(f"罪名（由最高人民法院、最高人民检察院的罪名补充规定确定，不是刑法条文本身）：{zh}。",
-             f"Crime name (fixed by the SPC/SPP supplementary provisions on crime names, not by the article itself): {en}.",
-             REF),
+        Step(
+            f"{day.isoformat()}施行的是{prov.effective_from.isoformat()}起的刑法第二百五十三条之一文本（至{until}）。",
+            f"On {day.isoformat()} the text of art. 253-1 in force from {prov.effective_from.isoformat()} applied "
+            f"(until {until}).",
+            REF,
+        ),
+        Step(
+            f"罪名（由最高人民法院、最高人民检察院的罪名补充规定确定，不是刑法条文本身）：{zh}。",
+            f"Crime name (fixed by the SPC/SPP supplementary provisions on crime names, not by the article itself): {en}.",
+            REF,
+        ),
     )
     return NameOnDate(day, zh, en, prov.effective_from, prov.effective_to, steps)
 
 
 def render_name(result: NameOnDate) -> str:
-    return (f"<div style='max-width:{MAX_WIDTH}'><div style='font-size:18px'><b>{html.escape(result.name_zh)}</b></div>"
-            f"<div>{html.escape(result.name_en)}</div>{steps_html(result.steps, result.on)}</div>")
+    return (
+        f"<div style='max-width:{MAX_WIDTH}'><div style='font-size:18px'><b>{html.escape(result.name_zh)}</b></div>"
+        f"<div>{html.escape(result.name_en)}</div>{steps_html(result.steps, result.on)}</div>"
+    )
 
 
 def crime_name_finder(on: date = date(2012, 1, 1)) -> Calculator:
     """Pick a date: which crime name(s) art. 253-1 carried then, and which text of the article was in force."""
-    return Calculator({"on": date_picker("日期", "Date", on)}, compute=lambda on: name_on(on), render=render_name,
-                      button=("查罪名", "Look up"))
+    return Calculator(
+        {"on": date_picker("日期", "Date", on)}, compute=name_on, render=render_name, button=("查罪名", "Look up")
+    )
 
 
 # ---------------------------------------------------------------------------------------------------- standards table
@@ -335,9 +368,13 @@ def standards_html(on: date = DEFAULT_DAY) -> str:
             + "".join(f"<td style='text-align:right'>{c}</td>" for c in cells)
             + f"<td>{unit}</td></tr>"
         )
-    head = ("<tr><th>第五条第一款 art. 5 para. 1</th><th>条文 text</th><th>情节严重<br>serious</th>"
-            f"<th>情节特别严重<br>×{_frac(multiple)}</th><th>内部人员 insider<br>×{_frac(half)}</th>"
-            f"<th>内部人员 特别严重<br>insider ×{_frac(half * multiple)}</th><th></th></tr>")
-    return (f"<div style='max-width:{MAX_WIDTH}'><table style='border-collapse:collapse'><thead>{head}</thead>"
-            f"<tbody>{''.join(rows)}</tbody></table><small>行为日期 conduct on {day.isoformat()} · "
-            f"{html.escape(cite_label(REF5, day))}</small></div>")
+    head = (
+        "<tr><th>第五条第一款 art. 5 para. 1</th><th>条文 text</th><th>情节严重<br>serious</th>"
+        f"<th>情节特别严重<br>×{_frac(multiple)}</th><th>内部人员 insider<br>×{_frac(half)}</th>"
+        f"<th>内部人员 特别严重<br>insider ×{_frac(half * multiple)}</th><th></th></tr>"
+    )
+    return (
+        f"<div style='max-width:{MAX_WIDTH}'><table style='border-collapse:collapse'><thead>{head}</thead>"
+        f"<tbody>{''.join(rows)}</tbody></table><small>行为日期 conduct on {day.isoformat()} · "
+        f"{html.escape(cite_label(REF5, day))}</small></div>"
+    )

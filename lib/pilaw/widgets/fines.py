@@ -12,18 +12,18 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 from decimal import Decimal
+from functools import cached_property
 
 import ipywidgets as W
 
-from pilaw.rules import administrative
 from pilaw import law
-from pilaw.rules.administrative import FineRange
-from pilaw.show.charts import pipl66_cap_words
 from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan, parse_optional_yuan
+from pilaw.rules import administrative
+from pilaw.rules.administrative import FineRange
+from pilaw.show.charts import pipl66_cap_words
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.widgets import Calculator, checkbox, date_picker, text, vbox
 
@@ -63,23 +63,30 @@ def _range_cell(low: Decimal | None, high: Decimal | None) -> str:
 
 
 def _items(pairs) -> str:
-    return ("<ul style='margin:2px 0'>"
-            + "".join(f"<li>{html.escape(zh)} · {html.escape(en)}</li>" for zh, en in pairs) + "</ul>")
+    return (
+        "<ul style='margin:2px 0'>"
+        + "".join(f"<li>{html.escape(zh)} · {html.escape(en)}</li>" for zh, en in pairs)
+        + "</ul>"
+    )
 
 
 def _steps(result: FineRange, on: date, title_zh: str, title_en: str, open_: bool = True) -> str:
-    return (f"<details{' open' if open_ else ''}><summary>{html.escape(title_zh)} · {html.escape(title_en)} "
-            f"({len(result.steps)})</summary>{steps_html(result.steps, on)}</details>")
+    return (
+        f"<details{' open' if open_ else ''}><summary>{html.escape(title_zh)} · {html.escape(title_en)} "
+        f"({len(result.steps)})</summary>{steps_html(result.steps, on)}</details>"
+    )
 
 
 # --------------------------------------------------------------------------- (a) PIPL art. 66
 
 
-def compute_pipl66(serious: bool, refused_to_correct: bool, turnover: object, illegal_gain: object,
-                   on: object) -> FineRange:
+def compute_pipl66(
+    serious: bool, refused_to_correct: bool, turnover: object, illegal_gain: object, on: object
+) -> FineRange:
     """Parse the inputs (naming the fields in Chinese and English), then :func:`administrative.pipl_fine`."""
     return administrative.pipl_fine(
-        serious=serious, refused_to_correct=refused_to_correct,
+        serious=serious,
+        refused_to_correct=refused_to_correct,
         turnover=parse_optional_yuan(turnover, TURNOVER_FIELD),
         illegal_gain=parse_optional_yuan(illegal_gain, GAIN_FIELD),
         on=parse_date(on, DATE_FIELD, required=True),
@@ -91,53 +98,75 @@ def render_pipl66(fine: FineRange) -> str:
     on, rows = fine.on, []
     if fine.readings:
         words = html.escape(pipl66_cap_words(on)).replace("或者", "<u>或者</u>", 1)
-        head = (f"<b>情节严重：条文写“{words}”</b><br>"
-                "Serious case: the text says up to the fixed cap <b>or</b> (或者) up to the turnover share — "
-                "two readings of the text, and a third from commentary:")
+        head = (
+            f"<b>情节严重：条文写“{words}”</b><br>"
+            "Serious case: the text says up to the fixed cap <b>or</b> (或者) up to the turnover share — "
+            "two readings of the text, and a third from commentary:"
+        )
         for number, (zh, en, cap) in enumerate(fine.readings):
             commentary = number == len(fine.readings) - 1
-            amount = ("营业额未知 turnover unknown" if cap is None else f"<b>{format_yuan(cap)} 元 yuan</b>")
+            amount = "营业额未知 turnover unknown" if cap is None else f"<b>{format_yuan(cap)} 元 yuan</b>"
             style = f"{CELL};{COMMENTARY}" if commentary else CELL
-            rows.append(f"<tr><td style='{style}'>{html.escape(zh)}<br>{html.escape(en)}</td>"
-                        f"<td style='{style}'>{amount}</td></tr>")
-        head += (f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>读法 Reading</th>"
-                 f"<th style='{CELL}'>罚款上限 Cap on the fine</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+            rows.append(
+                f"<tr><td style='{style}'>{html.escape(zh)}<br>{html.escape(en)}</td>"
+                f"<td style='{style}'>{amount}</td></tr>"
+            )
+        head += (
+            f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>读法 Reading</th>"
+            f"<th style='{CELL}'>罚款上限 Cap on the fine</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
         if fine.max_fine is not None:
-            head += (f"<div>两个上限相等：各种读法都是 <b>{format_yuan(fine.max_fine)} 元</b>。 "
-                     f"The two caps are equal: every reading gives {format_yuan(fine.max_fine)} yuan.</div>")
+            head += (
+                f"<div>两个上限相等：各种读法都是 <b>{format_yuan(fine.max_fine)} 元</b>。 "
+                f"The two caps are equal: every reading gives {format_yuan(fine.max_fine)} yuan.</div>"
+            )
         elif fine.cap_turnover is not None:
             larger = "营业额上限 the turnover cap" if fine.cap_turnover > fine.cap_fixed else "固定上限 the fixed cap"
-            head += (f"<div>两个上限不同，较大的是{larger}。条文没有说“取较高者”：那是评论中的读法（灰色斜体）。<br>"
-                     "The caps differ. The text does not say 'whichever is higher': that is a commentary reading "
-                     "(grey italics).</div>")
+            head += (
+                f"<div>两个上限不同，较大的是{larger}。条文没有说“取较高者”：那是评论中的读法（灰色斜体）。<br>"
+                "The caps differ. The text does not say 'whichever is higher': that is a commentary reading "
+                "(grey italics).</div>"
+            )
         head += "<div>罚款无法定下限 No statutory minimum: 0 元 yuan.</div>"
     else:
         head = f"<b>对单位罚款 Fine on the organisation:</b> {_range_cell(fine.min_fine, fine.max_fine)}"
-    head += (f"<div><b>对直接负责的主管人员和其他直接责任人员 Responsible persons:</b> "
-             f"{_range_cell(fine.person_min, fine.person_max)}</div>")
+    head += (
+        f"<div><b>对直接负责的主管人员和其他直接责任人员 Responsible persons:</b> "
+        f"{_range_cell(fine.person_min, fine.person_max)}</div>"
+    )
     if fine.confiscation is not None:
-        head += (f"<div><b>没收违法所得 Confiscation of illegal gains:</b> {format_yuan(fine.confiscation)} 元 yuan "
-                 "（不是罚款 not a fine）</div>")
-    head += "<div><b>其他措施 Other measures:</b></div>" + _items(zip(fine.measures_zh, fine.measures_en))
-    return (f"<div style='{BOX}'>{head}"
-            f"{_steps(fine, on, '逐步理由与依据', 'Step-by-step reasoning and basis')}"
-            "<small>罚款在范围内的具体数额由执法机关决定。 Within the range, the authority decides the amount.</small></div>")
+        head += (
+            f"<div><b>没收违法所得 Confiscation of illegal gains:</b> {format_yuan(fine.confiscation)} 元 yuan "
+            "（不是罚款 not a fine）</div>"
+        )
+    head += "<div><b>其他措施 Other measures:</b></div>" + _items(zip(fine.measures_zh, fine.measures_en, strict=False))
+    return (
+        f"<div style='{BOX}'>{head}"
+        f"{_steps(fine, on, '逐步理由与依据', 'Step-by-step reasoning and basis')}"
+        "<small>罚款在范围内的具体数额由执法机关决定。 Within the range, the authority decides the amount.</small></div>"
+    )
 
 
-def pipl66_calculator(serious: bool = True, refused_to_correct: bool = False, turnover: str = EXAMPLE_TURNOVER,
-                      illegal_gain: str = "", on: date | None = EXAMPLE_DATE) -> Calculator:
+def pipl66_calculator(
+    serious: bool = True,
+    refused_to_correct: bool = False,
+    turnover: str = EXAMPLE_TURNOVER,
+    illegal_gain: str = "",
+    on: date | None = EXAMPLE_DATE,
+) -> Calculator:
     """PIPL art. 66 calculator; defaults: 星河网店, a serious case, turnover 2,000,000,000 yuan."""
     inputs = {
         "serious": checkbox("情节严重", "Serious circumstances", serious),
         "refused_to_correct": checkbox("拒不改正", "Refused to correct", refused_to_correct),
-        "turnover": text("上一年度营业额（元，可留空）", "Previous year's turnover (yuan; may be empty)", turnover,
-                         width=LONG_LABEL),
-        "illegal_gain": text("违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain,
-                             width=LONG_LABEL),
+        "turnover": text(
+            "上一年度营业额（元，可留空）", "Previous year's turnover (yuan; may be empty)", turnover, width=LONG_LABEL
+        ),
+        "illegal_gain": text(
+            "违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain, width=LONG_LABEL
+        ),
         "on": date_picker("行为日期", "Date of the conduct", on),
     }
-    return FinesCalculator(inputs, compute=compute_pipl66,
-                           render=render_pipl66)
+    return FinesCalculator(inputs, compute=compute_pipl66, render=render_pipl66)
 
 
 class FinesCalculator(Calculator):
@@ -186,18 +215,53 @@ def compute_regimes(on: object, illegal_gain: object) -> Regimes:
     """Each law's fine for the same conduct date and illegal gain (parse → call; no law is decided here)."""
     day = parse_date(on, DATE_FIELD, required=True)
     gain = parse_optional_yuan(illegal_gain, GAIN_FIELD)
-    return Regimes(day, gain, (
-        _try("cybersecurity", "网络安全法", "Cybersecurity Law", administrative.cybersecurity_fine,
-             illegal_gain=gain, on=day),
-        _try("consumer", "消费者权益保护法", "Consumer Rights Protection Law", administrative.consumer_fine,
-             illegal_gain=gain, on=day),
-        _try("aucl", "反不正当竞争法（商业秘密）", "AUCL (trade secrets)", administrative.aucl_trade_secret_fine,
-             serious=False, on=day),
-        _try("aucl_serious", "反不正当竞争法（商业秘密，情节严重）", "AUCL (trade secrets, serious)",
-             administrative.aucl_trade_secret_fine, serious=True, on=day),
-        _try("pipl", "个人信息保护法（一般情形，拒不改正）", "PIPL (ordinary case, refusal to correct)",
-             administrative.pipl_fine, refused_to_correct=True, illegal_gain=gain, on=day),
-    ))
+    return Regimes(
+        day,
+        gain,
+        (
+            _try(
+                "cybersecurity",
+                "网络安全法",
+                "Cybersecurity Law",
+                administrative.cybersecurity_fine,
+                illegal_gain=gain,
+                on=day,
+            ),
+            _try(
+                "consumer",
+                "消费者权益保护法",
+                "Consumer Rights Protection Law",
+                administrative.consumer_fine,
+                illegal_gain=gain,
+                on=day,
+            ),
+            _try(
+                "aucl",
+                "反不正当竞争法（商业秘密）",
+                "AUCL (trade secrets)",
+                administrative.aucl_trade_secret_fine,
+                serious=False,
+                on=day,
+            ),
+            _try(
+                "aucl_serious",
+                "反不正当竞争法（商业秘密，情节严重）",
+                "AUCL (trade secrets, serious)",
+                administrative.aucl_trade_secret_fine,
+                serious=True,
+                on=day,
+            ),
+            _try(
+                "pipl",
+                "个人信息保护法（一般情形，拒不改正）",
+                "PIPL (ordinary case, refusal to correct)",
+                administrative.pipl_fine,
+                refused_to_correct=True,
+                illegal_gain=gain,
+                on=day,
+            ),
+        ),
+    )
 
 
 def regime_notes(regime: Regime) -> tuple[tuple[str, str], ...]:
@@ -208,14 +272,26 @@ def regime_notes(regime: Regime) -> tuple[tuple[str, str], ...]:
     cited = {s.cites for s in result.steps}
     notes = []
     if regime.key == "cybersecurity" and result.max_fine is None:
-        notes.append(("依照有关法律、行政法规处罚；最明显的是个人信息保护法第六十六条（推论，未定论）",
-                      "punished under other laws; the obvious one is PIPL art. 66 (an inference, not settled)"))
+        notes.append(
+            (
+                "依照有关法律、行政法规处罚；最明显的是个人信息保护法第六十六条（推论，未定论）",
+                "punished under other laws; the obvious one is PIPL art. 66 (an inference, not settled)",
+            )
+        )
     if regime.key == "consumer":
         if "consumer_regs/50" in cited:
-            notes.append(("个人信息：实施条例第二十三条经第五十条第三款适用本条",
-                          "personal information: Regulations art. 23 reaches this article through art. 50 para. 3"))
-        notes.append(("但书：个人信息保护法第六十六条可能取代本条数额（推论，未定论）",
-                      "proviso: PIPL art. 66 may displace these figures (an inference, not settled)"))
+            notes.append(
+                (
+                    "个人信息：实施条例第二十三条经第五十条第三款适用本条",
+                    "personal information: Regulations art. 23 reaches this article through art. 50 para. 3",
+                )
+            )
+        notes.append(
+            (
+                "但书：个人信息保护法第六十六条可能取代本条数额（推论，未定论）",
+                "proviso: PIPL art. 66 may displace these figures (an inference, not settled)",
+            )
+        )
     return tuple(notes)
 
 
@@ -228,57 +304,73 @@ def _caveats(result: FineRange, on: date) -> list[str]:
         seen.add(ref)
         prov = law.provision(ref, on)
         if not prov.verified:
-            notes.append(f"<div style='{CAVEAT_STYLE}'>⚠ {html.escape(cite_label(ref, on))}: 仅在一个镜像中核实 "
-                         f"verified in one mirror only. {html.escape(prov.note)}</div>")
+            notes.append(
+                f"<div style='{CAVEAT_STYLE}'>⚠ {html.escape(cite_label(ref, on))}: 仅在一个镜像中核实 "
+                f"verified in one mirror only. {html.escape(prov.note)}</div>"
+            )
     return notes
 
 
 def render_regimes(outcome: Regimes) -> str:
     """A table of the laws for the day, the caveats, then each law's cited steps."""
     on = outcome.on
-    gain = ("无违法所得 no illegal gain" if not outcome.illegal_gain
-            else f"违法所得 illegal gain {format_yuan(outcome.illegal_gain)} 元 yuan")
+    gain = (
+        "无违法所得 no illegal gain"
+        if not outcome.illegal_gain
+        else f"违法所得 illegal gain {format_yuan(outcome.illegal_gain)} 元 yuan"
+    )
     rows, details = [], []
     for regime in outcome.regimes:
         result = regime.result
         if result is None:
-            rows.append(f"<tr><td style='{CELL}'>{html.escape(regime.name_zh)}<br>{html.escape(regime.name_en)}</td>"
-                        f"<td style='{CELL}' colspan='3'>当日未生效 Not in force that day: {html.escape(regime.absent_zh)}"
-                        f"<br>{html.escape(regime.absent_en)}</td></tr>")
+            rows.append(
+                f"<tr><td style='{CELL}'>{html.escape(regime.name_zh)}<br>{html.escape(regime.name_en)}</td>"
+                f"<td style='{CELL}' colspan='3'>当日未生效 Not in force that day: {html.escape(regime.absent_zh)}"
+                f"<br>{html.escape(regime.absent_en)}</td></tr>"
+            )
             continue
-        persons = ("—" if result.person_min is None and result.person_max is None
-                   else _range_cell(result.person_min, result.person_max))
-        rows.append(f"<tr><td style='{CELL}'>{html.escape(regime.name_zh)}<br>{html.escape(regime.name_en)}</td>"
-                    f"<td style='{CELL}'>{html.escape(cite_label(result.article, on))}"
-                    + "".join(f"<br><small>{html.escape(zh)}<br>{html.escape(en)}</small>"
-                              for zh, en in regime_notes(regime))
-                    + "</td>"
-                    f"<td style='{CELL}'>{_range_cell(result.min_fine, result.max_fine)}</td>"
-                    f"<td style='{CELL}'>{persons}</td></tr>")
+        persons = (
+            "—"
+            if result.person_min is None and result.person_max is None
+            else _range_cell(result.person_min, result.person_max)
+        )
+        rows.append(
+            f"<tr><td style='{CELL}'>{html.escape(regime.name_zh)}<br>{html.escape(regime.name_en)}</td>"
+            f"<td style='{CELL}'>{html.escape(cite_label(result.article, on))}"
+            + "".join(f"<br><small>{html.escape(zh)}<br>{html.escape(en)}</small>" for zh, en in regime_notes(regime))
+            + "</td>"
+            f"<td style='{CELL}'>{_range_cell(result.min_fine, result.max_fine)}</td>"
+            f"<td style='{CELL}'>{persons}</td></tr>"
+        )
         details.append(_steps(result, on, regime.name_zh, regime.name_en, open_=False))
     caveats = []
     for regime in outcome.regimes:
         if regime.result is not None:
             caveats += [c for c in _caveats(regime.result, on) if c not in caveats]
-    table = (f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>法律 Law</th>"
-             f"<th style='{CELL}'>当日适用的条文 Article in force that day</th>"
-             f"<th style='{CELL}'>对单位罚款 Fine on the organisation</th>"
-             f"<th style='{CELL}'>责任人员 Responsible persons</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
-    return (f"<div style='{BOX}'><b>行为日期 {on.isoformat()} Conduct on {on.isoformat()} · {gain}</b>{table}"
-            f"{''.join(caveats)}"
-            "<div><small>个人信息保护法一行按“拒不改正”的一般情形列出；情节严重时见上面的计算器。"
-            "反不正当竞争法的罚款不以违法所得计算，仅适用于构成商业秘密的信息。 The PIPL row assumes the ordinary case "
-            "with a refusal to correct (for a serious case, use the calculator above). AUCL fines do not depend on "
-            "the illegal gain and apply only to information that is a trade secret.</small></div>"
-            f"<div><b>逐步理由与依据 · Step-by-step reasoning and basis</b> (点击展开 click to open)</div>"
-            f"{''.join(details)}</div>")
+    table = (
+        f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>法律 Law</th>"
+        f"<th style='{CELL}'>当日适用的条文 Article in force that day</th>"
+        f"<th style='{CELL}'>对单位罚款 Fine on the organisation</th>"
+        f"<th style='{CELL}'>责任人员 Responsible persons</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    return (
+        f"<div style='{BOX}'><b>行为日期 {on.isoformat()} Conduct on {on.isoformat()} · {gain}</b>{table}"
+        f"{''.join(caveats)}"
+        "<div><small>个人信息保护法一行按“拒不改正”的一般情形列出；情节严重时见上面的计算器。"
+        "反不正当竞争法的罚款不以违法所得计算，仅适用于构成商业秘密的信息。 The PIPL row assumes the ordinary case "
+        "with a refusal to correct (for a serious case, use the calculator above). AUCL fines do not depend on "
+        "the illegal gain and apply only to information that is a trade secret.</small></div>"
+        f"<div><b>逐步理由与依据 · Step-by-step reasoning and basis</b> (点击展开 click to open)</div>"
+        f"{''.join(details)}</div>"
+    )
 
 
 def regime_by_date(on: date | None = REGIME_DATE, illegal_gain: str = REGIME_GAIN) -> Calculator:
     """Which fines apply to conduct on this date? Defaults: 2025-12-31 (the last day of CSL art. 64), gain 30,000."""
     inputs = {
         "on": date_picker("行为日期", "Date of the conduct", on),
-        "illegal_gain": text("违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain,
-                             width=LONG_LABEL),
+        "illegal_gain": text(
+            "违法所得（元，可留空）", "Illegal gain (yuan; may be empty)", illegal_gain, width=LONG_LABEL
+        ),
     }
     return FinesCalculator(inputs, compute=compute_regimes, render=render_regimes)

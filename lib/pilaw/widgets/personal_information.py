@@ -6,16 +6,16 @@ Thin adapters: parse → call :func:`pilaw.rules.classify.classify` or :func:`pi
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from datetime import date
 from functools import cached_property
-from typing import Iterable
 
 import ipywidgets as W
 
-from pilaw.show import charts
-from pilaw.teaching import roster
 from pilaw.rules.classify import Classification, Personal, Private, Sensitive, classify, items
+from pilaw.show import charts
 from pilaw.show.render import CAVEAT_STYLE, steps_html
+from pilaw.teaching import roster
 from pilaw.teaching.roster import COLUMNS, Uniqueness, people, uniqueness
 from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, grid, html_widget, label, layout, text, vbox
 
@@ -42,8 +42,10 @@ _PRIVATE = {
 
 def _answer_row(question_zh: str, question_en: str, answer: tuple[str, str, str]) -> str:
     colour, zh, en = answer
-    return (f"<tr><td style='text-align:left'>{question_zh}<br><small>{question_en}</small></td>"
-            f"<td style='text-align:left;color:{colour}'><b>{html.escape(zh)}</b><br>{html.escape(en)}</td></tr>")
+    return (
+        f"<tr><td style='text-align:left'>{question_zh}<br><small>{question_en}</small></td>"
+        f"<td style='text-align:left;color:{colour}'><b>{html.escape(zh)}</b><br>{html.escape(en)}</td></tr>"
+    )
 
 
 def render_classification(c: Classification) -> str:
@@ -51,8 +53,10 @@ def render_classification(c: Classification) -> str:
     example = next(i for i in items() if i.key == c.key)
     caveat = ""
     if not c.settled:
-        caveat = (f'<div style="{CAVEAT_STYLE}"><b>⚠ 未定论 Not settled.</b> 下面有一步是文义解读，法律没有明确回答。 '
-                  "One step below is a textual reading that the law does not settle.</div>")
+        caveat = (
+            f'<div style="{CAVEAT_STYLE}"><b>⚠ 未定论 Not settled.</b> 下面有一步是文义解读，法律没有明确回答。 '
+            "One step below is a textual reading that the law does not settle.</div>"
+        )
     return (
         f"<div style='max-width:{MAX_WIDTH}'>"
         f"<p><b>{html.escape(c.label_zh)} · {html.escape(c.label_en)}</b><br>"
@@ -70,15 +74,18 @@ def classifier(item: str = "health", on: date | None = None) -> Calculator:
     """Choose an item (姓名, 健康信息, 匿名化处理后的信息 …) and a date: is it personal, sensitive, private — and why."""
     options = [(f"{i.label_zh} · {i.label_en}", i.key) for i in items()]
     return Calculator(
-        {"item": dropdown("信息项目", "Item", options, item),
-         "on": date_picker("日期", "Date", date.today() if on is None else on)},
-        compute=lambda item, on: classify(item, on),
+        {
+            "item": dropdown("信息项目", "Item", options, item),
+            "on": date_picker("日期", "Date", date.today() if on is None else on),
+        },
+        compute=lambda item, on: classify(item, on=on),
         render=render_classification,
         button=("分类", "Classify"),
     )
 
 
 # --- the combination explorer ------------------------------------------------------------------------------------
+
 
 def _value(v: object) -> str:
     return v.isoformat() if isinstance(v, date) else str(v)
@@ -88,18 +95,24 @@ def render_uniqueness(u: Uniqueness) -> str:
     """Counts, k, the full row of one person the release singles out, then the cited steps (the chart is beside it,
     in :class:`_ColumnPicker`)."""
     colour = NO if u.unique else YES
-    head = (f"<div style='font-size:18px'><span style='color:{colour}'><b>独一无二 unique: {u.unique} / {u.people}</b> "
-            f"({u.percent_unique}%)</span> · <b>k = {u.k}</b> · 组 groups: {u.classes}</div>")
+    head = (
+        f"<div style='font-size:18px'><span style='color:{colour}'><b>独一无二 unique: {u.unique} / {u.people}</b> "
+        f"({u.percent_unique}%)</span> · <b>k = {u.k}</b> · 组 groups: {u.classes}</div>"
+    )
     row = ""
     if u.example_number is not None:
         person = people(u.people)[u.example_number - 1]
         cells = "".join(
             f"<td style='text-align:left;{'background:#fde0e0' if c in u.columns else ''}'>"
-            f"{html.escape(_value(person.value(c)))}</td>" for c in COLUMNS)
-        row = ("<p>知道标红的几项，就能找到这一整行 · Knowing the shaded values finds this whole row:</p>"
-               f"<div style='overflow-x:auto'><table style='border-collapse:collapse;font-size:12px'><tr>"
-               + "".join(f"<th>{html.escape(zh)}<br>{html.escape(en)}</th>" for zh, en in COLUMNS.values())
-               + f"</tr><tr>{cells}</tr></table></div>")
+            f"{html.escape(_value(person.value(c)))}</td>"
+            for c in COLUMNS
+        )
+        row = (
+            "<p>知道标红的几项，就能找到这一整行 · Knowing the shaded values finds this whole row:</p>"
+            "<div style='overflow-x:auto'><table style='border-collapse:collapse;font-size:12px'><tr>"
+            + "".join(f"<th>{html.escape(zh)}<br>{html.escape(en)}</th>" for zh, en in COLUMNS.values())
+            + f"</tr><tr>{cells}</tr></table></div>"
+        )
     return f"<div style='max-width:{MAX_WIDTH}'>{head}{row}{steps_html(u.steps)}</div>"
 
 
@@ -117,22 +130,39 @@ class _ColumnPicker(Calculator):
     def update(self, *_ignored) -> None:
         super().update()
         if self.chart is not None:
-            shown = () if self.outcome is None else (
-                {"output_type": "display_data", "metadata": {},
-                 "data": charts.bundle(charts.roster_uniqueness(self.outcome.columns, self.outcome.people))},)
+            shown = (
+                ()
+                if self.outcome is None
+                else (
+                    {
+                        "output_type": "display_data",
+                        "metadata": {},
+                        "data": charts.bundle(charts.roster_uniqueness(self.outcome.columns, self.outcome.people)),
+                    },
+                )
+            )
             self.chart.outputs = shown
 
     @cached_property
     def widget(self) -> W.VBox:
         boxes = [w for name, w in self.inputs.items() if name in COLUMNS]
         intro = html_widget(f"<b>{label('公开哪些列？', 'Which columns to release?')}</b>")
-        parts = [intro, grid(boxes, grid_template_columns="repeat(3, 290px)", width="auto"), self.inputs["size"],
-                 self.button, *([self.chart] if self.chart else []), self.result]
+        parts = [
+            intro,
+            grid(boxes, grid_template_columns="repeat(3, 290px)", width="auto"),
+            self.inputs["size"],
+            self.button,
+            *([self.chart] if self.chart else []),
+            self.result,
+        ]
         return vbox(parts, max_width=MAX_WIDTH)
 
 
-def combination(columns: Iterable[str] = ("gender", "birth_date", "district"), size: int | str = roster.DEFAULT_SIZE,
-                chart: bool = True) -> Calculator:
+def combination(
+    columns: Iterable[str] = ("gender", "birth_date", "district"),
+    size: int | str = roster.DEFAULT_SIZE,
+    chart: bool = True,
+) -> Calculator:
     """Tick the columns of the fictional roster to release: how many people are unique on them, and what is k?
     ``chart``: also draw the class sizes (a Vega-Lite chart, redrawn on every recompute)."""
     chosen = set(columns)
@@ -148,8 +178,14 @@ def combination(columns: Iterable[str] = ("gender", "birth_date", "district"), s
 def roster_preview(rows: int = 8) -> W.HTML:
     """The first ``rows`` people of the roster as a table (all fictional; phones masked)."""
     head = "".join(f"<th>{html.escape(zh)}<br>{html.escape(en)}</th>" for zh, en in COLUMNS.values())
-    body = "".join("<tr>" + "".join(f"<td style='text-align:left'>{html.escape(_value(p.value(c)))}</td>" for c in COLUMNS)
-                   + "</tr>" for p in people()[:rows])
-    return html_widget(f"<div style='max-width:{MAX_WIDTH};overflow-x:auto;font-size:12px'>"
-                       f"<table style='border-collapse:collapse'><tr>{head}</tr>{body}</table></div>",
-                       max_width=MAX_WIDTH)
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td style='text-align:left'>{html.escape(_value(p.value(c)))}</td>" for c in COLUMNS)
+        + "</tr>"
+        for p in people()[:rows]
+    )
+    return html_widget(
+        f"<div style='max-width:{MAX_WIDTH};overflow-x:auto;font-size:12px'>"
+        f"<table style='border-collapse:collapse'><tr>{head}</tr>{body}</table></div>",
+        max_width=MAX_WIDTH,
+    )

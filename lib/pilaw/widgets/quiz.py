@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from decimal import Decimal
-from typing import Sequence
+from functools import cached_property
 
 import ipywidgets as W
 
@@ -52,13 +52,21 @@ class Item:
         if isinstance(question, Choice):
             # long options wrap badly inside radio buttons: list them in the prompt, choose by letter
             letters = [chr(ord("A") + i) for i in range(len(question.options))]
-            prompt += "".join(f"<div style='margin-left:1em'><b>{letter}.</b> {html.escape(text)}</div>"
-                              for letter, text in zip(letters, question.options))
-            self.input = make(W.RadioButtons, options=[(letter, i) for i, letter in enumerate(letters)], value=None,
-                              orientation="horizontal", layout_={"width": "auto"})
+            prompt += "".join(
+                f"<div style='margin-left:1em'><b>{letter}.</b> {html.escape(text)}</div>"
+                for letter, text in zip(letters, question.options, strict=False)
+            )
+            self.input = make(
+                W.RadioButtons,
+                options=[(letter, i) for i, letter in enumerate(letters)],
+                value=None,
+                orientation="horizontal",
+                layout_={"width": "auto"},
+            )
         else:
-            self.input = make(W.Text, value="", placeholder=f"{question.unit_zh} {question.unit_en}",
-                              description="答案 Answer")
+            self.input = make(
+                W.Text, value="", placeholder=f"{question.unit_zh} {question.unit_en}", description="答案 Answer"
+            )
         self.prompt = html_widget(prompt)
         self.button = push_button("检查", "Check")
         self.feedback = html_widget()
@@ -81,8 +89,9 @@ class Item:
                 self.correct = None
                 return
         mark, style = ("✓ 正确 Right.", RIGHT) if self.correct else ("✗ 再想想 Not quite.", WRONG)
-        self.feedback.value = (f'<span style="{style}"><b>{mark}</b></span> {html.escape(q.explain_zh)}<br>'
-                               f"{html.escape(q.explain_en)}")
+        self.feedback.value = (
+            f'<span style="{style}"><b>{mark}</b></span> {html.escape(q.explain_zh)}<br>{html.escape(q.explain_en)}'
+        )
 
     @cached_property
     def widget(self) -> W.VBox:

@@ -17,20 +17,20 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from functools import cached_property
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
 
 import ipywidgets as W
 
 from pilaw import law
-from pilaw.teaching import routes
-from pilaw.rules.criminal import CATEGORIES
 from pilaw.law.errors import InputError
 from pilaw.law.money import format_yuan
-from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
-from pilaw.teaching.routes import TO_WHOM, WHAT, WHO, Engagement, Party, Route, Routes, Status
 from pilaw.law.steps import PAGE_CLAIM
+from pilaw.rules.criminal import CATEGORIES
+from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.teaching import routes
+from pilaw.teaching.routes import TO_WHOM, WHAT, WHO, Engagement, Party, Route, Routes, Status
 from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, grid, hbox, html_widget, text, vbox
 from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
@@ -59,8 +59,11 @@ DEFAULT_GAIN = "8,000"
 
 STATUS_COLOURS = {Status.ENGAGED: "#b00020", Status.OPEN: "#b26a00", Status.NOT_ENGAGED: "#757575"}
 STATUS_MARKS = {Status.ENGAGED: "●", Status.OPEN: "◐", Status.NOT_ENGAGED: "○"}
-SHORT_STATUS = {Status.ENGAGED: ("适用", "engaged"), Status.OPEN: ("待定", "open"),
-                Status.NOT_ENGAGED: ("不适用", "not engaged")}
+SHORT_STATUS = {
+    Status.ENGAGED: ("适用", "engaged"),
+    Status.OPEN: ("待定", "open"),
+    Status.NOT_ENGAGED: ("不适用", "not engaged"),
+}
 
 #: Short labels for the count boxes (the full names are in :data:`pilaw.rules.criminal.CATEGORIES`).
 COUNT_LABELS: dict[str, tuple[str, str]] = {
@@ -76,13 +79,21 @@ COUNT_LABELS: dict[str, tuple[str, str]] = {
     "other": ("其他个人信息（如联系方式）", "other (e.g. contacts)"),
 }
 
-WHO_OPTIONS = [("网店员工 · employee of a shop", "employee"), ("医院医务人员 · hospital medical staff", "medical_staff"),
-               ("外部人员 · an outsider", "outsider")]
-WHAT_OPTIONS = [("客户名单（联系方式、订单） · customer list (contacts, orders)", "customer_list"),
-                ("患者病历资料 · patient records", "patient_records"),
-                ("客户账户与财产信息 · customer accounts and property", "financial_records")]
-TO_WHOM_OPTIONS = [("竞争对手 · a competitor", "competitor"), ("诈骗团伙 · a fraud ring", "fraud_ring"),
-                   ("公众（网上公开） · the public (posted online)", "public")]
+WHO_OPTIONS = [
+    ("网店员工 · employee of a shop", "employee"),
+    ("医院医务人员 · hospital medical staff", "medical_staff"),
+    ("外部人员 · an outsider", "outsider"),
+]
+WHAT_OPTIONS = [
+    ("客户名单（联系方式、订单） · customer list (contacts, orders)", "customer_list"),
+    ("患者病历资料 · patient records", "patient_records"),
+    ("客户账户与财产信息 · customer accounts and property", "financial_records"),
+]
+TO_WHOM_OPTIONS = [
+    ("竞争对手 · a competitor", "competitor"),
+    ("诈骗团伙 · a fraud ring", "fraud_ring"),
+    ("公众（网上公开） · the public (posted online)", "public"),
+]
 
 DAY_FIELD = "on 行为日期"
 
@@ -93,8 +104,14 @@ def _frac(value: Fraction) -> str:
 
 def example(**changes) -> Routes:
     """赵六's case (the notebook's defaults) through :func:`pilaw.teaching.routes.engaged`, with any fact changed."""
-    facts = dict(who="employee", what="customer_list", to_whom="competitor", gain=DEFAULT_GAIN,
-                 pieces=DEFAULT_PIECES, on=DEFAULT_DAY)
+    facts = {
+        "who": "employee",
+        "what": "customer_list",
+        "to_whom": "competitor",
+        "gain": DEFAULT_GAIN,
+        "pieces": DEFAULT_PIECES,
+        "on": DEFAULT_DAY,
+    }
     facts.update(changes)
     return routes.engaged(**facts)
 
@@ -104,8 +121,10 @@ def example(**changes) -> Routes:
 
 def _badge(status: Status) -> str:
     zh, en = SHORT_STATUS[status]
-    return (f"<span style='color:{STATUS_COLOURS[status]};white-space:nowrap'><b>{STATUS_MARKS[status]} {zh}</b> "
-            f"<small>{en}</small></span>")
+    return (
+        f"<span style='color:{STATUS_COLOURS[status]};white-space:nowrap'><b>{STATUS_MARKS[status]} {zh}</b> "
+        f"<small>{en}</small></span>"
+    )
 
 
 def _refs(refs: tuple[str, ...], on: date) -> str:
@@ -118,15 +137,19 @@ def _refs(refs: tuple[str, ...], on: date) -> str:
 
 
 def _card(e: Engagement, on: date) -> str:
-    return (f"<div style='margin:2px 0 6px 0'>{_badge(e.status)}<br><b>{html.escape(e.title_zh)}</b> "
-            f"<small>{html.escape(e.title_en)}</small><br><small style='color:#555'>{html.escape(_refs(e.refs, on))}"
-            "</small></div>")
+    return (
+        f"<div style='margin:2px 0 6px 0'>{_badge(e.status)}<br><b>{html.escape(e.title_zh)}</b> "
+        f"<small>{html.escape(e.title_en)}</small><br><small style='color:#555'>{html.escape(_refs(e.refs, on))}"
+        "</small></div>"
+    )
 
 
 def matrix_html(result: Routes) -> str:
     """Who answers on which route: parties down, routes across; each cell the engagements with their status."""
-    head = "".join(f"<th style='{CELL};width:250px'>{html.escape(r.title_zh)}<br><small>{html.escape(r.title_en)}</small>"
-                   "</th>" for r in result.routes)
+    head = "".join(
+        f"<th style='{CELL};width:250px'>{html.escape(r.title_zh)}<br><small>{html.escape(r.title_en)}</small></th>"
+        for r in result.routes
+    )
     rows = []
     for party in Party:
         cells = []
@@ -139,12 +162,16 @@ def matrix_html(result: Routes) -> str:
         if not any_card:
             continue
         zh, en = result.party_label(party)
-        rows.append(f"<tr><td style='{CELL};width:130px'><b>{html.escape(zh)}</b><br><small>{html.escape(en)}</small>"
-                    f"</td>{''.join(cells)}</tr>")
+        rows.append(
+            f"<tr><td style='{CELL};width:130px'><b>{html.escape(zh)}</b><br><small>{html.escape(en)}</small>"
+            f"</td>{''.join(cells)}</tr>"
+        )
     legend = " · ".join(f"{_badge(s)}: {html.escape(s.zh)} / {html.escape(s.en)}" for s in Status)
-    return (f"<table style='border-collapse:collapse;max-width:{WIDTH}'><thead><tr><th style='{CELL}'>"
-            f"当事人 Party</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-            f"<div style='font-size:12px;margin:2px 0 8px 0'>{legend}</div>")
+    return (
+        f"<table style='border-collapse:collapse;max-width:{WIDTH}'><thead><tr><th style='{CELL}'>"
+        f"当事人 Party</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<div style='font-size:12px;margin:2px 0 8px 0'>{legend}</div>"
+    )
 
 
 def _facts_line(result: Routes) -> str:
@@ -154,18 +181,31 @@ def _facts_line(result: Routes) -> str:
     entered = [(k, n) for k, n in result.pieces if n]
     pieces = "、".join(f"{CATEGORIES[k][1]}{n:,}条" for k, n in entered) or "未输入条数"
     pieces_en = ", ".join(f"{n:,} {CATEGORIES[k][2]}" for k, n in entered) or "no counts entered"
-    flags_zh = "；".join(x for x, on in (("客户名单是商业秘密", result.customer_list_is_secret),
-                                        ("持有单位未采取必要的安全措施", result.employer_failed_security)) if on)
-    flags_en = "; ".join(x for x, on in (("the list is a trade secret", result.customer_list_is_secret),
-                                        ("the holder failed to take security measures", result.employer_failed_security))
-                         if on)
+    flags_zh = "；".join(
+        x
+        for x, on in (
+            ("客户名单是商业秘密", result.customer_list_is_secret),
+            ("持有单位未采取必要的安全措施", result.employer_failed_security),
+        )
+        if on
+    )
+    flags_en = "; ".join(
+        x
+        for x, on in (
+            ("the list is a trade secret", result.customer_list_is_secret),
+            ("the holder failed to take security measures", result.employer_failed_security),
+        )
+        if on
+    )
     loss = "" if result.employer_loss is None else f"；权利人损失{format_yuan(result.employer_loss)}元"
     loss_en = "" if result.employer_loss is None else f"; the owner's loss {format_yuan(result.employer_loss)} yuan"
-    return (f"<p><b>{html.escape(result.on.isoformat())}</b>：{html.escape(who_zh)}把{html.escape(what_zh)}"
-            f"（{html.escape(pieces)}）给了{html.escape(to_zh)}，违法所得{format_yuan(result.gain)}元{html.escape(loss)}"
-            f"{'；' + html.escape(flags_zh) if flags_zh else ''}。<br><small>{html.escape(who_en)} passed "
-            f"{html.escape(what_en)} ({html.escape(pieces_en)}) to {html.escape(to_en)} for {format_yuan(result.gain)} "
-            f"yuan{html.escape(loss_en)}{'; ' + html.escape(flags_en) if flags_en else ''}.</small></p>")
+    return (
+        f"<p><b>{html.escape(result.on.isoformat())}</b>：{html.escape(who_zh)}把{html.escape(what_zh)}"
+        f"（{html.escape(pieces)}）给了{html.escape(to_zh)}，违法所得{format_yuan(result.gain)}元{html.escape(loss)}"
+        f"{'；' + html.escape(flags_zh) if flags_zh else ''}。<br><small>{html.escape(who_en)} passed "
+        f"{html.escape(what_en)} ({html.escape(pieces_en)}) to {html.escape(to_en)} for {format_yuan(result.gain)} "
+        f"yuan{html.escape(loss_en)}{'; ' + html.escape(flags_en) if flags_en else ''}.</small></p>"
+    )
 
 
 def _unverified(result: Routes) -> str:
@@ -179,15 +219,19 @@ def _unverified(result: Routes) -> str:
     if not notes:
         return ""
     items = "".join(f"<li>{html.escape(cite_label(ref, result.on))}: {html.escape(note)}</li>" for ref, note in notes)
-    return (f"<div style='{CAVEAT_STYLE}'><b>⚠ 以下条文未经官方文本核实 · These texts are not checked against the official "
-            f"text:</b><ul style='margin:2px 0'>{items}</ul></div>")
+    return (
+        f"<div style='{CAVEAT_STYLE}'><b>⚠ 以下条文未经官方文本核实 · These texts are not checked against the official "
+        f"text:</b><ul style='margin:2px 0'>{items}</ul></div>"
+    )
 
 
 def _section(route: Route, on: date) -> str:
     counts = {s: len(route.with_status(s)) for s in Status}
-    summary = (f"{html.escape(route.title_zh)} · {html.escape(route.title_en)} — "
-               f"{counts[Status.ENGAGED]} 适用 engaged, {counts[Status.OPEN]} 待定 open, "
-               f"{counts[Status.NOT_ENGAGED]} 不适用 not engaged")
+    summary = (
+        f"{html.escape(route.title_zh)} · {html.escape(route.title_en)} — "
+        f"{counts[Status.ENGAGED]} 适用 engaged, {counts[Status.OPEN]} 待定 open, "
+        f"{counts[Status.NOT_ENGAGED]} 不适用 not engaged"
+    )
     parts = []
     for e in route.engagements:
         targets = "、".join(p.zh for p in e.targets) + " · " + ", ".join(p.en for p in e.targets)
@@ -205,13 +249,17 @@ def _section(route: Route, on: date) -> str:
 def render_routes(result: Routes) -> str:
     """The facts, the matrix, any caveats, the three routes as sections with their steps, and the page check."""
     sections = "".join(_section(route, result.on) for route in result.routes)
-    page = (f"<details style='margin:6px 0'><summary><b>网页说这是“隐私”问题（第一千零三十二条、第一千零三十四条、第一千二百二十六条）"
-            "· The page calls it a 'privacy' matter (arts. 1032, 1034, 1226)</b></summary>"
-            f"{steps_html(result.page_check, result.on)}</details>")
-    return (f"<div style='{BOX}'>{_facts_line(result)}{matrix_html(result)}{_unverified(result)}{sections}{page}"
-            "<small>这是对条文的逐项适用，不是判决：是否构成商业秘密、是否知情、单位是否尽到义务等事实问题，由法院或机关认定。 "
-            "An item-by-item application of the texts, not a verdict: questions of fact — a trade secret, knowledge, whether "
-            "the holder did its duty — are for a court or an authority.</small></div>")
+    page = (
+        f"<details style='margin:6px 0'><summary><b>网页说这是“隐私”问题（第一千零三十二条、第一千零三十四条、第一千二百二十六条）"
+        "· The page calls it a 'privacy' matter (arts. 1032, 1034, 1226)</b></summary>"
+        f"{steps_html(result.page_check, result.on)}</details>"
+    )
+    return (
+        f"<div style='{BOX}'>{_facts_line(result)}{matrix_html(result)}{_unverified(result)}{sections}{page}"
+        "<small>这是对条文的逐项适用，不是判决：是否构成商业秘密、是否知情、单位是否尽到义务等事实问题，由法院或机关认定。 "
+        "An item-by-item application of the texts, not a verdict: questions of fact — a trade secret, knowledge, whether "
+        "the holder did its duty — are for a court or an authority.</small></div>"
+    )
 
 
 def page_check_html(result: Routes | None = None) -> str:
@@ -220,8 +268,10 @@ def page_check_html(result: Routes | None = None) -> str:
     from pilaw.teaching import source_page as sp
 
     result = example() if result is None else result
-    return (f"<div style='{BOX}'>{sp.page_html(['cited_articles', 'authority'])}"
-            f"{steps_html([s for s in result.page_check if s.cites != PAGE_CLAIM], result.on)}</div>")
+    return (
+        f"<div style='{BOX}'>{sp.page_html(['cited_articles', 'authority'])}"
+        f"{steps_html([s for s in result.page_check if s.cites != PAGE_CLAIM], result.on)}</div>"
+    )
 
 
 # --------------------------------------------------------------------------------------------- the form
@@ -232,16 +282,33 @@ def _count(value: object) -> object:
     return 0 if isinstance(value, str) and not value.strip() else value
 
 
-def compute(who: str, what: str, to_whom: str, gain: object, employer_loss: object, customer_list_is_secret: bool,
-            employer_failed_security: bool, on: object, **counts: object) -> Routes:
+def compute(
+    who: str,
+    what: str,
+    to_whom: str,
+    gain: object,
+    employer_loss: object,
+    customer_list_is_secret: bool,
+    employer_failed_security: bool,
+    on: object,
+    **counts: object,
+) -> Routes:
     """Parse the form (an empty count box = 0, an empty loss box = cannot be determined), then
     :func:`pilaw.teaching.routes.engaged`."""
     if on is None:
         raise InputError(DAY_FIELD, "请选择行为日期", "choose the date of the conduct")
     pieces = {key: _count(value) for key, value in counts.items()}
-    return routes.engaged(who=who, what=what, to_whom=to_whom, gain=gain, pieces=pieces,
-                          customer_list_is_secret=customer_list_is_secret,
-                          employer_failed_security=employer_failed_security, employer_loss=employer_loss, on=on)
+    return routes.engaged(
+        who=who,
+        what=what,
+        to_whom=to_whom,
+        gain=gain,
+        pieces=pieces,
+        customer_list_is_secret=customer_list_is_secret,
+        employer_failed_security=employer_failed_security,
+        employer_loss=employer_loss,
+        on=on,
+    )
 
 
 class _DecisionMap(Calculator):
@@ -251,20 +318,33 @@ class _DecisionMap(Calculator):
     def widget(self) -> W.VBox:
         boxes = [self.inputs[key] for key in CATEGORIES]
         parts = [
-            self.inputs["who"], self.inputs["what"], self.inputs["to_whom"],
+            self.inputs["who"],
+            self.inputs["what"],
+            self.inputs["to_whom"],
             html_widget("<b>条数（按2017年解释第五条的类别） · Pieces per category (2017 interpretation art. 5)</b>"),
             grid(boxes, grid_template_columns="repeat(2, 440px)", width="auto"),
             hbox([self.inputs["gain"], self.inputs["employer_loss"]]),
-            self.inputs["customer_list_is_secret"], self.inputs["employer_failed_security"], self.inputs["on"],
-            self.button, self.result,
+            self.inputs["customer_list_is_secret"],
+            self.inputs["employer_failed_security"],
+            self.inputs["on"],
+            self.button,
+            self.result,
         ]
         return vbox(parts, max_width=WIDTH)
 
 
-def decision_map(*, who: str = "employee", what: str = "customer_list", to_whom: str = "competitor",
-                 pieces: dict[str, object] | None = None, gain: str = DEFAULT_GAIN, employer_loss: str = "",
-                 customer_list_is_secret: bool = False, employer_failed_security: bool = False,
-                 on: date | None = DEFAULT_DAY) -> Calculator:
+def decision_map(
+    *,
+    who: str = "employee",
+    what: str = "customer_list",
+    to_whom: str = "competitor",
+    pieces: dict[str, object] | None = None,
+    gain: str = DEFAULT_GAIN,
+    employer_loss: str = "",
+    customer_list_is_secret: bool = False,
+    employer_failed_security: bool = False,
+    on: date | None = DEFAULT_DAY,
+) -> Calculator:
     """The decision-map form. Defaults: 赵六 of 星河网店 sold 600 customers' contact and order records to a
     competitor for 8,000 yuan on 2025-11-03 (counted as 600 pieces of transaction information); the list is
     not marked a trade secret and the shop is taken to have had security measures. ``calc.outcome`` is a
@@ -283,12 +363,15 @@ def decision_map(*, who: str = "employee", what: str = "customer_list", to_whom:
         inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="430px")
     # one row of 900 px: the employer's loss has the long label, so it takes the wider share
     inputs["gain"] = text("违法所得（元）", "Illegal gain (yuan)", gain, width="340px")
-    inputs["employer_loss"] = text("雇主损失（元，空＝难以确定）", "Employer's loss (yuan, empty = unknown)", employer_loss,
-                                   width="550px")
-    inputs["customer_list_is_secret"] = checkbox("客户名单构成商业秘密（事实问题）",
-                                                 "the list is a trade secret (a question of fact)", customer_list_is_secret)
-    inputs["employer_failed_security"] = checkbox("雇主未采取必要的安全措施", "the employer failed to take security measures",
-                                                  employer_failed_security)
+    inputs["employer_loss"] = text(
+        "雇主损失（元，空＝难以确定）", "Employer's loss (yuan, empty = unknown)", employer_loss, width="550px"
+    )
+    inputs["customer_list_is_secret"] = checkbox(
+        "客户名单构成商业秘密（事实问题）", "the list is a trade secret (a question of fact)", customer_list_is_secret
+    )
+    inputs["employer_failed_security"] = checkbox(
+        "雇主未采取必要的安全措施", "the employer failed to take security measures", employer_failed_security
+    )
     inputs["on"] = date_picker("行为日期", "Date of the conduct", on)
     return _DecisionMap(inputs, compute=compute, render=render_routes, button=("分析", "Map the routes"))
 
@@ -302,8 +385,12 @@ def exercise_questions() -> list[Choice | Amount]:
     # 1. Whom PIPL art. 66 targets.
     targets = zhao.engagement("admin.holder").targets
     parties = [Party.LEAKER, Party.HOLDER, Party.RECIPIENT]
-    pipl_options = [f"{PERSON_ZH}本人 · {PERSON_EN} himself", f"{COMPANY_ZH}（雇主、信息处理者） · {COMPANY_EN} (the employer, "
-                    "processor)", "竞争对手 · the competitor", "以上都不是 · none of them"]
+    pipl_options = [
+        f"{PERSON_ZH}本人 · {PERSON_EN} himself",
+        f"{COMPANY_ZH}（雇主、信息处理者） · {COMPANY_EN} (the employer, processor)",
+        "竞争对手 · the competitor",
+        "以上都不是 · none of them",
+    ]
     pipl_answer = parties.index(targets[0]) if len(targets) == 1 else len(pipl_options) - 1
 
     # 2. The insider's half standard for transaction records.
@@ -315,15 +402,22 @@ def exercise_questions() -> list[Choice | Amount]:
     small = example(gain="2,000", pieces={"transaction": 200})
     police = small.engagement("admin.police").status is Status.ENGAGED
     prosecution = small.engagement("criminal.pi").status is Status.ENGAGED
-    small_options = ["公安机关的行政处罚（网络安全法第六十四条第二款） · a police penalty (CSL art. 64 para. 2)",
-                     "检察机关公诉（刑法第二百五十三条之一） · prosecution (Criminal Law art. 253-1)",
-                     "两者都有 · both", "两者都没有 · neither"]
+    small_options = [
+        "公安机关的行政处罚（网络安全法第六十四条第二款） · a police penalty (CSL art. 64 para. 2)",
+        "检察机关公诉（刑法第二百五十三条之一） · prosecution (Criminal Law art. 253-1)",
+        "两者都有 · both",
+        "两者都没有 · neither",
+    ]
     small_answer = {(True, False): 0, (False, True): 1, (True, True): 2, (False, False): 3}[(police, prosecution)]
 
     # 4. Which of the page's three articles does not apply at all to Zhao Liu.
     medical = zhao.engagement("civil.medical").status
-    page_options = ["第一千零三十二条（隐私权） · art. 1032 (privacy)", "第一千零三十四条（个人信息） · art. 1034 (personal information)",
-                    "第一千二百二十六条（医疗机构保密） · art. 1226 (medical confidentiality)", "三条都适用 · all three apply"]
+    page_options = [
+        "第一千零三十二条（隐私权） · art. 1032 (privacy)",
+        "第一千零三十四条（个人信息） · art. 1034 (personal information)",
+        "第一千二百二十六条（医疗机构保密） · art. 1226 (medical confidentiality)",
+        "三条都适用 · all three apply",
+    ]
     page_answer = 2 if medical is Status.NOT_ENGAGED else 3
 
     # 5. The AUCL fine on the employee himself, if the list is a secret.
@@ -334,68 +428,88 @@ def exercise_questions() -> list[Choice | Amount]:
     later_day = law.versions("public_security_law/56")[0].effective_from
     later = example(on=later_day, gain="2,000", pieces={"transaction": 200})
     later_refs = later.engagement("admin.police").refs
-    later_options = ["网络安全法第六十四条第二款：没收违法所得并处罚款 · CSL art. 64 para. 2: confiscation and a fine",
-                     "治安管理处罚法第五十六条：拘留（经网络安全法第七十一条第二款） · Public Security Punishments Law art. 56: "
-                     "detention (through CSL art. 71 para. 2)",
-                     "个人信息保护法第六十六条 · PIPL art. 66", "没有任何行政处罚 · no administrative penalty"]
+    later_options = [
+        "网络安全法第六十四条第二款：没收违法所得并处罚款 · CSL art. 64 para. 2: confiscation and a fine",
+        "治安管理处罚法第五十六条：拘留（经网络安全法第七十一条第二款） · Public Security Punishments Law art. 56: "
+        "detention (through CSL art. 71 para. 2)",
+        "个人信息保护法第六十六条 · PIPL art. 66",
+        "没有任何行政处罚 · no administrative penalty",
+    ]
     later_answer = 1 if "public_security_law/56" in later_refs else 0
 
     return [
-        Choice(f"{PERSON_ZH}把{COMPANY_ZH}的客户名单卖给竞争对手。个人信息保护法第六十六条的行政处罚针对谁？",
-               f"{PERSON_EN} sold {COMPANY_EN}'s customer list to a competitor. Against whom does PIPL art. 66 run?",
-               pipl_options, pipl_answer,
-               "第六十六条针对违法处理或者未履行保护义务的“个人信息处理者”——持有信息的网店。员工个人的出售由刑法（或公安机关）处理；"
-               "网店是否真的未尽义务，是事实问题。",
-               "Art. 66 targets the 'personal-information processor' that processed unlawfully or failed its protection "
-               "duties — the shop holding the data. The employee's own sale is for the criminal law (or the police); whether "
-               "the shop really fell short is a question of fact."),
-        Amount("内部人员（在工作中获得信息）出售交易信息，达到多少条即为“情节严重”？",
-               "An insider (who obtained the data at work) sells transaction records: from how many records is it "
-               "情节严重?",
-               half,
-               f"第五条第一款第四项的标准是{law.value('spc2017.pieces.safety', DEFAULT_DAY):,}条，第八项：内部人员达到一半即可——"
-               f"{format_yuan(half)}条。{PERSON_ZH}的{zhao_count:,}条是它的{_frac(zhao.pi.ratio)}。",
-               f"Art. 5 para. 1 item 4 sets {law.value('spc2017.pieces.safety', DEFAULT_DAY):,} records; item 8: half "
-               f"suffices for an insider — {format_yuan(half)}. {PERSON_EN}'s {zhao_count:,} records are "
-               f"{_frac(zhao.pi.ratio)} of it.",
-               unit_zh="条", unit_en="records"),
-        Choice(f"假设{PERSON_ZH}只卖了200条订单记录，得了2,000元（{DEFAULT_DAY.isoformat()}）。哪条路径处罚他？",
-               f"Suppose {PERSON_EN} sold only 200 order records for 2,000 yuan ({DEFAULT_DAY.isoformat()}). Which route "
-               "punishes him?",
-               small_options, small_answer,
-               f"条数比例{_frac(small.pi.ratio)}，金额比例{_frac(small.pi.gain_ratio)}：都未达到情节严重（1），尚不构成犯罪；"
-               "网络安全法第六十四条第二款由公安机关处罚“尚不构成犯罪的”出售行为。二者是此消彼长的关系，不是叠加。",
-               f"Pieces ratio {_frac(small.pi.ratio)}, money ratio {_frac(small.pi.gain_ratio)}: below 情节严重 (1), not a "
-               "crime; CSL art. 64 para. 2 has the police punish a sale 'not yet a crime'. The two routes take turns; they "
-               "do not add up."),
-        Choice(f"网页说员工泄露客户信息属于民法典第一千零三十二条、第一千零三十四条、第一千二百二十六条的“隐私”问题。"
-               f"对{COMPANY_ZH}的销售员{PERSON_ZH}，哪一条根本不适用？",
-               f"The page says an employee's leak of customer data is a 'privacy' matter under Civil Code arts. 1032, 1034 "
-               f"and 1226. For {COMPANY_EN}'s salesman {PERSON_EN}, which of them does not apply at all?",
-               page_options, page_answer,
-               "第一千二百二十六条只约束医疗机构及其医务人员、只保护患者。第一千零三十四条适用（客户名单是个人信息），但它讲的是"
-               "个人信息，不是隐私；第一千零三十二条是否适用，取决于信息是否私密——事实问题。",
-               "Art. 1226 binds only medical institutions and their staff and protects only patients. Art. 1034 applies (a "
-               "customer list is personal information), but it is about personal information, not privacy; whether art. 1032 "
-               "applies depends on whether the data is private — a question of fact."),
-        Amount(f"若客户名单构成商业秘密（{DEFAULT_DAY.isoformat()}行为），反不正当竞争法对{PERSON_ZH}本人的罚款最低是多少元？",
-               f"If the list is a trade secret (conduct on {DEFAULT_DAY.isoformat()}), what is the minimum AUCL fine on "
-               f"{PERSON_EN} himself, in yuan?",
-               minimum,
-               f"2025年文本第二十六条：“经营者以及其他自然人……”——员工本人也可以被罚款，{format_yuan(minimum)}元以上"
-               f"{format_yuan(secret.aucl_fine.max_fine)}元以下。比他{format_yuan(zhao.gain)}元的所得高得多。",
-               f"AUCL 2025 art. 26 reaches 'business operators and other natural persons …' — the employee himself can be "
-               f"fined, {format_yuan(minimum)} to {format_yuan(secret.aucl_fine.max_fine)} yuan: far more than his "
-               f"{format_yuan(zhao.gain)} yuan."),
-        Choice(f"同样只卖200条、得2,000元，但行为日期是{later_day.isoformat()}。公安机关的处罚依据变成了什么？",
-               f"The same 200 records for 2,000 yuan, but on {later_day.isoformat()}. What does the police penalty now rest "
-               "on?",
-               later_options, later_answer,
-               "2026年1月1日起，网络安全法第六十四条被删除；第七十一条第二款把尚不构成犯罪的出售交给公安机关“依照有关法律、行政法规”"
-               "处罚——最明显的是治安管理处罚法第五十六条（拘留，没有罚款）。这两条文本只在一个镜像中核实。",
-               "From 2026-01-01 CSL art. 64 is gone; art. 71 para. 2 sends a sale that is not yet a crime to the police "
-               "'under the relevant laws' — most obviously Public Security Punishments Law art. 56 (detention, no fine). "
-               "Both texts are verified in one mirror only."),
+        Choice(
+            f"{PERSON_ZH}把{COMPANY_ZH}的客户名单卖给竞争对手。个人信息保护法第六十六条的行政处罚针对谁？",
+            f"{PERSON_EN} sold {COMPANY_EN}'s customer list to a competitor. Against whom does PIPL art. 66 run?",
+            pipl_options,
+            pipl_answer,
+            "第六十六条针对违法处理或者未履行保护义务的“个人信息处理者”——持有信息的网店。员工个人的出售由刑法（或公安机关）处理；"
+            "网店是否真的未尽义务，是事实问题。",
+            "Art. 66 targets the 'personal-information processor' that processed unlawfully or failed its protection "
+            "duties — the shop holding the data. The employee's own sale is for the criminal law (or the police); whether "
+            "the shop really fell short is a question of fact.",
+        ),
+        Amount(
+            "内部人员（在工作中获得信息）出售交易信息，达到多少条即为“情节严重”？",
+            "An insider (who obtained the data at work) sells transaction records: from how many records is it "
+            "情节严重?",
+            half,
+            f"第五条第一款第四项的标准是{law.value('spc2017.pieces.safety', DEFAULT_DAY):,}条，第八项：内部人员达到一半即可——"
+            f"{format_yuan(half)}条。{PERSON_ZH}的{zhao_count:,}条是它的{_frac(zhao.pi.ratio)}。",
+            f"Art. 5 para. 1 item 4 sets {law.value('spc2017.pieces.safety', DEFAULT_DAY):,} records; item 8: half "
+            f"suffices for an insider — {format_yuan(half)}. {PERSON_EN}'s {zhao_count:,} records are "
+            f"{_frac(zhao.pi.ratio)} of it.",
+            unit_zh="条",
+            unit_en="records",
+        ),
+        Choice(
+            f"假设{PERSON_ZH}只卖了200条订单记录，得了2,000元（{DEFAULT_DAY.isoformat()}）。哪条路径处罚他？",
+            f"Suppose {PERSON_EN} sold only 200 order records for 2,000 yuan ({DEFAULT_DAY.isoformat()}). Which route "
+            "punishes him?",
+            small_options,
+            small_answer,
+            f"条数比例{_frac(small.pi.ratio)}，金额比例{_frac(small.pi.gain_ratio)}：都未达到情节严重（1），尚不构成犯罪；"
+            "网络安全法第六十四条第二款由公安机关处罚“尚不构成犯罪的”出售行为。二者是此消彼长的关系，不是叠加。",
+            f"Pieces ratio {_frac(small.pi.ratio)}, money ratio {_frac(small.pi.gain_ratio)}: below 情节严重 (1), not a "
+            "crime; CSL art. 64 para. 2 has the police punish a sale 'not yet a crime'. The two routes take turns; they "
+            "do not add up.",
+        ),
+        Choice(
+            f"网页说员工泄露客户信息属于民法典第一千零三十二条、第一千零三十四条、第一千二百二十六条的“隐私”问题。"
+            f"对{COMPANY_ZH}的销售员{PERSON_ZH}，哪一条根本不适用？",
+            f"The page says an employee's leak of customer data is a 'privacy' matter under Civil Code arts. 1032, 1034 "
+            f"and 1226. For {COMPANY_EN}'s salesman {PERSON_EN}, which of them does not apply at all?",
+            page_options,
+            page_answer,
+            "第一千二百二十六条只约束医疗机构及其医务人员、只保护患者。第一千零三十四条适用（客户名单是个人信息），但它讲的是"
+            "个人信息，不是隐私；第一千零三十二条是否适用，取决于信息是否私密——事实问题。",
+            "Art. 1226 binds only medical institutions and their staff and protects only patients. Art. 1034 applies (a "
+            "customer list is personal information), but it is about personal information, not privacy; whether art. 1032 "
+            "applies depends on whether the data is private — a question of fact.",
+        ),
+        Amount(
+            f"若客户名单构成商业秘密（{DEFAULT_DAY.isoformat()}行为），反不正当竞争法对{PERSON_ZH}本人的罚款最低是多少元？",
+            f"If the list is a trade secret (conduct on {DEFAULT_DAY.isoformat()}), what is the minimum AUCL fine on "
+            f"{PERSON_EN} himself, in yuan?",
+            minimum,
+            f"2025年文本第二十六条：“经营者以及其他自然人……”——员工本人也可以被罚款，{format_yuan(minimum)}元以上"
+            f"{format_yuan(secret.aucl_fine.max_fine)}元以下。比他{format_yuan(zhao.gain)}元的所得高得多。",
+            f"AUCL 2025 art. 26 reaches 'business operators and other natural persons …' — the employee himself can be "
+            f"fined, {format_yuan(minimum)} to {format_yuan(secret.aucl_fine.max_fine)} yuan: far more than his "
+            f"{format_yuan(zhao.gain)} yuan.",
+        ),
+        Choice(
+            f"同样只卖200条、得2,000元，但行为日期是{later_day.isoformat()}。公安机关的处罚依据变成了什么？",
+            f"The same 200 records for 2,000 yuan, but on {later_day.isoformat()}. What does the police penalty now rest "
+            "on?",
+            later_options,
+            later_answer,
+            "2026年1月1日起，网络安全法第六十四条被删除；第七十一条第二款把尚不构成犯罪的出售交给公安机关“依照有关法律、行政法规”"
+            "处罚——最明显的是治安管理处罚法第五十六条（拘留，没有罚款）。这两条文本只在一个镜像中核实。",
+            "From 2026-01-01 CSL art. 64 is gone; art. 71 para. 2 sends a sale that is not yet a crime to the police "
+            "'under the relevant laws' — most obviously Public Security Punishments Law art. 56 (detention, no fine). "
+            "Both texts are verified in one mirror only.",
+        ),
     ]
 
 

@@ -35,8 +35,9 @@ def passage_checker(passage: str = DEFAULT_PASSAGE) -> Calculator:
     return Calculator(
         {
             "passage": dropdown("网页段落", "Passage of the page", passage_options(), passage, width=WIDE),
-            "on": date_picker("对照文本的日期（空＝默认）", "Date of the official text (empty = default)", None,
-                              width="580px"),
+            "on": date_picker(
+                "对照文本的日期（空＝默认）", "Date of the official text (empty = default)", None, width="580px"
+            ),
         },
         compute=lambda passage, on: sp.compare(passage, on=on),
         render=sp.comparison_html,
@@ -67,42 +68,90 @@ def error_questions() -> list[Choice | Amount]:
         "最高刑是十年 The maximum is ten years",
         "这个罪不处罚金 This crime carries no fine",
     ]
-    band_answer = 1 if ("管制" not in penalty_253.paragraphs_zh[0] and "三年以上七年以下" in penalty_253.paragraphs_zh[0]) else 0
+    band_answer = (
+        1 if ("管制" not in penalty_253.paragraphs_zh[0] and "三年以上七年以下" in penalty_253.paragraphs_zh[0]) else 0
+    )
 
     authority = e("authority_name")
-    authority_options = ["工商行政管理部门（网页的说法） the administration for industry and commerce (the page's word)",
-                         f"{authority.law_says_zh} market regulation authorities", "只有公安机关 only the police"]
+    authority_options = [
+        "工商行政管理部门（网页的说法） the administration for industry and commerce (the page's word)",
+        f"{authority.law_says_zh} market regulation authorities",
+        "只有公安机关 only the police",
+    ]
 
     rule = e("rule_500_3000")
-    rule_options = ["民法典第一千零三十四条 Civil Code art. 1034", "民法典第一千一百八十二条 Civil Code art. 1182",
-                    "消费者权益保护法第五十五条 Consumer Rights Protection Law art. 55",
-                    "都没有：来源不明，截至2026年年中在国家法律中未找到 None: of unknown origin, not found in national law as of mid-2026"]
+    rule_options = [
+        "民法典第一千零三十四条 Civil Code art. 1034",
+        "民法典第一千一百八十二条 Civil Code art. 1182",
+        "消费者权益保护法第五十五条 Consumer Rights Protection Law art. 55",
+        "都没有：来源不明，截至2026年年中在国家法律中未找到 None: of unknown origin, not found in national law as of mid-2026",
+    ]
 
     return [
-        Amount("网页引用的民法典第一千零三十五条，与官方文本相比少了几个字？",
-               "How many characters does the page's quotation of Civil Code art. 1035 lose against the official text?",
-               Decimal(lost_1035), e("lost_chars_1035").explain_zh, e("lost_chars_1035").explain_en,
-               unit_zh="个字", unit_en="characters"),
-        Amount("网页的赔偿段落，与还原的读法相比少了几个字符（标点也算）？",
-               "How many characters (punctuation included) does the page's compensation paragraph lose against the restored reading?",
-               Decimal(lost_claim), e("lost_chars_claim").explain_zh, e("lost_chars_claim").explain_en,
-               unit_zh="个字符", unit_en="characters"),
-        Choice("网页对刑法第二百一十九条的解说（“三年以上七年以下”）依据的是哪个文本？",
-               "Which text of Criminal Law art. 219 does the page's explanation ('three to seven years') follow?",
-               version_options, closest, e("art219_two_versions").explain_zh, e("art219_two_versions").explain_en),
-        Choice("解说中的“有限徒刑”应当是什么？", "What should the explanation's '有限徒刑' be?",
-               [f"{e('art219_typo').law_says_zh} fixed-term imprisonment", "无期徒刑 life imprisonment",
-                "没有错 it is right"], 0, e("art219_typo").explain_zh, e("art219_typo").explain_en),
-        Choice("网页说侵犯公民个人信息罪“情节严重者将面临三年以下有期徒刑、拘役或管制”。错在哪里？",
-               "The page says the personal-information crime brings, in serious cases, 'up to three years, criminal "
-               "detention or 管制'. What is wrong?",
-               band_options, band_answer, e("art253_1_penalty").explain_zh, e("art253_1_penalty").explain_en),
-        Choice("今天，侵犯商业秘密的行政处罚由哪个部门负责？网页说“工商行政管理部门”。",
-               "Today, which authority imposes administrative penalties for trade-secret infringement? The page says "
-               "'工商行政管理部门'.", authority_options, 1, authority.explain_zh, authority.explain_en),
-        Choice("哪一条法律规定了网页的“不低于500元／不低于3000元”？",
-               "Which provision contains the page's 'at least 500 yuan / at least 3,000 yuan' rule?",
-               rule_options, len(rule_options) - 1, rule.explain_zh, rule.explain_en),
+        Amount(
+            "网页引用的民法典第一千零三十五条，与官方文本相比少了几个字？",
+            "How many characters does the page's quotation of Civil Code art. 1035 lose against the official text?",
+            Decimal(lost_1035),
+            e("lost_chars_1035").explain_zh,
+            e("lost_chars_1035").explain_en,
+            unit_zh="个字",
+            unit_en="characters",
+        ),
+        Amount(
+            "网页的赔偿段落，与还原的读法相比少了几个字符（标点也算）？",
+            "How many characters (punctuation included) does the page's compensation paragraph lose against the restored reading?",
+            Decimal(lost_claim),
+            e("lost_chars_claim").explain_zh,
+            e("lost_chars_claim").explain_en,
+            unit_zh="个字符",
+            unit_en="characters",
+        ),
+        Choice(
+            "网页对刑法第二百一十九条的解说（“三年以上七年以下”）依据的是哪个文本？",
+            "Which text of Criminal Law art. 219 does the page's explanation ('three to seven years') follow?",
+            version_options,
+            closest,
+            e("art219_two_versions").explain_zh,
+            e("art219_two_versions").explain_en,
+        ),
+        Choice(
+            "解说中的“有限徒刑”应当是什么？",
+            "What should the explanation's '有限徒刑' be?",
+            [
+                f"{e('art219_typo').law_says_zh} fixed-term imprisonment",
+                "无期徒刑 life imprisonment",
+                "没有错 it is right",
+            ],
+            0,
+            e("art219_typo").explain_zh,
+            e("art219_typo").explain_en,
+        ),
+        Choice(
+            "网页说侵犯公民个人信息罪“情节严重者将面临三年以下有期徒刑、拘役或管制”。错在哪里？",
+            "The page says the personal-information crime brings, in serious cases, 'up to three years, criminal "
+            "detention or 管制'. What is wrong?",
+            band_options,
+            band_answer,
+            e("art253_1_penalty").explain_zh,
+            e("art253_1_penalty").explain_en,
+        ),
+        Choice(
+            "今天，侵犯商业秘密的行政处罚由哪个部门负责？网页说“工商行政管理部门”。",
+            "Today, which authority imposes administrative penalties for trade-secret infringement? The page says "
+            "'工商行政管理部门'.",
+            authority_options,
+            1,
+            authority.explain_zh,
+            authority.explain_en,
+        ),
+        Choice(
+            "哪一条法律规定了网页的“不低于500元／不低于3000元”？",
+            "Which provision contains the page's 'at least 500 yuan / at least 3,000 yuan' rule?",
+            rule_options,
+            len(rule_options) - 1,
+            rule.explain_zh,
+            rule.explain_en,
+        ),
     ]
 
 
@@ -132,8 +181,10 @@ class AnswerKey:
         left = self.remaining
         self.button.disabled = left > 0
         if left:
-            self.status.value = (f"<small>先回答上面的每一道题（还有{left}道）。答对答错都可以。 "
-                                 f"Answer every question above first ({left} left); right or wrong, both count.</small>")
+            self.status.value = (
+                f"<small>先回答上面的每一道题（还有{left}道）。答对答错都可以。 "
+                f"Answer every question above first ({left} left); right or wrong, both count.</small>"
+            )
         else:
             self.status.value = "<small>可以查看答案了。 You can now see the answers.</small>"
 

@@ -21,19 +21,19 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
 from decimal import Decimal
+from functools import cached_property
 
 import ipywidgets as W
 
-from pilaw.rules import compensation, criminal
 from pilaw import law
-from pilaw.teaching import source_page as sp
-from pilaw.rules.compensation import TradeSecretAward
-from pilaw.rules.criminal import Severity, TradeSecretAssessment
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan, parse_optional_yuan
+from pilaw.rules import compensation, criminal
+from pilaw.rules.compensation import TradeSecretAward
+from pilaw.rules.criminal import Severity, TradeSecretAssessment
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.teaching import source_page as sp
 from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
 from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
@@ -99,8 +99,10 @@ def _figure_cell(fig: law.Figure | None, amount: Decimal | None = None, note_zh:
     if fig is None:
         return f"<td style='{CELL}'>—</td>"
     shown = fig.value if amount is None else amount
-    return (f"<td style='{CELL}'><b>{format_yuan(shown)} 元</b><br><small>{html.escape(fig.label_zh)}{html.escape(note_zh)}"
-            f"<br>{html.escape(fig.label_en)}{html.escape(note_en)}</small></td>")
+    return (
+        f"<td style='{CELL}'><b>{format_yuan(shown)} 元</b><br><small>{html.escape(fig.label_zh)}{html.escape(note_zh)}"
+        f"<br>{html.escape(fig.label_en)}{html.escape(note_en)}</small></td>"
+    )
 
 
 def thresholds_html() -> str:
@@ -121,8 +123,12 @@ def thresholds_html() -> str:
         else:
             multiple = law.figure("spc2025.trade_secret.especially_serious_multiple", start)
             factor = Decimal(multiple.value.numerator) / Decimal(multiple.value.denominator)
-            top_cell = _figure_cell(multiple, entry.value * factor, f"（{format_yuan(entry.value)}元 × {multiple.value}）",
-                                    f" ({format_yuan(entry.value)} × {multiple.value})")
+            top_cell = _figure_cell(
+                multiple,
+                entry.value * factor,
+                f"（{format_yuan(entry.value)}元 × {multiple.value}）",
+                f" ({format_yuan(entry.value)} × {multiple.value})",
+            )
             repeat = law.figure(repeat_key, start)
             repeat_top = repeat.value * factor
             repeat_cell = (
@@ -135,18 +141,28 @@ def thresholds_html() -> str:
             f"<tr><td style='{CELL}'>{html.escape(cite_label(entry.ref))}<br><small>{start.isoformat()} – {until}</small></td>"
             f"{_figure_cell(entry)}{top_cell}{repeat_cell}</tr>"
         )
-    head = (f"<tr><th style='{CELL}'>司法解释 Interpretation</th><th style='{CELL}'>入罪档 Entry tier</th>"
-            f"<th style='{CELL}'>加重档 Top tier</th><th style='{CELL}'>二年内再犯 Repeat within two years</th></tr>")
-    return (f"<div style='{BOX}'><table style='{TABLE}'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
-            "<small>每个数额都读自带日期的数据（<code>pilaw.law.figure</code>），标签引用解释原文。 "
-            "Every figure is read from the dated data; each label quotes the interpretation.</small></div>")
+    head = (
+        f"<tr><th style='{CELL}'>司法解释 Interpretation</th><th style='{CELL}'>入罪档 Entry tier</th>"
+        f"<th style='{CELL}'>加重档 Top tier</th><th style='{CELL}'>二年内再犯 Repeat within two years</th></tr>"
+    )
+    return (
+        f"<div style='{BOX}'><table style='{TABLE}'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+        "<small>每个数额都读自带日期的数据（<code>pilaw.law.figure</code>），标签引用解释原文。 "
+        "Every figure is read from the dated data; each label quotes the interpretation.</small></div>"
+    )
 
 
 # --------------------------------------------------------------------------- the crime: art. 219 by date
 
 
-def compute_offence(conduct_date: object, trial_date: object, loss: object, illegal_gain: object,
-                    repeat_within_two_years: bool, owner_bankrupt: bool) -> TradeSecretAssessment:
+def compute_offence(
+    conduct_date: object,
+    trial_date: object,
+    loss: object,
+    illegal_gain: object,
+    repeat_within_two_years: bool,
+    owner_bankrupt: bool,
+) -> TradeSecretAssessment:
     """Parse the boxes (naming each field in Chinese and English), then :func:`pilaw.rules.criminal.trade_secret`."""
     return criminal.trade_secret(
         loss=_amount_or_zero(loss, LOSS_FIELD),
@@ -164,32 +180,45 @@ def render_offence(result: TradeSecretAssessment) -> str:
     until = text_version.effective_to.isoformat() if text_version.effective_to else "至今 today"
     colour = "#1b5e20" if result.severity is Severity.NONE else "#b00020"
     rows = [
-        ("适用的条文文本", "Text of art. 219 applied",
-         f"{text_version.effective_from.isoformat()} – {until}"),
+        ("适用的条文文本", "Text of art. 219 applied", f"{text_version.effective_from.isoformat()} – {until}"),
         ("适用的数额标准", "Figures applied", cite_label(result.interpretation_ref)),
         ("计入的数额", "Amount counted", f"{format_yuan(result.amount)} 元 yuan"),
-        ("结论", "Result", result.severity.en if result.severity.zh in result.severity.en
-         else f"{result.severity.zh} · {result.severity.en}"),
+        (
+            "结论",
+            "Result",
+            result.severity.en
+            if result.severity.zh in result.severity.en
+            else f"{result.severity.zh} · {result.severity.en}",
+        ),
     ]
-    table = "".join(f"<tr><td style='{CELL}'><b>{zh}</b><br>{en}</td><td style='{CELL}'>{html.escape(value)}</td></tr>"
-                    for zh, en, value in rows)
-    band = (f"<div style='color:{colour};margin:4px 0'><b>刑罚幅度 Band:</b> {html.escape(result.band_zh)}<br>"
-            f"{html.escape(result.band_en)}</div>")
+    table = "".join(
+        f"<tr><td style='{CELL}'><b>{zh}</b><br>{en}</td><td style='{CELL}'>{html.escape(value)}</td></tr>"
+        for zh, en, value in rows
+    )
+    band = (
+        f"<div style='color:{colour};margin:4px 0'><b>刑罚幅度 Band:</b> {html.escape(result.band_zh)}<br>"
+        f"{html.escape(result.band_en)}</div>"
+    )
     caveats = ""
     if not text_version.verified:
-        caveats += _caveat_box("所适用的是修正前的文本，未经官方文本核实。",
-                               f"The pre-2021 text applies; it has not been checked against the official text. "
-                               f"{text_version.note}")
+        caveats += _caveat_box(
+            "所适用的是修正前的文本，未经官方文本核实。",
+            f"The pre-2021 text applies; it has not been checked against the official text. {text_version.note}",
+        )
     if result.contested:
-        caveats += _caveat_box("结论取决于一个有争议的读法（再犯者的十倍标准），未定论；见下方步骤。",
-                               "The result depends on a contested reading (the repeat offender's tenfold figure), "
-                               "not settled; see the steps below.")
-    return (f"<div style='{BOX}'><table style='{TABLE}'><tbody>{table}</tbody></table>{band}{caveats}"
-            f"<details open><summary>逐步理由与依据 · Step-by-step reasoning and basis ({len(result.steps)})</summary>"
-            f"{steps_html(result.steps)}</details>"
-            "<small>这是对条文和司法解释的逐步适用，不是判决：“其他情节严重的情形”和量刑情节不在其中。 "
-            "A step-by-step application of the texts, not a verdict: 'other serious circumstances' and sentencing "
-            "factors are left out.</small></div>")
+        caveats += _caveat_box(
+            "结论取决于一个有争议的读法（再犯者的十倍标准），未定论；见下方步骤。",
+            "The result depends on a contested reading (the repeat offender's tenfold figure), "
+            "not settled; see the steps below.",
+        )
+    return (
+        f"<div style='{BOX}'><table style='{TABLE}'><tbody>{table}</tbody></table>{band}{caveats}"
+        f"<details open><summary>逐步理由与依据 · Step-by-step reasoning and basis ({len(result.steps)})</summary>"
+        f"{steps_html(result.steps)}</details>"
+        "<small>这是对条文和司法解释的逐步适用，不是判决：“其他情节严重的情形”和量刑情节不在其中。 "
+        "A step-by-step application of the texts, not a verdict: 'other serious circumstances' and sentencing "
+        "factors are left out.</small></div>"
+    )
 
 
 class TwoColumns(Calculator):
@@ -201,8 +230,9 @@ class TwoColumns(Calculator):
     def widget(self) -> W.VBox:
         left = [w for name, w in self.inputs.items() if name in self.left]
         right = [w for name, w in self.inputs.items() if name not in self.left]
-        return vbox([hbox([vbox(left, width=COLUMN), vbox(right, width=COLUMN)]), self.button, self.result],
-                    max_width=WIDTH)
+        return vbox(
+            [hbox([vbox(left, width=COLUMN), vbox(right, width=COLUMN)]), self.button, self.result], max_width=WIDTH
+        )
 
 
 class OffenceCalculator(TwoColumns):
@@ -212,20 +242,25 @@ class OffenceCalculator(TwoColumns):
 NARROW = "430px"
 
 
-def offence_calculator(conduct_date: date | None = EXAMPLE_CONDUCT, trial_date: date | None = EXAMPLE_TRIAL,
-                       loss: str = EXAMPLE_LOSS, illegal_gain: str = EXAMPLE_GAIN,
-                       repeat_within_two_years: bool = False, owner_bankrupt: bool = False) -> OffenceCalculator:
+def offence_calculator(
+    conduct_date: date | None = EXAMPLE_CONDUCT,
+    trial_date: date | None = EXAMPLE_TRIAL,
+    loss: str = EXAMPLE_LOSS,
+    illegal_gain: str = EXAMPLE_GAIN,
+    repeat_within_two_years: bool = False,
+    owner_bankrupt: bool = False,
+) -> OffenceCalculator:
     """Art. 219 by date. Defaults: 王五 of 星河科技 took the customer list; loss 2,600,000 yuan."""
     return OffenceCalculator(
         {
             "conduct_date": date_picker("行为日期", "Date of the conduct", conduct_date, width=NARROW),
             "trial_date": date_picker("审理日期", "Date of the trial", trial_date, width=NARROW),
             "loss": text("损失数额（元）", "Loss to the owner (yuan)", loss, width=NARROW),
-            "illegal_gain": text("违法所得（元）", "Illegal gain (yuan)", illegal_gain, "空＝0 empty = 0", width=NARROW),
-            "repeat_within_two_years": checkbox("二年内受罚后再犯", "Repeat within two years",
-                                                repeat_within_two_years),
-            "owner_bankrupt": checkbox("权利人因此破产、倒闭", "Owner bankrupt or closed",
-                                       owner_bankrupt),
+            "illegal_gain": text(
+                "违法所得（元）", "Illegal gain (yuan)", illegal_gain, "空＝0 empty = 0", width=NARROW
+            ),
+            "repeat_within_two_years": checkbox("二年内受罚后再犯", "Repeat within two years", repeat_within_two_years),
+            "owner_bankrupt": checkbox("权利人因此破产、倒闭", "Owner bankrupt or closed", owner_bankrupt),
         },
         compute=compute_offence,
         render=render_offence,
@@ -253,8 +288,17 @@ class DamagesComparison:
         return self.second.total - self.first.total
 
 
-def compute_damages(first_date: object, second_date: object, trial_date: object, loss: object, gain: object,
-                    wilful: bool, serious: bool, multiplier: object, costs: object) -> DamagesComparison:
+def compute_damages(
+    first_date: object,
+    second_date: object,
+    trial_date: object,
+    loss: object,
+    gain: object,
+    wilful: bool,
+    serious: bool,
+    multiplier: object,
+    costs: object,
+) -> DamagesComparison:
     """Parse the boxes, then :func:`pilaw.rules.compensation.trade_secret_damages` once for each conduct date.
 
     An empty loss or gain box means 难以确定 (cannot be determined); an empty costs box means none claimed.
@@ -262,15 +306,15 @@ def compute_damages(first_date: object, second_date: object, trial_date: object,
     first_day = parse_date(first_date, "行为日期（甲） conduct date (A)", required=True)
     second_day = parse_date(second_date, "行为日期（乙） conduct date (B)", required=True)
     trial = parse_date(trial_date, TRIAL_FIELD, required=True)
-    facts = dict(
-        loss=parse_optional_yuan(loss, LOSS_FIELD),
-        gain=parse_optional_yuan(gain, CIVIL_GAIN_FIELD),
-        wilful=wilful,
-        serious=serious,
-        multiplier=multiplier,
-        costs=_amount_or_zero(costs, COSTS_FIELD),
-        trial_date=trial,
-    )
+    facts = {
+        "loss": parse_optional_yuan(loss, LOSS_FIELD),
+        "gain": parse_optional_yuan(gain, CIVIL_GAIN_FIELD),
+        "wilful": wilful,
+        "serious": serious,
+        "multiplier": multiplier,
+        "costs": _amount_or_zero(costs, COSTS_FIELD),
+        "trial_date": trial,
+    }
     return DamagesComparison(
         first_date=first_day,
         second_date=second_day,
@@ -289,8 +333,10 @@ def _yuan_or(amount: Decimal | None, missing_zh: str = "—", missing_en: str = 
 def _award_column(award: TradeSecretAward) -> list[str]:
     base_kind = {"loss": "实际损失 loss", "gain": "侵权获利 gain", None: "无 none"}[award.base_kind]
     if award.court_decides:
-        total = (f"由法院确定，{format_yuan(award.upper_bound)} 元以下 · set by the court, up to "
-                 f"{format_yuan(award.upper_bound)} yuan")
+        total = (
+            f"由法院确定，{format_yuan(award.upper_bound)} 元以下 · set by the court, up to "
+            f"{format_yuan(award.upper_bound)} yuan"
+        )
     else:
         total = f"<b>{_yuan_or(award.total)}</b>"
     return [
@@ -306,44 +352,69 @@ def _award_column(award: TradeSecretAward) -> list[str]:
 
 def render_damages(c: DamagesComparison) -> str:
     """The two awards side by side, the difference, then the cited steps of each."""
-    labels = [("适用条文", "Article"), ("计算基数", "Base"), ("倍数", "Multiple applied"),
-              ("赔偿（基数×倍数）", "Damages (base × multiple)"), ("总额上限（2026年解释）", "Cap on the total (2026)"),
-              ("合理开支（另加）", "Reasonable costs (added)"), ("合计", "Total")]
+    labels = [
+        ("适用条文", "Article"),
+        ("计算基数", "Base"),
+        ("倍数", "Multiple applied"),
+        ("赔偿（基数×倍数）", "Damages (base × multiple)"),
+        ("总额上限（2026年解释）", "Cap on the total (2026)"),
+        ("合理开支（另加）", "Reasonable costs (added)"),
+        ("合计", "Total"),
+    ]
     first, second = _award_column(c.first), _award_column(c.second)
-    rows = "".join(f"<tr><td style='{CELL}'><b>{zh}</b><br>{en}</td><td style='{CELL}'>{a}</td>"
-                   f"<td style='{CELL}'>{b}</td></tr>" for (zh, en), a, b in zip(labels, first, second))
-    head = (f"<tr><th style='{CELL}'></th><th style='{CELL}'>行为日期（甲） Conduct (A): {c.first_date.isoformat()}</th>"
-            f"<th style='{CELL}'>行为日期（乙） Conduct (B): {c.second_date.isoformat()}</th></tr>")
+    rows = "".join(
+        f"<tr><td style='{CELL}'><b>{zh}</b><br>{en}</td><td style='{CELL}'>{a}</td><td style='{CELL}'>{b}</td></tr>"
+        for (zh, en), a, b in zip(labels, first, second, strict=False)
+    )
+    head = (
+        f"<tr><th style='{CELL}'></th><th style='{CELL}'>行为日期（甲） Conduct (A): {c.first_date.isoformat()}</th>"
+        f"<th style='{CELL}'>行为日期（乙） Conduct (B): {c.second_date.isoformat()}</th></tr>"
+    )
     if c.difference is None:
-        diff = ("<div>至少一方的数额由法院确定，无法相减。 At least one amount is for the court to set: no difference "
-                "can be computed.</div>")
+        diff = (
+            "<div>至少一方的数额由法院确定，无法相减。 At least one amount is for the court to set: no difference "
+            "can be computed.</div>"
+        )
     elif c.difference == 0:
         diff = "<div>两个日期结果相同。 The two dates give the same total.</div>"
     else:
         sign = "+" if c.difference > 0 else "−"
-        diff = (f"<div><b>差额 Difference (B − A): {sign}{format_yuan(abs(c.difference))} 元 yuan</b> — "
-                "同样的事实，只因行为日期不同。 Same facts; only the conduct date differs.</div>")
+        diff = (
+            f"<div><b>差额 Difference (B − A): {sign}{format_yuan(abs(c.difference))} 元 yuan</b> — "
+            "同样的事实，只因行为日期不同。 Same facts; only the conduct date differs.</div>"
+        )
     details = "".join(
         f"<details><summary>{label_zh} · {label_en}: {day.isoformat()} ({len(award.steps)})</summary>"
         f"{steps_html(award.steps)}</details>"
-        for label_zh, label_en, day, award in (("甲的步骤", "Steps for A", c.first_date, c.first),
-                                                ("乙的步骤", "Steps for B", c.second_date, c.second))
+        for label_zh, label_en, day, award in (
+            ("甲的步骤", "Steps for A", c.first_date, c.first),
+            ("乙的步骤", "Steps for B", c.second_date, c.second),
+        )
     )
-    return (f"<div style='{BOX}'><small>审理日期 Trial: {c.trial_date.isoformat()}</small>"
-            f"<table style='{TABLE}'><thead>{head}</thead><tbody>{rows}</tbody></table>{diff}{details}"
-            "<small>倍数只在故意（2019年文本：恶意）且情节严重时适用，由法院在幅度内确定；这里的倍数是你的假设。 "
-            "A multiple applies only with intent (2019 text: malice) and serious circumstances, and the court picks it "
-            "within the range; the multiple here is your assumption.</small></div>")
+    return (
+        f"<div style='{BOX}'><small>审理日期 Trial: {c.trial_date.isoformat()}</small>"
+        f"<table style='{TABLE}'><thead>{head}</thead><tbody>{rows}</tbody></table>{diff}{details}"
+        "<small>倍数只在故意（2019年文本：恶意）且情节严重时适用，由法院在幅度内确定；这里的倍数是你的假设。 "
+        "A multiple applies only with intent (2019 text: malice) and serious circumstances, and the court picks it "
+        "within the range; the multiple here is your assumption.</small></div>"
+    )
 
 
 class DamagesCalculator(TwoColumns):
     left = ("first_date", "second_date", "trial_date")
 
 
-def damages_calculator(first_date: date | None = None, second_date: date | None = None,
-                       trial_date: date | None = DAMAGES_TRIAL, loss: str = DAMAGES_LOSS, gain: str = DAMAGES_GAIN,
-                       wilful: bool = True, serious: bool = True, multiplier: str = DAMAGES_MULTIPLIER,
-                       costs: str = DAMAGES_COSTS) -> DamagesCalculator:
+def damages_calculator(
+    first_date: date | None = None,
+    second_date: date | None = None,
+    trial_date: date | None = DAMAGES_TRIAL,
+    loss: str = DAMAGES_LOSS,
+    gain: str = DAMAGES_GAIN,
+    wilful: bool = True,
+    serious: bool = True,
+    multiplier: str = DAMAGES_MULTIPLIER,
+    costs: str = DAMAGES_COSTS,
+) -> DamagesCalculator:
     """AUCL damages on two conduct dates. Defaults: the last day of the 2019 text and the first of the 2025 text."""
     changed = aucl_2025_from()
     first_date = changed - timedelta(days=1) if first_date is None else first_date
@@ -374,13 +445,17 @@ def exercise_questions() -> list[Choice | Amount]:
     before = amendment_xi_from() - timedelta(days=1)
     top = criminal.trade_secret(loss=Decimal(3_000_000), conduct_date=before, trial_date=EXAMPLE_TRIAL)
     years = law.value("criminal_law219.top_band_max_years", top.text_from)
-    band_maxima = (law.value("criminal_law219.basic_band_max_years", top.text_from),
-                   law.figure_versions("criminal_law219.top_band_max_years")[0].value,
-                   law.figure_versions("criminal_law219.top_band_max_years")[-1].value)
-    band_options = [f"最高{band_maxima[0]}年有期徒刑 · up to {band_maxima[0]} years",
-                    f"{band_maxima[0]}年以上{band_maxima[1]}年以下 · {band_maxima[0]} to {band_maxima[1]} years",
-                    f"{band_maxima[0]}年以上{band_maxima[2]}年以下 · {band_maxima[0]} to {band_maxima[2]} years",
-                    "不适用任何刑罚档次 · no band"]
+    band_maxima = (
+        law.value("criminal_law219.basic_band_max_years", top.text_from),
+        law.figure_versions("criminal_law219.top_band_max_years")[0].value,
+        law.figure_versions("criminal_law219.top_band_max_years")[-1].value,
+    )
+    band_options = [
+        f"最高{band_maxima[0]}年有期徒刑 · up to {band_maxima[0]} years",
+        f"{band_maxima[0]}年以上{band_maxima[1]}年以下 · {band_maxima[0]} to {band_maxima[1]} years",
+        f"{band_maxima[0]}年以上{band_maxima[2]}年以下 · {band_maxima[0]} to {band_maxima[2]} years",
+        "不适用任何刑罚档次 · no band",
+    ]
     band_answer = band_maxima.index(years) if top.severity is Severity.ESPECIALLY_SERIOUS else len(band_options) - 1
 
     # 2. Wang Wu's case: which figures, which result.
@@ -391,8 +466,12 @@ def exercise_questions() -> list[Choice | Amount]:
         "2025年解释：情节特别严重 · 2025 interpretation: especially serious",
         "2004年解释：未达到入罪标准 · 2004 interpretation: below the threshold",
     ]
-    wang_key = {("spc_2020_ip3/4", Severity.ESPECIALLY_SERIOUS): 0, ("spc_2025_ip/17", Severity.SERIOUS): 1,
-                ("spc_2025_ip/17", Severity.ESPECIALLY_SERIOUS): 2, ("spc_2004_ip/7", Severity.NONE): 3}
+    wang_key = {
+        ("spc_2020_ip3/4", Severity.ESPECIALLY_SERIOUS): 0,
+        ("spc_2025_ip/17", Severity.SERIOUS): 1,
+        ("spc_2025_ip/17", Severity.ESPECIALLY_SERIOUS): 2,
+        ("spc_2004_ip/7", Severity.NONE): 3,
+    }
     wang_answer = wang_key[(wang.interpretation_ref, wang.severity)]
 
     # 3. The repeat offender's entry figure.
@@ -400,12 +479,18 @@ def exercise_questions() -> list[Choice | Amount]:
 
     # 4. Damages on the last day of the 2019 text: the loss, not the larger gain.
     old_day = aucl_2025_from() - timedelta(days=1)
-    old = compensation.trade_secret_damages(loss=Decimal(800_000), gain=Decimal(1_200_000), conduct_date=old_day,
-                                            costs=Decimal(50_000), trial_date=DAMAGES_TRIAL)
+    old = compensation.trade_secret_damages(
+        loss=Decimal(800_000),
+        gain=Decimal(1_200_000),
+        conduct_date=old_day,
+        costs=Decimal(50_000),
+        trial_date=DAMAGES_TRIAL,
+    )
 
     # 5. Neither loss nor gain can be determined.
-    none = compensation.trade_secret_damages(conduct_date=aucl_2025_from(), wilful=True, serious=True, multiplier=3,
-                                             trial_date=DAMAGES_TRIAL)
+    none = compensation.trade_secret_damages(
+        conduct_date=aucl_2025_from(), wilful=True, serious=True, multiplier=3, trial_date=DAMAGES_TRIAL
+    )
     statutory_options = [
         f"{format_yuan(none.upper_bound)} 元 × 3 · {format_yuan(none.upper_bound)} yuan × 3",
         f"由法院确定，{format_yuan(none.upper_bound)} 元以下，不乘倍数 · set by the court, up to "
@@ -416,63 +501,83 @@ def exercise_questions() -> list[Choice | Amount]:
     statutory_answer = 1 if (none.court_decides and none.multiplier == 1 and none.damages is None) else 0
 
     return [
-        Choice(f"损失300万元，行为日期为{before.isoformat()}（修正前的最后一天），{EXAMPLE_TRIAL.isoformat()}审理。"
-               "适用的加重档刑罚是？",
-               f"A loss of 3,000,000 yuan, conduct on {before.isoformat()} (the last day of the old text), trial on "
-               f"{EXAMPLE_TRIAL.isoformat()}. Which top band applies?",
-               band_options, band_answer,
-               "刑法第十二条（从旧兼从轻）：行为时的文本最高七年，审理时最高十年，旧文本较轻，适用旧文本。注意第十二条的文本未经核实。",
-               "Criminal Law art. 12 (from-old-and-lighter): the text at the conduct tops out at seven years, the one at "
-               "trial at ten; the old one is lighter and applies. Note that the text of art. 12 in the corpus is unverified."),
-        Choice(f"{PERSON_ZH}（{EXAMPLE_CONDUCT.isoformat()}行为，{EXAMPLE_TRIAL.isoformat()}审理，损失260万元）："
-               "适用哪个解释的数额标准，结论是什么？",
-               f"{PERSON_EN} (conduct {EXAMPLE_CONDUCT.isoformat()}, trial {EXAMPLE_TRIAL.isoformat()}, loss 2,600,000 "
-               "yuan): whose figures apply, and with what result?",
-               wang_options, wang_answer,
-               "行为时的2020年解释：250万元以上为特别严重后果；审理时的2025年解释：300万元才是情节特别严重。新解释对被告人有利，"
-               "依2001年时间效力规定适用新解释（该规定不在课程参考资料中）。",
-               "Under the 2020 interpretation in force at the conduct, 2,500,000 yuan is the top tier; under the 2025 "
-               "interpretation in force at trial the top tier starts at 3,000,000. The new one is more favourable, so "
-               "under the 2001 rule on temporal effect it applies (that rule is not in the course reference files)."),
-        Amount("2025年解释：二年内因侵犯商业秘密受过刑事或行政处罚后再次实施的，损失或违法所得达到多少元即为“情节严重”？",
-               "2025 interpretation: a repeat within two years of a criminal or administrative punishment for a "
-               "trade-secret act is 情节严重 from what loss or gain, in yuan?",
-               repeat,
-               f"{format_yuan(repeat)}元（第十七条第一款第三项），而一般标准是{format_yuan(law.value('spc2025.trade_secret.serious_amount'))}元。"
-               "十倍是否也适用于再犯标准，未定论。",
-               f"{format_yuan(repeat)} yuan (art. 17 para. 1 item 3), against the general "
-               f"{format_yuan(law.value('spc2025.trade_secret.serious_amount'))}. Whether the tenfold rule also reaches "
-               "this figure is not settled."),
-        Amount(f"民事：行为日期{old_day.isoformat()}，实际损失80万元，侵权获利120万元，合理开支5万元，不适用倍数。赔偿合计多少元？",
-               f"Civil: conduct on {old_day.isoformat()}, loss 800,000, infringer's gain 1,200,000, reasonable costs "
-               "50,000, no multiple. What is the total, in yuan?",
-               old.total,
-               f"2019年文本第十七条：先按实际损失，只有实际损失难以计算时才按获利。{format_yuan(old.base)} + "
-               f"{format_yuan(old.costs)} = {format_yuan(old.total)}元。一天之后（2025年文本第二十二条：损失“或者”获利）结果不同。",
-               f"AUCL 2019 art. 17: the loss first; the gain only where the loss cannot be calculated. "
-               f"{format_yuan(old.base)} + {format_yuan(old.costs)} = {format_yuan(old.total)} yuan. A day later (2025 "
-               "art. 22: loss *or* gain) the answer changes.",
-               unit_zh="元", unit_en="yuan"),
-        Choice("实际损失和侵权获利都难以确定，侵权人故意且情节严重，原告请求3倍。法院怎么判？",
-               "Neither loss nor gain can be determined; the infringer acted intentionally and the case is serious; the "
-               "claimant asks for 3 times. What does the court award?",
-               statutory_options, statutory_answer,
-               "法定赔偿：由法院根据情节确定，五百万元以下；它不是按损失或获利确定的数额，不能作为倍数的基数"
-               "（2026年惩罚性赔偿解释第八条第（三）项明确规定，该解释仅在一个镜像中核实）。",
-               "Statutory damages: the court sets them by the circumstances, up to 5,000,000 yuan; they are not an amount "
-               "fixed by loss or gain and cannot be the base for a multiple (the 2026 punitive-damages interpretation "
-               "art. 8 item 3 says so expressly; it is verified in one mirror only)."),
-        Choice(f"{COMPANY_ZH}的客户名单放在共享盘上，全体员工和访客都能打开，没有保密协议，也没有标注密级。"
-               "按反不正当竞争法的定义，最可能缺少哪一要件？",
-               f"{COMPANY_EN}'s customer list sits on a shared drive that every employee and visitor can open; there is no "
-               "confidentiality agreement and no marking. Under the AUCL definition, which element is most likely missing?",
-               ["不为公众所知悉 not known to the public", "具有商业价值 commercial value",
-                "权利人采取相应保密措施 reasonable confidentiality measures taken by the owner", "都不缺 none is missing"],
-               2,
-               "定义要求权利人“采取相应保密措施”；人人可取、没有协议和标识，很难说采取了措施。是否构成商业秘密由法院就事实认定。",
-               "The definition needs the owner to have taken corresponding (reasonable) confidentiality measures; with open "
-               "access, no agreement and no marking that is hard to show. Whether it is a trade secret is for the court "
-               "on the facts."),
+        Choice(
+            f"损失300万元，行为日期为{before.isoformat()}（修正前的最后一天），{EXAMPLE_TRIAL.isoformat()}审理。"
+            "适用的加重档刑罚是？",
+            f"A loss of 3,000,000 yuan, conduct on {before.isoformat()} (the last day of the old text), trial on "
+            f"{EXAMPLE_TRIAL.isoformat()}. Which top band applies?",
+            band_options,
+            band_answer,
+            "刑法第十二条（从旧兼从轻）：行为时的文本最高七年，审理时最高十年，旧文本较轻，适用旧文本。注意第十二条的文本未经核实。",
+            "Criminal Law art. 12 (from-old-and-lighter): the text at the conduct tops out at seven years, the one at "
+            "trial at ten; the old one is lighter and applies. Note that the text of art. 12 in the corpus is unverified.",
+        ),
+        Choice(
+            f"{PERSON_ZH}（{EXAMPLE_CONDUCT.isoformat()}行为，{EXAMPLE_TRIAL.isoformat()}审理，损失260万元）："
+            "适用哪个解释的数额标准，结论是什么？",
+            f"{PERSON_EN} (conduct {EXAMPLE_CONDUCT.isoformat()}, trial {EXAMPLE_TRIAL.isoformat()}, loss 2,600,000 "
+            "yuan): whose figures apply, and with what result?",
+            wang_options,
+            wang_answer,
+            "行为时的2020年解释：250万元以上为特别严重后果；审理时的2025年解释：300万元才是情节特别严重。新解释对被告人有利，"
+            "依2001年时间效力规定适用新解释（该规定不在课程参考资料中）。",
+            "Under the 2020 interpretation in force at the conduct, 2,500,000 yuan is the top tier; under the 2025 "
+            "interpretation in force at trial the top tier starts at 3,000,000. The new one is more favourable, so "
+            "under the 2001 rule on temporal effect it applies (that rule is not in the course reference files).",
+        ),
+        Amount(
+            "2025年解释：二年内因侵犯商业秘密受过刑事或行政处罚后再次实施的，损失或违法所得达到多少元即为“情节严重”？",
+            "2025 interpretation: a repeat within two years of a criminal or administrative punishment for a "
+            "trade-secret act is 情节严重 from what loss or gain, in yuan?",
+            repeat,
+            f"{format_yuan(repeat)}元（第十七条第一款第三项），而一般标准是{format_yuan(law.value('spc2025.trade_secret.serious_amount'))}元。"
+            "十倍是否也适用于再犯标准，未定论。",
+            f"{format_yuan(repeat)} yuan (art. 17 para. 1 item 3), against the general "
+            f"{format_yuan(law.value('spc2025.trade_secret.serious_amount'))}. Whether the tenfold rule also reaches "
+            "this figure is not settled.",
+        ),
+        Amount(
+            f"民事：行为日期{old_day.isoformat()}，实际损失80万元，侵权获利120万元，合理开支5万元，不适用倍数。赔偿合计多少元？",
+            f"Civil: conduct on {old_day.isoformat()}, loss 800,000, infringer's gain 1,200,000, reasonable costs "
+            "50,000, no multiple. What is the total, in yuan?",
+            old.total,
+            f"2019年文本第十七条：先按实际损失，只有实际损失难以计算时才按获利。{format_yuan(old.base)} + "
+            f"{format_yuan(old.costs)} = {format_yuan(old.total)}元。一天之后（2025年文本第二十二条：损失“或者”获利）结果不同。",
+            f"AUCL 2019 art. 17: the loss first; the gain only where the loss cannot be calculated. "
+            f"{format_yuan(old.base)} + {format_yuan(old.costs)} = {format_yuan(old.total)} yuan. A day later (2025 "
+            "art. 22: loss *or* gain) the answer changes.",
+            unit_zh="元",
+            unit_en="yuan",
+        ),
+        Choice(
+            "实际损失和侵权获利都难以确定，侵权人故意且情节严重，原告请求3倍。法院怎么判？",
+            "Neither loss nor gain can be determined; the infringer acted intentionally and the case is serious; the "
+            "claimant asks for 3 times. What does the court award?",
+            statutory_options,
+            statutory_answer,
+            "法定赔偿：由法院根据情节确定，五百万元以下；它不是按损失或获利确定的数额，不能作为倍数的基数"
+            "（2026年惩罚性赔偿解释第八条第（三）项明确规定，该解释仅在一个镜像中核实）。",
+            "Statutory damages: the court sets them by the circumstances, up to 5,000,000 yuan; they are not an amount "
+            "fixed by loss or gain and cannot be the base for a multiple (the 2026 punitive-damages interpretation "
+            "art. 8 item 3 says so expressly; it is verified in one mirror only).",
+        ),
+        Choice(
+            f"{COMPANY_ZH}的客户名单放在共享盘上，全体员工和访客都能打开，没有保密协议，也没有标注密级。"
+            "按反不正当竞争法的定义，最可能缺少哪一要件？",
+            f"{COMPANY_EN}'s customer list sits on a shared drive that every employee and visitor can open; there is no "
+            "confidentiality agreement and no marking. Under the AUCL definition, which element is most likely missing?",
+            [
+                "不为公众所知悉 not known to the public",
+                "具有商业价值 commercial value",
+                "权利人采取相应保密措施 reasonable confidentiality measures taken by the owner",
+                "都不缺 none is missing",
+            ],
+            2,
+            "定义要求权利人“采取相应保密措施”；人人可取、没有协议和标识，很难说采取了措施。是否构成商业秘密由法院就事实认定。",
+            "The definition needs the owner to have taken corresponding (reasonable) confidentiality measures; with open "
+            "access, no agreement and no marking that is hard to show. Whether it is a trade secret is for the court "
+            "on the facts.",
+        ),
     ]
 
 

@@ -1,0 +1,25 @@
+"""The course's one look: colours, widths and the boxes every renderer, chart and calculator shares.
+
+Change a colour here and every notebook, chart and calculator follows; nothing else in the library writes a
+colour or a page width.
+"""
+
+from __future__ import annotations
+
+# Colours (each meets WCAG AA contrast on white as text)
+RED = "#b00020"  # errors, "engaged", what the law forbids
+GREEN = "#1b5e20"  # "ready", what the law allows
+AMBER = "#b26a00"  # caveats, open questions, the page's claims
+BLUE = "#1f4e9c"  # the law's figures in charts
+GREY = "#757575"  # what does not apply
+LIGHT_GREY = "#9e9e9e"  # chart guides
+
+# Widths: a notebook's output area is about 840 px on a 1280×720 projector
+PAGE_WIDTH = "900px"  # a calculator's or a table's maximum width
+COLUMN_WIDTH = "440px"  # one of two columns side by side
+CHART_WIDTH = 800  # pixels, everything included, for a Vega-Lite chart
+
+# Boxes
+CAVEAT_STYLE = f"background:#fff3cd;border-left:4px solid {AMBER};padding:4px 8px;margin:4px 0"
+BOX_STYLE = "border:1px solid #ccc;border-radius:4px;padding:8px;margin:8px 0;font-size:15px;line-height:1.6"
+ERROR_STYLE = f"color:{RED}"
