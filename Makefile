@@ -1,6 +1,6 @@
 # The course's commands. Each sets up .venv first when needed (tools/course.py).
 PYTHON ?= python3
-VERBS := lab test install present bench site serve-site handouts serve-handouts
+VERBS := lab test quick strip install present bench site serve-site handouts serve-handouts
 
 .PHONY: $(VERBS)
 $(VERBS):

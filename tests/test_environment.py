@@ -108,3 +108,31 @@ def test_gitignore_does_not_ignore_the_library():
         ["git", "check-ignore", "lib/pilaw/__init__.py"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.stdout == ""
+
+
+def test_the_version_is_written_once_in_the_package():
+    import tomllib
+    from importlib.metadata import version
+
+    import pilaw
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert "version" not in project and "version" in project["dynamic"]
+    assert version("pilaw") == pilaw.__version__
+
+
+def test_the_licence_file_matches_the_licence_pyproject_declares():
+    import tomllib
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["license"]["text"]
+    assert declared == "MIT"
+    assert (ROOT / "LICENSE").read_text().startswith("MIT License\n")
+
+
+def test_the_lint_type_and_layer_tools_are_pinned_and_configured():
+    pins = pip_pins()
+    assert {"ruff", "mypy", "import-linter"} <= set(pins)
+    import tomllib
+
+    tools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]
+    assert {"ruff", "mypy", "importlinter"} <= set(tools)

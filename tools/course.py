@@ -2,7 +2,9 @@
 """Set up the course's virtual environment when needed, then open the course or run every test.
 
     python3 tools/course.py lab     # JupyterLab on notebooks/00_start_here.ipynb
-    python3 tools/course.py test    # library tests, notebooks under nbval, stripped notebooks, browser tests
+    python3 tools/course.py test    # lint and types, library tests, notebooks under nbval, stripped notebooks, browser tests
+    python3 tools/course.py quick   # the fast inner loop: lint and types, then the library tests only
+    python3 tools/course.py strip   # remove outputs from every notebook (they are committed without them)
     python3 tools/course.py present # app mode for a projector: the calculators without code (Voila)
     python3 tools/course.py site    # the no-install site (JupyterLite) in build/site/; serve-site to try it
     python3 tools/course.py handouts  # executed notebooks as static HTML in build/handouts/; serve-handouts
@@ -123,51 +125,86 @@ def bench() -> int:
     return subprocess.call([str(venv_bin("python")), "benchmarks/bench.py"], cwd=ROOT)
 
 
-def stage(title: str, args: list[str], env: dict[str, str] | None = None) -> tuple[str, int, float]:
+def stage(title: str, *commands: list[str], env: dict[str, str] | None = None) -> tuple[str, int, float]:
+    """Run one stage's commands in order (every one, even after a failure); its code is the first non-zero one."""
     print(f"\n=== {title} ===", flush=True)
     started = time.monotonic()
-    code = subprocess.call(args, cwd=ROOT, env=env)
-    return title, code, time.monotonic() - started
+    codes = [subprocess.call(args, cwd=ROOT, env=env) for args in commands]
+    return title, next((code for code in codes if code), 0), time.monotonic() - started
+
+
+def notebooks() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*.ipynb"))
+
+
+def static_checks() -> tuple[str, int, float]:
+    """ruff (lint and format), mypy (strict on the law and the rules) and the layers' import contracts: seconds."""
+    return stage(
+        "lint, format, types and layers (ruff, mypy, import-linter)",
+        [str(venv_bin("ruff")), "check", "lib", "tests", "tools", "benchmarks"],
+        [str(venv_bin("ruff")), "format", "--check", "lib", "tests", "tools", "benchmarks"],
+        [str(venv_bin("mypy"))],
+        [str(venv_bin("lint-imports")), "--no-cache"],
+    )
+
+
+def library_tests(env: dict[str, str]) -> tuple[str, int, float]:
+    python = str(venv_bin("python"))
+    args = [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider", "--ignore=tests/browser", "tests"]
+    return stage("library tests (pytest)", args, env=env)
+
+
+def report(results: list[tuple[str, int, float]]) -> int:
+    print("\n=== summary ===")
+    for title, code, seconds in results:
+        print(f"{'ok  ' if code == 0 else 'FAIL'} {seconds:6.1f} s  {title}")
+    return 1 if any(code != 0 for _, code, _ in results) else 0
+
+
+def quick() -> int:
+    ensure_installed()
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    return report([static_checks(), library_tests(env)])
+
+
+def strip() -> int:
+    ensure_installed()
+    return subprocess.call([str(venv_bin("nbstripout")), *notebooks()], cwd=ROOT)
 
 
 def test() -> int:
     ensure_installed()
     python = str(venv_bin("python"))
-    notebooks = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*.ipynb"))
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    results = [
-        stage(
-            "library tests (pytest)",
-            [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider", "--ignore=tests/browser", "tests"],
-            env,
-        ),
-        stage(
-            "notebooks run (nbval)",
-            [python, "-m", "pytest", "-p", "no:cacheprovider", "--nbval-lax", "--nbval-current-env", *notebooks],
-            env,
-        ),
-        stage(
-            "notebooks are committed without outputs (nbstripout --verify)",
-            [str(venv_bin("nbstripout")), "--verify", *notebooks],
-            env,
-        ),
-        stage(
-            "the course in a real browser (chromium)",
-            [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider", "-rs", "tests/browser"],
-            env,
-        ),
-    ]
-    print("\n=== summary ===")
-    for title, code, seconds in results:
-        print(f"{'ok  ' if code == 0 else 'FAIL'} {seconds:6.1f} s  {title}")
-    failed = [title for title, code, _ in results if code != 0]
-    return 1 if failed else 0
+    return report(
+        [
+            static_checks(),
+            library_tests(env),
+            stage(
+                "notebooks run (nbval)",
+                [python, "-m", "pytest", "-p", "no:cacheprovider", "--nbval-lax", "--nbval-current-env", *notebooks()],
+                env=env,
+            ),
+            stage(
+                "notebooks are committed without outputs (nbstripout --verify)",
+                [str(venv_bin("nbstripout")), "--verify", *notebooks()],
+                env=env,
+            ),
+            stage(
+                "the course in a real browser (chromium)",
+                [python, "-m", "pytest", "-p", "no:nbval", "-p", "no:cacheprovider", "-rs", "tests/browser"],
+                env=env,
+            ),
+        ]
+    )
 
 
 def main(argv: list[str]) -> int:
     verbs = {
         "lab": lab,
         "test": test,
+        "quick": quick,
+        "strip": strip,
         "present": present,
         "bench": bench,
         "site": lambda: publish("site"),
