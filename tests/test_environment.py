@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 rattler = pytest.importorskip("rattler")
+tomllib = pytest.importorskip("tomllib")  # Python 3.11+
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWED_KEYS = {"name", "channels", "dependencies", "variables", "prefix"}
@@ -111,7 +112,6 @@ def test_gitignore_does_not_ignore_the_library():
 
 
 def test_the_version_is_written_once_in_the_package():
-    import tomllib
     from importlib.metadata import version
 
     import pilaw
@@ -122,8 +122,6 @@ def test_the_version_is_written_once_in_the_package():
 
 
 def test_the_licence_file_matches_the_licence_pyproject_declares():
-    import tomllib
-
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["license"]["text"]
     assert declared == "MIT"
     assert (ROOT / "LICENSE").read_text().startswith("MIT License\n")
@@ -132,7 +130,5 @@ def test_the_licence_file_matches_the_licence_pyproject_declares():
 def test_the_lint_type_and_layer_tools_are_pinned_and_configured():
     pins = pip_pins()
     assert {"ruff", "mypy", "import-linter"} <= set(pins)
-    import tomllib
-
     tools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]
     assert {"ruff", "mypy", "importlinter"} <= set(tools)
