@@ -8,6 +8,7 @@ files in ``shared/reference``.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import os
@@ -213,17 +214,14 @@ def test_criminal_law_12_is_flagged_as_not_from_the_reference():
 # --- temporal coverage ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("ref", sorted({p.ref for p in ALL}))
-def test_the_versions_of_each_ref_cover_time_without_gaps_or_overlaps(ref):
-    """From the first version's start to the last version's end (or today) exactly one version
-    applies on every day, and at most one applies on any day: the intervals are well-formed,
-    adjacent and only the last one may be open-ended."""
-    versions = law.versions(ref)
+def assert_contiguous(name, versions):
+    """From the first version's start to the last version's end (or today) exactly one version applies on every
+    day, and at most one on any day: the intervals are well-formed, adjacent and only the last may be open-ended."""
     for v in versions:
         assert v.effective_to is None or v.effective_from <= v.effective_to
     for earlier, later in itertools.pairwise(versions):
-        assert earlier.effective_to is not None, f"{ref}: an open-ended version is followed by another"
-        assert later.effective_from == earlier.effective_to + timedelta(days=1), f"{ref}: gap or overlap"
+        assert earlier.effective_to is not None, f"{name}: an open-ended version is followed by another"
+        assert later.effective_from == earlier.effective_to + timedelta(days=1), f"{name}: gap or overlap"
     today = date.today()
     end = versions[-1].effective_to or today
     probes = {versions[0].effective_from, end}
@@ -235,7 +233,30 @@ def test_the_versions_of_each_ref_cover_time_without_gaps_or_overlaps(ref):
         applying = [v for v in versions if v.in_force(day)]
         assert len(applying) <= 1
         if versions[0].effective_from <= day <= end:
-            assert len(applying) == 1, f"{ref}: no single version on {day}"
+            assert len(applying) == 1, f"{name}: no single version on {day}"
+
+
+@pytest.mark.parametrize("ref", sorted({p.ref for p in ALL}))
+def test_the_versions_of_each_ref_cover_time_without_gaps_or_overlaps(ref):
+    assert_contiguous(ref, law.versions(ref))
+
+
+@pytest.mark.parametrize("key", sorted({f.key for f in law.figures()}))
+def test_the_versions_of_each_figure_cover_time_without_gaps_or_overlaps(key):
+    assert_contiguous(key, law.figure_versions(key))
+
+
+def test_a_gap_between_two_versions_is_caught():
+    first = law.figure_versions("aucl.trade_secret_fine_max")
+    gap = [first[0], dataclasses.replace(first[1], effective_from=first[1].effective_from + timedelta(days=1))]
+    with pytest.raises(AssertionError, match="gap or overlap"):
+        assert_contiguous("aucl.trade_secret_fine_max", gap)
+
+
+@pytest.mark.parametrize("record", [*law.provisions()], ids=lambda r: f"{r.ref}@{r.effective_from}")
+def test_every_provision_and_figure_says_when_it_was_last_checked(record):
+    assert record.last_checked is not None, f"{record} has no last_checked date"
+    assert record.last_checked <= date.today()
 
 
 # --- completeness of every record -------------------------------------------------------------
@@ -256,6 +277,7 @@ def test_every_record_has_all_fields_filled_in(rec):
         "verified",
         "note",
         "excerpt",
+        "last_checked",
     }
     assert isinstance(rec["verified"], bool) and isinstance(rec["excerpt"], bool)
     assert all(isinstance(p, str) and p.strip() for p in rec["paragraphs_zh"] + rec["paragraphs_en"])

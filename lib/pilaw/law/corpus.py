@@ -57,6 +57,7 @@ class Provision:
     verified: bool
     note: str
     excerpt: bool = False
+    last_checked: date | None = None  # the day the text was last compared with the course's reference files
 
     @property
     def law(self) -> str:
@@ -99,6 +100,7 @@ class Figure:
     label_en: str
     verified: bool
     note: str
+    last_checked: date | None = None  # the day the figure was last compared with its provision's text
 
     def in_force(self, on: date) -> bool:
         return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)
@@ -154,6 +156,7 @@ def _provisions() -> dict[str, tuple[Provision, ...]]:
                 verified=bool(rec["verified"]),
                 note=rec.get("note", ""),
                 excerpt=bool(rec.get("excerpt", False)),
+                last_checked=_date(rec.get("last_checked")),
             )
             table.setdefault(prov.ref, []).append(prov)
     return {ref: tuple(sorted(vs, key=lambda p: p.effective_from)) for ref, vs in table.items()}
@@ -183,6 +186,7 @@ def _figures() -> dict[str, tuple[Figure, ...]]:
                 label_en=rec["label_en"],
                 verified=bool(rec.get("verified", True)),
                 note=rec.get("note", ""),
+                last_checked=_date(rec.get("last_checked")),
             )
             table.setdefault(fig.key, []).append(fig)
     return {key: tuple(sorted(vs, key=lambda f: f.effective_from)) for key, vs in table.items()}
