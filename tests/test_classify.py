@@ -262,3 +262,35 @@ def test_a_date_that_is_not_a_date_is_refused(bad):
 
 def test_an_item_key_is_read_with_surrounding_spaces_ignored():
     assert classify("  phone ").key == "phone"
+
+
+# --- the kinds of steps, and the regime of the day -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("on", [CIVIL_CODE_DAY, date(2021, 10, 31), PIPL_DAY, date(2024, 6, 1)])
+def test_a_classification_is_settled_exactly_when_none_of_its_steps_is_a_reading_of_unsettled_law(on):
+    from pilaw.law.steps import Kind, of_kind
+
+    for item in items():
+        result = classify(item.key, on=on)
+        readings = of_kind(result.steps, Kind.READING)
+        assert result.settled is not bool(readings), (item.key, on)
+        assert all("未定论" in s.text_zh and "not settled" in s.text_en for s in readings)
+
+
+def test_every_other_step_applies_the_law_and_every_text_it_rests_on_is_verified():
+    from pilaw.law.steps import Kind
+
+    for item in items():
+        for on in (date(2021, 10, 31), PIPL_DAY):
+            for step in classify(item.key, on=on).steps:
+                assert step.kind in (Kind.APPLIES, Kind.READING)
+                texts = law.versions(step.cites)  # a step may say that a text was not yet in force
+                assert all(v.verified for v in texts), f"{step.cites}: mark such steps Kind.UNVERIFIED"
+
+
+def test_the_day_the_pipl_took_effect_switches_the_rule_on_sensitive_information_and_nothing_else():
+    before, after = classify("id_number", on=date(2021, 10, 31)), classify("id_number", on=PIPL_DAY)
+    assert before.sensitive is Sensitive.NOT_IN_FORCE and before.settled
+    assert after.sensitive is Sensitive.NOT_LISTED and not after.settled
+    assert (before.personal, before.private) == (after.personal, after.private)

@@ -58,3 +58,16 @@ def test_a_provision_is_in_force_exactly_when_the_corpus_has_a_version_for_that_
     else:
         found = True
     assert law.is_in_force(ref, day) is found
+
+
+# --- steps say what kind they are -------------------------------------------------------------------------------
+
+
+def test_a_step_applies_the_law_unless_told_otherwise_and_the_page_s_claim_is_marked_as_such():
+    from pilaw.law.steps import PAGE_CLAIM, Kind, Step, of_kind
+
+    plain = Step("适用", "applies", "pipl/69")
+    page = Step("网页称", "the page says", PAGE_CLAIM)
+    reading = Step("解读", "a reading", "pipl/28", Kind.READING)
+    assert (plain.kind, page.kind, reading.kind) == (Kind.APPLIES, Kind.PAGE, Kind.READING)
+    assert of_kind([plain, page, reading], Kind.READING) == (reading,)

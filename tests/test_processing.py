@@ -360,3 +360,68 @@ def test_unknown_or_missing_facts_and_mixed_arguments_are_refused():
 def test_a_date_that_is_not_a_date_is_refused(bad):
     with pytest.raises((InputError, LawError)):
         check(EXAMPLE, on=bad)
+
+
+# --- the kinds of steps ------------------------------------------------------------------------------------
+
+
+def kinds(result: ProcessingCheck) -> dict:
+    from pilaw.law.steps import Kind
+
+    return {kind: [s.text_en for s in result.steps if s.kind is kind] for kind in Kind}
+
+
+def test_a_consent_that_rests_on_reading_anonymised_data_as_no_longer_personal_is_a_reading_step():
+    from pilaw.law.steps import Kind
+
+    result = run(acts={"collect", "provide"}, consented={"collect"}, anonymised=True)
+    (reading,) = kinds(result)[Kind.READING]
+    assert "not settled" in reading and result.condition(CONSENT).kind is Kind.READING
+
+
+def test_a_law_providing_otherwise_is_taken_as_entered_and_the_step_says_it_is_not_assessed():
+    from pilaw.law.steps import Kind
+
+    result = run(consented=set(), law_provides_otherwise=True)
+    assert any("must be checked" in text for text in kinds(result)[Kind.NOT_ASSESSED])
+
+
+def test_what_the_court_decides_and_facts_the_checker_does_not_weigh_are_not_assessed_steps():
+    from pilaw.law.steps import Kind
+
+    not_assessed = kinds(check(EXAMPLE, on=EXAMPLE_DATE))[Kind.NOT_ASSESSED]
+    assert any("for the court" in text for text in not_assessed)
+    assert any("does not weigh" in text for text in not_assessed)
+
+
+@pytest.mark.parametrize(
+    "facts, key",
+    [
+        ({"consented": set(), "business": True, "law_provides_otherwise": True}, "consumer_law/29#1.consent"),
+        ({"acts": {"collect", "provide"}, "business": True, "sold": True}, CONFIDENTIAL),
+    ],
+)
+def test_crpl_29_conditions_whose_words_leave_the_question_open_are_readings(facts, key):
+    from pilaw.law.steps import Kind
+
+    result = run(**facts)
+    assert result.condition(key).kind is Kind.READING
+    assert any(s.kind is Kind.READING and s.cites == "consumer_law/29" for s in result.steps)
+
+
+@settings(max_examples=100, deadline=None)
+@given(scenarios())
+def test_every_step_applies_the_law_reads_it_or_says_what_is_not_assessed_on_verified_texts(scenario):
+    from pilaw.law.steps import Kind
+
+    for step in check(scenario, on=ON).steps:
+        assert step.kind in (Kind.APPLIES, Kind.READING, Kind.NOT_ASSESSED)
+        assert law.provision(step.cites, ON).verified, f"{step.cites}: mark such steps Kind.UNVERIFIED"
+
+
+def test_the_rules_of_the_day_are_chosen_in_one_table_each_from_the_day_its_provision_took_effect():
+    from pilaw.rules.processing import RULES
+
+    assert [ref for ref, _rule in RULES] == ["civil_code/1035", "civil_code/1038", "consumer_law/29"]
+    first_days = {ref: law.versions(ref)[0].effective_from for ref, _rule in RULES}
+    assert first_days["consumer_law/29"] < first_days["civil_code/1035"] == date(2021, 1, 1)

@@ -164,3 +164,13 @@ def test_a_bad_roster_size_is_refused_with_a_bilingual_message(bad):
 def test_growth_refuses_an_unknown_column():
     with pytest.raises(InputError):
         growth(["gender", "shoe_size"])
+
+
+def test_whether_a_release_is_anonymised_is_a_legal_question_the_count_leaves_not_assessed():
+    from pilaw.law.steps import Kind
+
+    nobody_unique = uniqueness(["gender"])
+    (open_question,) = [s for s in nobody_unique.steps if s.kind is Kind.NOT_ASSESSED]
+    assert open_question.cites == "pipl/4" and "k alone does not answer" in open_question.text_en
+    singled_out = uniqueness(["gender", "birth_date", "district"])
+    assert all(s.kind is Kind.APPLIES for s in singled_out.steps)

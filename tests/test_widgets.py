@@ -130,3 +130,55 @@ def test_no_calculator_of_the_course_changes_a_shared_look():
             if not name.startswith("_") and name not in dict(traits) and getattr(model, name) != getattr(defaults, name)
         }
         assert not changed, f"{kind.__name__} {dict(traits)}: {changed} changed after it was shared"
+
+
+# --- the shared look and the HTML helpers (pilaw.show.render, pilaw.show.theme) --------------------------------
+
+
+def test_a_step_that_does_not_simply_apply_the_law_says_its_kind_under_its_basis_in_both_languages():
+    from pilaw.law.steps import PAGE_CLAIM, Kind, Step
+    from pilaw.show.render import steps_html
+    from pilaw.show.theme import AMBER
+
+    markup = steps_html(
+        [
+            Step("适用", "applies", "pipl/28"),
+            Step("解读", "a reading", "pipl/28", Kind.READING),
+            Step("网页称", "the page says", PAGE_CLAIM),
+        ]
+    )
+    rows = markup.split("<tr>")[2:]
+    assert Kind.READING.zh not in rows[0] and Kind.READING.en not in rows[0]
+    assert f"{Kind.READING.zh} · {Kind.READING.en}" in rows[1] and AMBER in rows[1]
+    assert "what the page claims (not law)" in rows[2] and Kind.PAGE.en not in rows[2]  # said once, by the basis
+
+
+def test_html_is_ipython_html_in_a_kernel_and_the_course_uses_it():
+    from IPython.display import HTML
+
+    from pilaw.show import course, render
+
+    assert isinstance(render.html("<b>x</b>"), HTML) and render.html("<b>x</b>").data == "<b>x</b>"
+    assert isinstance(render.show("pipl/69"), HTML) and isinstance(course.course_map(), HTML)
+
+
+def test_the_setup_note_and_the_error_box_take_their_colours_from_the_theme():
+    from pilaw import InputError
+    from pilaw.show import course, theme
+    from pilaw.widgets import error_html
+
+    assert theme.GREEN in course.check_environment().data
+    assert theme.ERROR_BOX_STYLE in error_html(InputError("x", "错", "wrong"))
+
+
+def test_the_presentation_files_write_no_colour_of_their_own():
+    import re
+    from pathlib import Path
+
+    import pilaw
+
+    lib = Path(pilaw.__file__).parent
+    switched = ["show/render.py", "show/course.py", *(f"widgets/{n}.py" for n in ("__init__", "quiz", "start"))]
+    switched += ["widgets/personal_information.py", "widgets/processing.py"]
+    for name in switched:
+        assert not re.findall(r"#[0-9a-fA-F]{3,6}\b", (lib / name).read_text(encoding="utf-8")), name

@@ -29,6 +29,7 @@ and works offline.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import html
 import http.server
@@ -43,7 +44,6 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
@@ -72,6 +72,8 @@ KERNEL_NEEDS = ("micropip", "ipykernel", "comm", "pyodide-kernel", "jedi", "ipyt
 # Offered to piplite (the notebooks' first cell installs ipywidgets and pilaw), at the versions in .venv.
 PIPLITE_PACKAGES = ("comm", "ipywidgets", "jupyterlab_widgets")
 LITE_KERNEL = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
+# Metadata nbstripout removes besides outputs and execution counts (its command's defaults include these).
+STRIPPED = ["metadata.widgets", "metadata.signature"]
 # Federated extensions in .venv that have no use in JupyterLite.
 LITE_DISABLED_EXTENSIONS = ["@voila-dashboards/jupyterlab-preview"]
 
@@ -619,18 +621,18 @@ def build_pilaw_wheel(dest: Path) -> Path:
 
 
 def lite_contents(dest: Path) -> list[Path]:
-    """Copy notebooks/ into dest; the notebooks' kernelspec becomes Lite's `python` kernel (no kernel dialog)."""
+    """Copy notebooks/ into dest, stripped by nbstripout (students start from a clean notebook); the notebooks'
+    kernelspec becomes Lite's `python` kernel (no kernel dialog)."""
     import nbformat
+    from nbstripout import strip_output
 
     shutil.copytree(NOTEBOOKS, dest, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", ".*"))
     copied = sorted(dest.rglob("*.ipynb"))
     for path in copied:
-        nb = nbformat.read(path, as_version=4)
+        nb = strip_output(
+            nbformat.read(path, as_version=4), keep_output=False, keep_count=False, keep_id=True, extra_keys=STRIPPED
+        )
         nb.metadata["kernelspec"] = dict(LITE_KERNEL)
-        for cell in nb.cells:  # students start from a clean notebook
-            if cell.cell_type == "code":
-                cell.outputs, cell.execution_count = [], None
-        nb.metadata.pop("widgets", None)
         nbformat.write(nb, path)
     return copied
 
@@ -692,8 +694,9 @@ def clear_output_dir(out: Path, *markers: str) -> None:
 def site(out: Path = ROOT / "build" / "site") -> Path:
     """Build the JupyterLite (Pyodide) site of the course into out/; returns out.
 
-    Open out/lab/index.html?path=00_start_here.ipynb through a static server that sends .wasm as
-    application/wasm (`tools/publish.py serve-site`). Nothing the pages load comes from another host.
+    Open out/lab/index.html?path=00_start_here.ipynb through any static server that sends .wasm as
+    application/wasm, such as Python's http.server (`tools/publish.py serve-site`). Nothing the pages load
+    comes from another host.
     """
     out = Path(out).resolve()
     started = time.monotonic()
@@ -766,53 +769,28 @@ def check_site(out: Path) -> None:
 # ---------------------------------------------------------------------------------------------- serve
 
 
-class StaticHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".json": "application/json",
-        ".whl": "application/zip",
-        ".ipynb": "application/json",
-    }
-
-    def log_message(self, format, *args):  # quiet: a page loads hundreds of files
-        pass
-
-
 def serve(directory: Path, port: int = 0, host: str = "127.0.0.1") -> http.server.ThreadingHTTPServer:
-    """Start serving directory on host:port in a background thread; call .shutdown() to stop.
-
-    port 0 picks a free port (read it from server.server_address[1]).
-    """
+    """Serve directory on host:port with Python's http.server (it sends .wasm as application/wasm) in a background
+    thread; call .shutdown() to stop. port 0 picks a free port (read it from server.server_address[1])."""
     directory = Path(directory)
     if not directory.is_dir():
         raise PublishError(f"nothing to serve: {directory} does not exist (build it first)")
-
-    class Handler(StaticHandler):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, directory=str(directory), **kwargs)
-
-    server = http.server.ThreadingHTTPServer((host, port), Handler)
-    server.daemon_threads = True
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer((host, port), handler)
     threading.Thread(target=server.serve_forever, name=f"serve {directory.name}", daemon=True).start()
     return server
 
 
 def serve_until_interrupted(directory: Path, port: int, first_page: str) -> int:
-    server = serve(directory, port)
-    print(
-        f"Serving {directory} at http://127.0.0.1:{server.server_address[1]}/{first_page}  (Ctrl+C stops)", flush=True
-    )
+    """`python -m http.server` on loopback for a built folder, naming the page to open first."""
+    if not Path(directory).is_dir():
+        raise PublishError(f"nothing to serve: {directory} does not exist (build it first)")
+    print(f"Open http://127.0.0.1:{port}/{first_page}  (Ctrl+C stops)", flush=True)
+    command = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(directory)]
     try:
-        while True:
-            time.sleep(3600)
+        return subprocess.call(command)
     except KeyboardInterrupt:
-        pass
-    finally:
-        server.shutdown()
-    return 0
+        return 0
 
 
 # ------------------------------------------------------------------------------------------------ CLI

@@ -74,6 +74,18 @@ def test_the_site_holds_every_notebook_with_the_lite_kernel_and_loads_pyodide_fr
         assert copy["metadata"]["kernelspec"]["name"] == "python"
 
 
+def test_the_site_s_notebooks_are_stripped_by_nbstripout_and_served_with_the_wasm_mime_type(built_site, site_url):
+    import urllib.request
+
+    for notebook in NOTEBOOKS.glob("*.ipynb"):
+        copy = json.loads((built_site / "files" / notebook.name).read_text(encoding="utf-8"))
+        code = [cell for cell in copy["cells"] if cell["cell_type"] == "code"]
+        assert all(cell["outputs"] == [] and cell["execution_count"] is None for cell in code)
+        assert "widgets" not in copy["metadata"]
+    with urllib.request.urlopen(f"{site_url}/static/pyodide/pyodide.asm.wasm") as response:
+        assert response.headers["Content-Type"] == "application/wasm"
+
+
 BUDGET_SECONDS = 180  # the whole browser run; a Pyodide kernel needs ~15 s on an idle machine, more under load
 
 

@@ -20,18 +20,22 @@ The items and their classification, each with the provision behind it, live in `
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from functools import cache
+from typing import Any
 
 from pilaw import law
 from pilaw.law.errors import InputError
 from pilaw.law.inputs import parse_date
-from pilaw.law.steps import Step
+from pilaw.law.steps import Kind, Step, of_kind
 
 ITEM_FIELD = "信息项目 item"
 DATE_FIELD = "日期 date"
+CIVIL_CODE_1034 = "civil_code/1034"
+PIPL_28 = "pipl/28"
 
 
 class Personal(Enum):
@@ -81,7 +85,7 @@ class Classification:
     personal: Personal
     sensitive: Sensitive
     private: Private
-    settled: bool  # False where a step is a textual reading, not settled (未定论)
+    settled: bool  # False exactly when a step is a reading of unsettled law (Kind.READING, 未定论)
     steps: tuple[Step, ...]
 
     @property
@@ -98,12 +102,18 @@ class Classification:
         return self.private is not Private.NOT_PERSONAL
 
 
+Record = dict[str, Any]  # one entry of ``information_items.json``
+SensitiveRule = Callable[[Record, Personal, date], tuple[Sensitive, list[Step]]]
+
+
 @cache
-def _records() -> tuple[dict, ...]:
-    return tuple(law.data("information_items.json"))
+def _records() -> tuple[Record, ...]:
+    records = law.data("information_items.json")
+    assert isinstance(records, list)
+    return tuple(records)
 
 
-def _by_key() -> dict[str, dict]:
+def _by_key() -> dict[str, Record]:
     return {rec["key"]: rec for rec in _records()}
 
 
@@ -114,7 +124,7 @@ def items() -> tuple[Item, ...]:
     )
 
 
-def _parse_item(item_key: object) -> dict:
+def _parse_item(item_key: object) -> Record:
     table = _by_key()
     if isinstance(item_key, str) and item_key.strip() in table:
         return table[item_key.strip()]
@@ -126,8 +136,113 @@ def _parse_item(item_key: object) -> dict:
     )
 
 
-def _unsettled(ref: str, part: dict) -> Step:
-    return Step(f"未定论：{part['note_zh']}", f"A textual reading, not settled: {part['note_en']}", ref)
+def _reason(part: Record) -> Step:
+    return Step(part["reason_zh"], part["reason_en"], part["ref"])
+
+
+def _unsettled(part: Record) -> list[Step]:
+    """The data's note on a reading the law does not settle, as a step of that kind (none if the part is settled)."""
+    if part["settled"]:
+        return []
+    return [
+        Step(
+            f"未定论：{part['note_zh']}",
+            f"A textual reading, not settled: {part['note_en']}",
+            part["ref"],
+            Kind.READING,
+        )
+    ]
+
+
+# --- 1. Personal information (Civil Code 1034; PIPL 4 once in force) ----------------------------------------------
+
+
+def _personal(rec: Record, on: date) -> tuple[Personal, list[Step]]:
+    """Each ground of the data file counts from the day its provision took effect (PIPL art. 4 from the PIPL's)."""
+    grounds = rec["personal"]["grounds"]
+    steps = [Step(g["reason_zh"], g["reason_en"], g["ref"]) for g in grounds if law.is_in_force(g["ref"], on)]
+    return Personal(rec["personal"]["label"]), steps
+
+
+# --- 2. Sensitive personal information: one rule per regime ---------------------------------------------------------
+
+
+def _sensitive_civil_code_2021_01(rec: Record, personal: Personal, on: date) -> tuple[Sensitive, list[Step]]:
+    """The Civil Code alone (from 2021-01-01 to the eve of the PIPL): no statutory category of sensitive information."""
+    if personal is Personal.NOT_PERSONAL:
+        return Sensitive.NOT_PERSONAL, []
+    ref = rec["sensitive"]["ref"]
+    pipl_start = law.versions(ref)[0].effective_from
+    step = Step(
+        f"{on.isoformat()}个人信息保护法尚未施行（{pipl_start.isoformat()}起施行），法律上还没有“敏感个人信息”这一类别。",
+        f"On {on.isoformat()} the PIPL was not yet in force (from {pipl_start.isoformat()}): the statutory category "
+        "of sensitive personal information (敏感个人信息) did not exist yet.",
+        ref,
+    )
+    return Sensitive.NOT_IN_FORCE, [step]
+
+
+def _sensitive_pipl_2021_11(rec: Record, personal: Personal, on: date) -> tuple[Sensitive, list[Step]]:
+    """PIPL art. 28 (from 2021-11-01): para. 1's open list (等), para. 2's conditions for processing."""
+    part = rec["sensitive"]
+    if personal is Personal.NOT_PERSONAL:
+        return Sensitive.NOT_PERSONAL, [_reason(part)]
+    sensitive = Sensitive(part["label"])
+    steps = [_reason(part)]
+    if sensitive is Sensitive.LISTED:
+        steps.append(
+            Step(
+                "因此只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，才可以处理它（第二十八条第二款）。",
+                "So it may be processed only for a specific purpose, with sufficient necessity and under strict protective "
+                "measures (art. 28 para. 2).",
+                part["ref"],
+            )
+        )
+    return sensitive, steps + _unsettled(part)
+
+
+def _sensitive_rule(on: date) -> SensitiveRule:
+    """The one place where the date chooses the rule on sensitive information: PIPL art. 28 from the day it took
+    effect (the corpus holds the day), the Civil Code alone before it."""
+    if law.is_in_force(PIPL_28, on):
+        return _sensitive_pipl_2021_11
+    return _sensitive_civil_code_2021_01
+
+
+# --- 3. Private information (Civil Code 1032 para. 2; 1034 para. 3; 1033 item (5)) ------------------------------------
+
+
+def _private(rec: Record) -> tuple[Private, list[Step]]:
+    part = rec["private"]
+    private = Private(part["label"])
+    if private is Private.NOT_PERSONAL:
+        return private, [_reason(part)]
+    often_zh, often_en = (
+        ("，而且往往是，但仍取决于具体情况", ", and often is, though it depends on the facts")
+        if private is Private.LIKELY
+        else ("，取决于具体情况", ", depending on the facts")
+    )
+    steps = [
+        Step(
+            f"可能是私密信息{often_zh}：{part['reason_zh']}判断标准是本人是否不愿为他人知晓（第一千零三十二条第二款）。",
+            f"It may be private information (私密信息){often_en}. {part['reason_en']} The test is whether the person "
+            "does not wish others to know it (art. 1032 para. 2).",
+            part["ref"],
+        ),
+        Step(
+            "如果属于私密信息：依第一千零三十四条第三款，优先适用有关隐私权的规定；没有规定的，适用有关个人信息保护的规定。",
+            "If it is private information: under art. 1034 para. 3 the provisions on privacy apply first; where they are "
+            "silent, the provisions on personal information apply.",
+            CIVIL_CODE_1034,
+        ),
+        Step(
+            "例如，除法律另有规定或者权利人明确同意外，任何组织或者个人不得处理他人的私密信息（第一千零三十三条第五项）。",
+            "For example, except as provided by law or with the right holder's express consent, no one may process another "
+            "person's private information (art. 1033 item (5)).",
+            "civil_code/1033",
+        ),
+    ]
+    return private, steps + _unsettled(part)
 
 
 def classify(item_key: str, on: date | None = None) -> Classification:
@@ -139,101 +254,26 @@ def classify(item_key: str, on: date | None = None) -> Classification:
     para. 2's conditions for processing. Private: Civil Code art. 1032 para. 2 — always "may be", with the reason, and
     art. 1034 para. 3 sends private information to the privacy rules first (e.g. art. 1033 item (5)).
 
+    The classification is ``settled`` unless one of its steps is a reading of unsettled law (:attr:`Kind.READING`).
+
     Raises :class:`InputError` for an unknown item or a date that is not a date, and :class:`LawError` for a date
     before the Civil Code took effect (the corpus holds no earlier rule).
     """
     rec = _parse_item(item_key)
-    on = parse_date(on, DATE_FIELD, allow_text=False)
-    law.provision("civil_code/1034", on)  # LawError before 2021-01-01: the corpus holds no earlier rule
-    steps: list[Step] = []
-    settled = True
-
-    # 1. Personal information (Civil Code 1034; PIPL 4 once in force)
-    personal = Personal(rec["personal"]["label"])
-    for ground in rec["personal"]["grounds"]:
-        if law.is_in_force(ground["ref"], on):
-            steps.append(Step(ground["reason_zh"], ground["reason_en"], ground["ref"]))
-
-    # 2. Sensitive personal information (PIPL 28)
-    part = rec["sensitive"]
-    pipl_start = law.versions(part["ref"])[0].effective_from
-    if personal is Personal.NOT_PERSONAL:
-        sensitive = Sensitive.NOT_PERSONAL
-        if law.is_in_force(part["ref"], on):
-            steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
-    elif not law.is_in_force(part["ref"], on):
-        sensitive = Sensitive.NOT_IN_FORCE
-        steps.append(
-            Step(
-                f"{on.isoformat()}个人信息保护法尚未施行（{pipl_start.isoformat()}起施行），法律上还没有“敏感个人信息”这一类别。",
-                f"On {on.isoformat()} the PIPL was not yet in force (from {pipl_start.isoformat()}): the statutory category "
-                "of sensitive personal information (敏感个人信息) did not exist yet.",
-                part["ref"],
-            )
-        )
-    else:
-        sensitive = Sensitive(part["label"])
-        steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
-        if sensitive is Sensitive.LISTED:
-            steps.append(
-                Step(
-                    "因此只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，才可以处理它（第二十八条第二款）。",
-                    "So it may be processed only for a specific purpose, with sufficient necessity and under strict protective "
-                    "measures (art. 28 para. 2).",
-                    part["ref"],
-                )
-            )
-        if not part["settled"]:
-            settled = False
-            steps.append(_unsettled(part["ref"], part))
-
-    # 3. Private information (Civil Code 1032 para. 2; 1034 para. 3; 1033 item (5))
-    part = rec["private"]
-    private = Private(part["label"])
-    if private is Private.NOT_PERSONAL:
-        steps.append(Step(part["reason_zh"], part["reason_en"], part["ref"]))
-    else:
-        often_zh, often_en = (
-            ("，而且往往是，但仍取决于具体情况", ", and often is, though it depends on the facts")
-            if private is Private.LIKELY
-            else ("，取决于具体情况", ", depending on the facts")
-        )
-        steps.append(
-            Step(
-                f"可能是私密信息{often_zh}：{part['reason_zh']}判断标准是本人是否不愿为他人知晓（第一千零三十二条第二款）。",
-                f"It may be private information (私密信息){often_en}. {part['reason_en']} The test is whether the person "
-                "does not wish others to know it (art. 1032 para. 2).",
-                part["ref"],
-            )
-        )
-        steps.append(
-            Step(
-                "如果属于私密信息：依第一千零三十四条第三款，优先适用有关隐私权的规定；没有规定的，适用有关个人信息保护的规定。",
-                "If it is private information: under art. 1034 para. 3 the provisions on privacy apply first; where they are "
-                "silent, the provisions on personal information apply.",
-                "civil_code/1034",
-            )
-        )
-        steps.append(
-            Step(
-                "例如，除法律另有规定或者权利人明确同意外，任何组织或者个人不得处理他人的私密信息（第一千零三十三条第五项）。",
-                "For example, except as provided by law or with the right holder's express consent, no one may process another "
-                "person's private information (art. 1033 item (5)).",
-                "civil_code/1033",
-            )
-        )
-        if not part["settled"]:
-            settled = False
-            steps.append(_unsettled(part["ref"], part))
-
+    day = parse_date(on, DATE_FIELD, allow_text=False)
+    law.provision(CIVIL_CODE_1034, day)  # LawError before 2021-01-01: the corpus holds no earlier rule
+    personal, personal_steps = _personal(rec, day)
+    sensitive, sensitive_steps = _sensitive_rule(day)(rec, personal, day)
+    private, private_steps = _private(rec)
+    steps = (*personal_steps, *sensitive_steps, *private_steps)
     return Classification(
         key=rec["key"],
         label_zh=rec["label_zh"],
         label_en=rec["label_en"],
-        on=on,
+        on=day,
         personal=personal,
         sensitive=sensitive,
         private=private,
-        settled=settled,
-        steps=tuple(steps),
+        settled=not of_kind(steps, Kind.READING),
+        steps=steps,
     )

@@ -18,14 +18,14 @@ art. 29 para. 2) demand after a leak. It is a rule-based reading of the texts, n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import date
 
 from pilaw import law
 from pilaw.law.errors import InputError
 from pilaw.law.inputs import parse_date, parse_flag
-from pilaw.law.steps import Step
+from pilaw.law.steps import Kind, Step
 
 CIVIL_1035 = "civil_code/1035"
 CIVIL_1036 = "civil_code/1036"
@@ -144,7 +144,7 @@ class Scenario:
     persons_informed: bool = False
     authority_reported: bool = False
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         object.__setattr__(self, "acts", _act_set(self.acts, "处理行为 acts"))
         object.__setattr__(self, "consented", _act_set(self.consented, "同意的行为 consented"))
         if not self.acts:
@@ -173,6 +173,9 @@ class Condition:
     met: bool
     reason_zh: str
     reason_en: str
+    kind: Kind = (
+        Kind.APPLIES
+    )  # READING where the reason rests on an unsettled reading; NOT_ASSESSED where it is left open
 
     @property
     def step(self) -> Step:
@@ -182,6 +185,7 @@ class Condition:
             f"{mark}（{self.where_zh}）{self.rule_zh}：{self.reason_zh}",
             f"{mark_en} ({self.where_en}) {self.rule_en}: {self.reason_en}",
             self.ref,
+            self.kind,
         )
 
 
@@ -274,12 +278,24 @@ class ProcessingCheck:
         raise KeyError(key)
 
 
-def _cond(ref, slug, where_zh, where_en, rule_zh, rule_en, met, ok, bad) -> Condition:
-    reason_zh, reason_en = ok if met else bad
-    return Condition(f"{ref}#{slug}", ref, where_zh, where_en, rule_zh, rule_en, met, reason_zh, reason_en)
+Pair = tuple[str, str]  # (Chinese, English)
+_AS_ENTERED: Pair = ("据输入的事实", "on the facts as entered")
 
 
-_AS_ENTERED = ("据输入的事实", "on the facts as entered")
+def _cond(
+    ref: str,
+    slug: str,
+    where_zh: str,
+    where_en: str,
+    rule_zh: str,
+    rule_en: str,
+    met: bool,
+    ok: Pair | None,
+    bad: Pair,
+    kind: Kind = Kind.APPLIES,
+) -> Condition:
+    reason_zh, reason_en = (ok or _AS_ENTERED) if met else bad
+    return Condition(f"{ref}#{slug}", ref, where_zh, where_en, rule_zh, rule_en, met, reason_zh, reason_en, kind)
 
 
 def _civil_code_1035(s: Scenario) -> list[Condition]:
@@ -307,46 +323,7 @@ def _civil_code_1035(s: Scenario) -> list[Condition]:
             ("据输入，处理过度", "as entered, the processing is excessive"),
         ),
     ]
-    missing = s.acts - s.consented
-    ok = None
-    anonymous_zh = anonymous_en = ""
-    if s.anonymised and "provide" in missing:
-        # What was provided identifies no one and cannot be restored: not personal information (art. 1034
-        # para. 2), and art. 1038 para. 1 excepts it. A textual reading, stated as such.
-        missing = missing - {"provide"}
-        anonymous_zh = "；所提供的信息经过加工无法识别特定个人且不能复原，按条文文义不再是个人信息（第一千零三十四条第二款、第一千零三十八条第一款但书；文义解读，未定论）"
-        anonymous_en = (
-            "; what was provided identifies no one and cannot be restored, so on the words of the texts it "
-            "is no longer personal information (arts. 1034 para. 2, 1038 para. 1 proviso; a textual reading, not settled)"
-        )
-    if not missing:
-        ok = (f"处理行为经过同意{anonymous_zh}", f"the acts have consent{anonymous_en}")
-        met = True
-    elif s.law_provides_otherwise:
-        ok = (
-            f"{_acts_zh(missing)}未经同意，但据输入法律、行政法规另有规定；须核实是哪一规定、是否涵盖本次处理",
-            f"{_acts_en(missing)} without consent, but as entered a law or administrative regulation provides "
-            "otherwise; which provision, and whether it covers this processing, must be checked",
-        )
-        met = True
-    else:
-        met = False
-    out.append(
-        _cond(
-            CIVIL_1035,
-            "(一)",
-            "第一款第（一）项",
-            "para. 1 item (一)",
-            "征得该自然人或者其监护人同意（法律、行政法规另有规定的除外）",
-            "consent of the person or their guardian (unless a law or administrative regulation provides otherwise)",
-            met,
-            ok,
-            (
-                f"{_acts_zh(missing)}未经本人或监护人同意{anonymous_zh}",
-                f"no consent of the person or guardian for: {_acts_en(missing)}{anonymous_en}",
-            ),
-        )
-    )
+    out.append(_consent_1035(s))
     out += [
         _cond(
             CIVIL_1035,
@@ -388,6 +365,67 @@ def _civil_code_1035(s: Scenario) -> list[Condition]:
     return out
 
 
+def _consent_1035(s: Scenario) -> Condition:
+    """Art. 1035 para. 1 item (一): consent of the person or guardian, unless a law or regulation provides otherwise."""
+    missing = s.acts - s.consented
+    ok = None
+    kind = Kind.APPLIES
+    anonymous_zh = anonymous_en = ""
+    if s.anonymised and "provide" in missing:
+        # What was provided identifies no one and cannot be restored: not personal information (art. 1034
+        # para. 2), and art. 1038 para. 1 excepts it. A textual reading, stated as such.
+        missing = missing - {"provide"}
+        kind = Kind.READING
+        anonymous_zh = "；所提供的信息经过加工无法识别特定个人且不能复原，按条文文义不再是个人信息（第一千零三十四条第二款、第一千零三十八条第一款但书；文义解读，未定论）"
+        anonymous_en = (
+            "; what was provided identifies no one and cannot be restored, so on the words of the texts it "
+            "is no longer personal information (arts. 1034 para. 2, 1038 para. 1 proviso; a textual reading, not settled)"
+        )
+    if not missing:
+        ok = (f"处理行为经过同意{anonymous_zh}", f"the acts have consent{anonymous_en}")
+        met = True
+    elif s.law_provides_otherwise:
+        ok = (
+            f"{_acts_zh(missing)}未经同意，但据输入法律、行政法规另有规定；须核实是哪一规定、是否涵盖本次处理",
+            f"{_acts_en(missing)} without consent, but as entered a law or administrative regulation provides "
+            "otherwise; which provision, and whether it covers this processing, must be checked",
+        )
+        met = True
+        kind = kind if kind is Kind.READING else Kind.NOT_ASSESSED
+    else:
+        met = False
+    return _cond(
+        CIVIL_1035,
+        "(一)",
+        "第一款第（一）项",
+        "para. 1 item (一)",
+        "征得该自然人或者其监护人同意（法律、行政法规另有规定的除外）",
+        "consent of the person or their guardian (unless a law or administrative regulation provides otherwise)",
+        met,
+        ok,
+        (
+            f"{_acts_zh(missing)}未经本人或监护人同意{anonymous_zh}",
+            f"no consent of the person or guardian for: {_acts_en(missing)}{anonymous_en}",
+        ),
+        kind,
+    )
+
+
+def _security(ref: str, s: Scenario) -> Condition:
+    """Para. 2 of Civil Code art. 1038 and of CRPL art. 29 alike: technical and other necessary security measures."""
+    return _cond(
+        ref,
+        "2.security",
+        "第二款",
+        "para. 2",
+        "采取技术措施和其他必要措施，确保信息安全",
+        "take technical and other necessary measures to keep the information secure",
+        s.security_measures,
+        _AS_ENTERED,
+        ("据输入，未采取必要的安全措施", "as entered, the necessary security measures were not taken"),
+    )
+
+
 def _provided_illegally(s: Scenario) -> bool:
     """Provision to others without consent, of identifiable information, with no law providing otherwise."""
     return "provide" in s.acts and "provide" not in s.consented and not s.anonymised and not s.law_provides_otherwise
@@ -419,6 +457,7 @@ def _civil_code_1038(s: Scenario) -> list[Condition]:
         ),
     ]
     if "provide" in s.acts:
+        kind = Kind.APPLIES
         if "provide" in s.consented:
             ok = ("向他人提供经过同意", "provision to others had consent")
         elif s.anonymised:
@@ -433,6 +472,7 @@ def _civil_code_1038(s: Scenario) -> list[Condition]:
                 "no consent, but as entered a law or administrative regulation provides otherwise, so the provision "
                 "may not be 非法 (illegal); to be checked",
             )
+            kind = Kind.NOT_ASSESSED
         else:
             ok = None
         out.append(
@@ -450,88 +490,92 @@ def _civil_code_1038(s: Scenario) -> list[Condition]:
                     "未经同意向他人提供可识别的个人信息",
                     "identifiable information was provided to others without consent",
                 ),
+                kind,
             )
         )
-    out.append(
-        _cond(
-            CIVIL_1038,
-            "2.security",
-            "第二款",
-            "para. 2",
-            "采取技术措施和其他必要措施，确保信息安全",
-            "take technical and other necessary measures to keep the information secure",
-            s.security_measures,
-            _AS_ENTERED,
-            ("据输入，未采取必要的安全措施", "as entered, the necessary security measures were not taken"),
-        )
-    )
+    out.append(_security(CIVIL_1038, s))
     return out
 
 
 def _consumer_law_29(s: Scenario) -> list[Condition]:
-    out = []
-    if s.acts & set(CRPL_ACTS):
-        missing = (s.acts & set(CRPL_ACTS)) - s.consented
-        consent_bad = (f"{_acts_zh(missing)}未经消费者同意", f"no consent of the consumer for: {_acts_en(missing)}")
-        if missing and s.law_provides_otherwise:
-            consent_bad = (
-                consent_bad[0] + "；本条文字未规定“法律另有规定”的例外，其他法律能否排除本条，此处不作结论（未定论）",
-                consent_bad[1] + "; this article states no 'unless the law provides otherwise' exception; "
-                "whether another law displaces it is not settled here (未定论)",
-            )
-        where = ("第一款", "para. 1")
-        out += [
-            _cond(
-                CRPL_29,
-                "1.principles",
-                *where,
-                "经营者收集、使用消费者个人信息，应当遵循合法、正当、必要的原则",
-                "a business collecting or using consumers' information follows lawfulness, legitimacy and necessity",
-                s.principles,
-                _AS_ENTERED,
-                ("据输入，未遵循这些原则", "as entered, these principles are not followed"),
-            ),
-            _cond(
-                CRPL_29,
-                "1.purpose",
-                *where,
-                "明示收集、使用信息的目的、方式和范围",
-                "state the purpose, method and scope of collection and use expressly",
-                s.purpose_stated,
-                _AS_ENTERED,
-                ("据输入，未明示", "as entered, they were not stated"),
-            ),
-            _cond(
-                CRPL_29,
-                "1.consent",
-                *where,
-                "经消费者同意",
-                "consent of the consumer",
-                not missing,
-                ("收集、使用经过同意", "collection and use had consent"),
-                consent_bad,
-            ),
-            _cond(
-                CRPL_29,
-                "1.rules",
-                *where,
-                "公开其收集、使用规则",
-                "make its collection and use rules public",
-                s.rules_public,
-                _AS_ENTERED,
-                ("据输入，规则未公开", "as entered, the rules were not made public"),
-            ),
-            _cond(
-                CRPL_29,
-                "1.lawful",
-                *where,
-                "不得违反法律、法规的规定和双方的约定收集、使用信息",
-                "no collection or use in breach of laws, regulations or the agreement",
-                s.lawful_and_per_agreement,
-                _AS_ENTERED,
-                ("据输入，违反了法律、法规或约定", "as entered, a law, a regulation or the agreement is breached"),
-            ),
-        ]
+    """CRPL art. 29, for a business dealing with consumers (经营者): paras. 1 to 3."""
+    if not s.business:
+        return []
+    return _crpl_29_para_1(s) + _crpl_29_para_2(s) + _crpl_29_para_3(s)
+
+
+def _crpl_29_para_1(s: Scenario) -> list[Condition]:
+    """Para. 1: collection and use (收集、使用) — the principles, stated purpose, the consumer's consent, public rules."""
+    if not s.acts & set(CRPL_ACTS):
+        return []
+    missing = (s.acts & set(CRPL_ACTS)) - s.consented
+    consent_bad = (f"{_acts_zh(missing)}未经消费者同意", f"no consent of the consumer for: {_acts_en(missing)}")
+    consent_kind = Kind.APPLIES
+    if missing and s.law_provides_otherwise:
+        consent_bad = (
+            consent_bad[0] + "；本条文字未规定“法律另有规定”的例外，其他法律能否排除本条，此处不作结论（未定论）",
+            consent_bad[1] + "; this article states no 'unless the law provides otherwise' exception; "
+            "whether another law displaces it is not settled here (未定论)",
+        )
+        consent_kind = Kind.READING
+    where = ("第一款", "para. 1")
+    return [
+        _cond(
+            CRPL_29,
+            "1.principles",
+            *where,
+            "经营者收集、使用消费者个人信息，应当遵循合法、正当、必要的原则",
+            "a business collecting or using consumers' information follows lawfulness, legitimacy and necessity",
+            s.principles,
+            _AS_ENTERED,
+            ("据输入，未遵循这些原则", "as entered, these principles are not followed"),
+        ),
+        _cond(
+            CRPL_29,
+            "1.purpose",
+            *where,
+            "明示收集、使用信息的目的、方式和范围",
+            "state the purpose, method and scope of collection and use expressly",
+            s.purpose_stated,
+            _AS_ENTERED,
+            ("据输入，未明示", "as entered, they were not stated"),
+        ),
+        _cond(
+            CRPL_29,
+            "1.consent",
+            *where,
+            "经消费者同意",
+            "consent of the consumer",
+            not missing,
+            ("收集、使用经过同意", "collection and use had consent"),
+            consent_bad,
+            consent_kind,
+        ),
+        _cond(
+            CRPL_29,
+            "1.rules",
+            *where,
+            "公开其收集、使用规则",
+            "make its collection and use rules public",
+            s.rules_public,
+            _AS_ENTERED,
+            ("据输入，规则未公开", "as entered, the rules were not made public"),
+        ),
+        _cond(
+            CRPL_29,
+            "1.lawful",
+            *where,
+            "不得违反法律、法规的规定和双方的约定收集、使用信息",
+            "no collection or use in breach of laws, regulations or the agreement",
+            s.lawful_and_per_agreement,
+            _AS_ENTERED,
+            ("据输入，违反了法律、法规或约定", "as entered, a law, a regulation or the agreement is breached"),
+        ),
+    ]
+
+
+def _crpl_29_para_2(s: Scenario) -> list[Condition]:
+    """Para. 2: strict confidentiality (no leaking, selling or illegal provision) and security measures."""
     bad_zh, bad_en = [], []
     if s.processor_leaked:
         bad_zh.append("泄露了信息")
@@ -545,7 +589,7 @@ def _consumer_law_29(s: Scenario) -> list[Condition]:
     if _provided_illegally(s):
         bad_zh.append("未经同意向他人提供")
         bad_en.append("it was provided to others without consent")
-    out += [
+    return [
         _cond(
             CRPL_29,
             "2.confidential",
@@ -556,40 +600,48 @@ def _consumer_law_29(s: Scenario) -> list[Condition]:
             not bad_zh,
             _AS_ENTERED,
             ("；".join(bad_zh), "; ".join(bad_en)),
+            Kind.READING if s.sold else Kind.APPLIES,
         ),
+        _security(CRPL_29, s),
+    ]
+
+
+def _crpl_29_para_3(s: Scenario) -> list[Condition]:
+    """Para. 3: no commercial messages without consent or request, or after a refusal (checked only if sent)."""
+    if not s.commercial_messages:
+        return []
+    bad = (
+        ("消费者明确表示拒绝", "the consumer expressly refused")
+        if s.messages_refused
+        else ("未经消费者同意或者请求", "without the consumer's consent or request")
+    )
+    return [
         _cond(
             CRPL_29,
-            "2.security",
-            "第二款",
-            "para. 2",
-            "采取技术措施和其他必要措施，确保信息安全",
-            "take technical and other necessary measures to keep the information secure",
-            s.security_measures,
-            _AS_ENTERED,
-            ("据输入，未采取必要的安全措施", "as entered, the necessary security measures were not taken"),
-        ),
+            "3.messages",
+            "第三款",
+            "para. 3",
+            "未经消费者同意或者请求，或者消费者明确表示拒绝的，不得向其发送商业性信息",
+            "no commercial messages without the consumer's consent or request, or after a refusal",
+            s.messages_consented and not s.messages_refused,
+            ("消费者同意或者请求，且未拒绝", "the consumer consented or asked, and did not refuse"),
+            (f"发送了商业性信息，但{bad[0]}", f"commercial messages were sent, but {bad[1]}"),
+        )
     ]
-    if s.commercial_messages:
-        ok_msg = s.messages_consented and not s.messages_refused
-        bad = (
-            ("消费者明确表示拒绝", "the consumer expressly refused")
-            if s.messages_refused
-            else ("未经消费者同意或者请求", "without the consumer's consent or request")
-        )
-        out.append(
-            _cond(
-                CRPL_29,
-                "3.messages",
-                "第三款",
-                "para. 3",
-                "未经消费者同意或者请求，或者消费者明确表示拒绝的，不得向其发送商业性信息",
-                "no commercial messages without the consumer's consent or request, or after a refusal",
-                ok_msg,
-                ("消费者同意或者请求，且未拒绝", "the consumer consented or asked, and did not refuse"),
-                (f"发送了商业性信息，但{bad[0]}", f"commercial messages were sent, but {bad[1]}"),
-            )
-        )
-    return out
+
+
+# The rules of a check, each from the day its provisions took effect (the corpus holds the days): Civil Code
+# arts. 1035 and 1038 from 2021-01-01, CRPL art. 29 (as amended in 2013) from 2014-03-15. The one place where the
+# date chooses the rules: every rule in force on the day of the processing applies, in this order.
+RULES: tuple[tuple[str, Callable[[Scenario], list[Condition]]], ...] = (
+    (CIVIL_1035, _civil_code_1035),
+    (CIVIL_1038, _civil_code_1038),
+    (CRPL_29, _consumer_law_29),
+)
+
+
+def _conditions(s: Scenario, on: date) -> list[Condition]:
+    return [condition for ref, rule in RULES if law.is_in_force(ref, on) for condition in rule(s)]
 
 
 def _exemptions(s: Scenario) -> tuple[Exemption, ...]:
@@ -613,19 +665,16 @@ def _exemptions(s: Scenario) -> tuple[Exemption, ...]:
             "the information was neither made public by the person nor otherwise lawfully public",
         )
     elif s.person_refused or s.harms_major_interest:
-        why_zh = "、".join(
-            x
-            for x, on in (("该自然人明确拒绝", s.person_refused), ("处理侵害其重大利益", s.harms_major_interest))
-            if on
-        )
-        why_en = " and ".join(
-            x
-            for x, on in (
-                ("the person expressly refused", s.person_refused),
-                ("the processing harms a major interest of the person", s.harms_major_interest),
+        provisos = [
+            (zh, en)
+            for zh, en, on in (
+                ("该自然人明确拒绝", "the person expressly refused", s.person_refused),
+                ("处理侵害其重大利益", "the processing harms a major interest of the person", s.harms_major_interest),
             )
             if on
-        )
+        ]
+        why_zh = "、".join(zh for zh, _en in provisos)
+        why_en = " and ".join(en for _zh, en in provisos)
         two = Exemption(
             "(二)",
             False,
@@ -730,31 +779,8 @@ def _duties(s: Scenario) -> tuple[Duty, ...]:
     return tuple(out)
 
 
-def check(scenario: Scenario | None = None, /, *, on: date | None = None, **facts) -> ProcessingCheck:
-    """Check a processing of personal information against Civil Code arts. 1035–1038 and CRPL art. 29.
-
-    Pass a :class:`Scenario`, or its fields as keyword arguments (``acts=``, ``consented=``, …).
-
-    * Art. 1035 para. 1: processing must follow 合法、正当、必要 (lawfulness, legitimacy, necessity), not
-      be excessive, and meet items (一) consent of the person or guardian, unless a law or administrative
-      regulation provides otherwise; (二) public processing rules; (三) purpose, method and scope stated;
-      (四) no breach of laws, administrative regulations or the agreement. Para. 2 lists the acts.
-    * Art. 1038 para. 1: no leaking or tampering; no illegal provision to others without consent, except
-      information processed so that no specific person can be identified and it cannot be restored.
-      Para. 2: security measures; after a leak that happened or may happen, remedy in time, and inform
-      the persons and report to the competent authority per the rules.
-    * CRPL art. 29 (a business, 经营者, with consumers): para. 1 the same principles, stated purpose, the
-      consumer's consent and public rules for collection and use; para. 2 strict confidentiality (no
-      leaking, selling or illegal provision), security measures, immediate remedy; para. 3 no commercial
-      messages without consent or request, or after a refusal.
-    * Art. 1036: items (一)–(三) relieve civil liability where the facts fit; the result says they *may*
-      apply, because the court decides whether the processing was reasonable (合理).
-    * Art. 1037: access and copy; correction of errors; deletion where processing breaches law or agreement.
-
-    ``on`` is the date of the processing (default today); before 2021-01-01 the Civil Code was not in force
-    and :class:`~pilaw.LawError` is raised. The result lists conditions the facts *as entered* fail; it is
-    not a verdict.
-    """
+def _scenario(scenario: object, facts: dict[str, object]) -> Scenario:
+    """The facts of :func:`check`: a :class:`Scenario`, or its fields as keyword arguments, never both."""
     if scenario is None:
         unknown = set(facts) - set(FIELDS)
         if unknown:
@@ -764,24 +790,25 @@ def check(scenario: Scenario | None = None, /, *, on: date | None = None, **fact
         for needed in ("acts", "consented"):
             if needed not in facts:
                 raise InputError(needed, "必须填写", "is required")
-        scenario = Scenario(**facts)
-    elif not isinstance(scenario, Scenario):
+        return Scenario(**facts)  # type: ignore[arg-type]  # every field is parsed in Scenario.__post_init__
+    if not isinstance(scenario, Scenario):
         raise InputError("scenario", "需要一个 Scenario", f"needs a Scenario, not {type(scenario).__name__}")
-    elif facts:
+    if facts:
         raise InputError(
             "scenario", "请只给出 Scenario 或关键字参数之一", "give either a Scenario or keyword facts, not both"
         )
-    on = parse_date(on, "日期 on", allow_text=False)
-    for ref in REFS:
-        law.provision(ref, on)  # LawError if a provision was not in force on that day
-    s = scenario
+    return scenario
 
-    conditions = _civil_code_1035(s) + _civil_code_1038(s) + (_consumer_law_29(s) if s.business else [])
-    failures = [c for c in conditions if not c.met]
-    exemptions = _exemptions(s)
-    rights = _rights(s, bool(failures))
-    duties = _duties(s)
 
+def _kind_of(conditions: Iterable[Condition]) -> Kind:
+    """One kind for a step that sums up several conditions: a reading, else not assessed, else applies the law."""
+    kinds = {c.kind for c in conditions}
+    return next((k for k in (Kind.READING, Kind.NOT_ASSESSED) if k in kinds), Kind.APPLIES)
+
+
+def _condition_steps(s: Scenario, conditions: list[Condition]) -> list[Step]:
+    """The acts entered, every failing condition, every met one that carries a caveat, then the met ones article by
+    article, and where CRPL art. 29 was left aside."""
     steps = [
         Step(
             f"处理行为：{_acts_zh(s.acts)}——均属第一千零三十五条第二款所称个人信息的处理",
@@ -789,13 +816,14 @@ def check(scenario: Scenario | None = None, /, *, on: date | None = None, **fact
             CIVIL_1035,
         )
     ]
-    steps += [c.step for c in failures]
+    steps += [c.step for c in conditions if not c.met]
+    steps += [c.step for c in conditions if c.met and c.kind is not Kind.APPLIES]
     for ref, name_zh, name_en in (
         (CIVIL_1035, "第一千零三十五条", "Art. 1035"),
         (CIVIL_1038, "第一千零三十八条", "Art. 1038"),
         (CRPL_29, "消费者权益保护法第二十九条", "CRPL art. 29"),
     ):
-        met = [c for c in conditions if c.ref == ref and c.met]
+        met = [c for c in conditions if c.ref == ref and c.met and c.kind is Kind.APPLIES]
         if met:
             steps.append(
                 Step(
@@ -820,14 +848,22 @@ def check(scenario: Scenario | None = None, /, *, on: date | None = None, **fact
                 CRPL_29,
             )
         )
-    steps += [e.step for e in exemptions]
-    if failures and any(e.may_apply for e in exemptions):
+    return steps
+
+
+def _remedy_steps(
+    s: Scenario, failed: bool, exemptions: tuple[Exemption, ...], rights: tuple[Right, ...], duties: tuple[Duty, ...]
+) -> list[Step]:
+    """Art. 1036's exemptions (what the court decides is not assessed), art. 1037's rights, art. 1038's duties."""
+    steps = [e.step for e in exemptions]
+    if failed and any(e.may_apply for e in exemptions):
         steps.append(
             Step(
                 "第一千零三十六条只免除“民事责任”，且仅在处理合理时适用；是否合理，由法院根据案情判断",
                 "Art. 1036 relieves civil liability (民事责任) only, and only for reasonable processing; "
                 "whether it was reasonable is for the court on the facts",
                 CIVIL_1036,
+                Kind.NOT_ASSESSED,
             )
         )
     steps += [r.step for r in rights]
@@ -847,9 +883,48 @@ def check(scenario: Scenario | None = None, /, *, on: date | None = None, **fact
                     "Para. 1 forbids the processor to leak; whether this incident is the processor's own leak "
                     "(an employee's act, say) depends on facts the checker does not weigh",
                     CIVIL_1038,
+                    Kind.NOT_ASSESSED,
                 )
             )
-    steps += [d.step for d in duties]
+    return steps + [d.step for d in duties]
+
+
+def check(scenario: Scenario | None = None, /, *, on: date | None = None, **facts: object) -> ProcessingCheck:
+    """Check a processing of personal information against Civil Code arts. 1035–1038 and CRPL art. 29.
+
+    Pass a :class:`Scenario`, or its fields as keyword arguments (``acts=``, ``consented=``, …).
+
+    * Art. 1035 para. 1: processing must follow 合法、正当、必要 (lawfulness, legitimacy, necessity), not
+      be excessive, and meet items (一) consent of the person or guardian, unless a law or administrative
+      regulation provides otherwise; (二) public processing rules; (三) purpose, method and scope stated;
+      (四) no breach of laws, administrative regulations or the agreement. Para. 2 lists the acts.
+    * Art. 1038 para. 1: no leaking or tampering; no illegal provision to others without consent, except
+      information processed so that no specific person can be identified and it cannot be restored.
+      Para. 2: security measures; after a leak that happened or may happen, remedy in time, and inform
+      the persons and report to the competent authority per the rules.
+    * CRPL art. 29 (a business, 经营者, with consumers): para. 1 the same principles, stated purpose, the
+      consumer's consent and public rules for collection and use; para. 2 strict confidentiality (no
+      leaking, selling or illegal provision), security measures, immediate remedy; para. 3 no commercial
+      messages without consent or request, or after a refusal.
+    * Art. 1036: items (一)–(三) relieve civil liability where the facts fit; the result says they *may*
+      apply, because the court decides whether the processing was reasonable (合理).
+    * Art. 1037: access and copy; correction of errors; deletion where processing breaches law or agreement.
+
+    ``on`` is the date of the processing (default today); the rules in force that day apply (:data:`RULES`). Before
+    2021-01-01 the Civil Code was not in force and :class:`~pilaw.LawError` is raised. The result lists conditions
+    the facts *as entered* fail, each step saying whether it reads unsettled law or leaves a question open; it is
+    not a verdict.
+    """
+    s = _scenario(scenario, facts)
+    day = parse_date(on, "日期 on", allow_text=False)
+    for ref in REFS:
+        law.provision(ref, day)  # LawError if a provision was not in force on that day
+    conditions = _conditions(s, day)
+    failures = [c for c in conditions if not c.met]
+    exemptions = _exemptions(s)
+    rights = _rights(s, bool(failures))
+    duties = _duties(s)
+    steps = _condition_steps(s, conditions) + _remedy_steps(s, bool(failures), exemptions, rights, duties)
     steps.append(
         Step(
             f"结论：据输入的事实，{len(failures)} 项法定条件不符合。这是对条文的逐项核对，不是判决",
@@ -858,7 +933,7 @@ def check(scenario: Scenario | None = None, /, *, on: date | None = None, **fact
             CIVIL_1035,
         )
     )
-    return ProcessingCheck(s, on, tuple(conditions), exemptions, rights, duties, tuple(steps))
+    return ProcessingCheck(s, day, tuple(conditions), exemptions, rights, duties, tuple(steps))
 
 
 EXAMPLE = Scenario(

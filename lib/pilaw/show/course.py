@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import html
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pilaw import __version__
+from pilaw.show.render import html as _html
+from pilaw.show.theme import GREEN, RED
 
 MIN_PYTHON = (3, 10)
 MIN_IPYWIDGETS = 8
@@ -142,14 +146,14 @@ def check_environment(folder: str | Path = ".") -> object:
             f"（它会安装所需的一切）。 / {'; '.join(problems_en)}. Run <code>{LAB_COMMAND}</code> in the course "
             "folder: it installs everything the course needs."
         )
-        colour = "#b00020"
+        colour = RED
     else:
         text = f"<b>环境正常 Ready.</b> Python {python} · ipywidgets {widgets_version} · pilaw {__version__}"
-        colour = "#1b5e20"
+        colour = GREEN
     return _html(f'<div style="color:{colour}">{text}</div>')
 
 
-def plot(chart, *args, **kwargs) -> None:
+def plot(chart: Callable[..., Mapping[str, Any]], *args: Any, **kwargs: Any) -> None:
     """Show a chart: ``chart(*args, **kwargs)`` returns a Vega-Lite spec (see :mod:`pilaw.show.charts`), displayed as its
     mime bundle. The front end draws it (JupyterLab, Voila and the no-install site alike); the kernel imports no
     plotting library, and a plain-text front end prints the chart's one-line description."""
@@ -157,15 +161,7 @@ def plot(chart, *args, **kwargs) -> None:
 
     from pilaw.show.charts import bundle
 
-    display(bundle(chart(*args, **kwargs)), raw=True)
-
-
-def _html(markup: str):
-    try:
-        from IPython.display import HTML
-    except ImportError:  # outside IPython: plain markup
-        return markup
-    return HTML(markup)
+    display(bundle(chart(*args, **kwargs)), raw=True)  # type: ignore[no-untyped-call]
 
 
 def course_map(folder: str | Path = ".") -> object:

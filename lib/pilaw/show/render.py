@@ -5,16 +5,25 @@ Nothing here computes law; it only shows what ``pilaw.law`` holds and what a rul
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from datetime import date
+from html import escape
 
 from pilaw import law
 from pilaw.law.errors import LawError
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
+from pilaw.show.theme import AMBER, BOX_STYLE, CAVEAT_STYLE
 
-CAVEAT_STYLE = "background:#fff3cd;border-left:4px solid #b26a00;padding:4px 8px;margin:4px 0"
-BOX_STYLE = "border:1px solid #ccc;border-radius:4px;padding:8px;margin:8px 0;font-size:15px;line-height:1.6"
+__all__ = ["BOX_STYLE", "CAVEAT_STYLE", "cite_label", "html", "provision_html", "show", "steps_html"]
+
+
+def html(markup: str) -> object:
+    """Markup for a notebook to display: ``IPython.display.HTML`` in IPython, the plain markup outside it."""
+    try:
+        from IPython.display import HTML
+    except ImportError:  # outside IPython: plain markup
+        return markup
+    return HTML(markup)  # type: ignore[no-untyped-call]
 
 
 def _article_en(ref: str) -> str:
@@ -39,41 +48,47 @@ def provision_html(ref: str, on: date | None = None) -> str:
     if not prov.verified or prov.excerpt:
         caveat = (
             f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实 Not checked against the official text.</b> '
-            f"{html.escape(prov.note)}</div>"
+            f"{escape(prov.note)}</div>"
         )
     rows = "".join(
-        f'<tr><td style="vertical-align:top;width:50%;text-align:left">{html.escape(zh)}</td>'
-        f'<td style="vertical-align:top;text-align:left">{html.escape(en)}</td></tr>'
+        f'<tr><td style="vertical-align:top;width:50%;text-align:left">{escape(zh)}</td>'
+        f'<td style="vertical-align:top;text-align:left">{escape(en)}</td></tr>'
         for zh, en in zip(prov.paragraphs_zh, prov.paragraphs_en, strict=False)
     )
     return (
         f'<div style="{BOX_STYLE}">'
-        f"<b>{html.escape(prov.law_zh)} {html.escape(prov.article_zh)}</b><br>"
-        f"<b>{html.escape(names.en)}, {_article_en(ref)}</b><br>"
+        f"<b>{escape(prov.law_zh)} {escape(prov.article_zh)}</b><br>"
+        f"<b>{escape(names.en)}, {_article_en(ref)}</b><br>"
         f"<small>施行 In force: {prov.effective_from.isoformat()} — {until} · "
-        f'<a href="{html.escape(prov.source)}" target="_blank" rel="noopener">来源 source</a></small>'
+        f'<a href="{escape(prov.source)}" target="_blank" rel="noopener">来源 source</a></small>'
         f"{caveat}"
         f'<table style="width:100%;border-collapse:collapse"><thead><tr><th style="text-align:left">官方中文 Official Chinese</th>'
-        f'<th style="text-align:left">English ({html.escape(law.UNOFFICIAL)})</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'<th style="text-align:left">English ({escape(law.UNOFFICIAL)})</th></tr></thead><tbody>{rows}</tbody></table>'
         "</div>"
     )
 
 
+def _kind_note(step: Step) -> str:
+    """What kind of step it is, under its basis, unless it applies the law (most do) or the basis already says it
+    (the page's claim)."""
+    if step.kind is Kind.APPLIES or (step.kind is Kind.PAGE and step.cites == PAGE_CLAIM):
+        return ""
+    return f'<br><i style="color:{AMBER}">{escape(step.kind.zh)} · {escape(step.kind.en)}</i>'
+
+
 def steps_html(steps: Iterable[Step], on: date | None = None) -> str:
-    """The reasoning of a result as a numbered table: Chinese, English, and the provision each step applies."""
+    """The reasoning of a result as a numbered table: Chinese, English, and the provision each step applies, with the
+    kind of any step that does not simply apply the law (a reading of unsettled law, not assessed, unverified text)."""
     rows = []
     for number, step in enumerate(steps, 1):
         try:
             basis = cite_label(step.cites, on)
         except LawError:
             basis = step.cites
-        kind = (
-            "" if step.kind is Kind.APPLIES else f"<br><i>{html.escape(step.kind.zh)} · {html.escape(step.kind.en)}</i>"
-        )
         rows.append(
-            f"<tr><td>{number}</td><td style='text-align:left'>{html.escape(step.text_zh)}</td>"
-            f"<td style='text-align:left'>{html.escape(step.text_en)}</td>"
-            f"<td style='text-align:left'><small>{html.escape(basis)}{kind}</small></td></tr>"
+            f"<tr><td>{number}</td><td style='text-align:left'>{escape(step.text_zh)}</td>"
+            f"<td style='text-align:left'>{escape(step.text_en)}</td>"
+            f"<td style='text-align:left'><small>{escape(basis)}{_kind_note(step)}</small></td></tr>"
         )
     return (
         '<table style="border-collapse:collapse"><thead><tr><th>#</th><th>步骤</th><th>Step</th>'
@@ -81,8 +96,6 @@ def steps_html(steps: Iterable[Step], on: date | None = None) -> str:
     )
 
 
-def show(ref: str, on: date | None = None):
+def show(ref: str, on: date | None = None) -> object:
     """Display a provision in a notebook."""
-    from IPython.display import HTML
-
-    return HTML(provision_html(ref, on))
+    return html(provision_html(ref, on))

@@ -13,6 +13,11 @@ AMBER = "#b26a00"  # caveats, open questions, the page's claims
 BLUE = "#1f4e9c"  # the law's figures in charts
 GREY = "#757575"  # what does not apply
 LIGHT_GREY = "#9e9e9e"  # chart guides
+TEXT_GREY = "#444"  # secondary text: a chart's subtitle
+BORDER_GREY = "#ccc"  # the frame of a box, a table or a chart
+PALE_BLUE = "#5c7cba"  # chart bars beside a red one that stands out
+CAVEAT_BACKGROUND = "#fff3cd"  # behind a caveat
+HIGHLIGHT = "#fde0e0"  # behind a value to notice (a released column of a row)
 
 # Widths: a notebook's output area is about 840 px on a 1280×720 projector
 PAGE_WIDTH = "900px"  # a calculator's or a table's maximum width
@@ -20,6 +25,11 @@ COLUMN_WIDTH = "440px"  # one of two columns side by side
 CHART_WIDTH = 800  # pixels, everything included, for a Vega-Lite chart
 
 # Boxes
-CAVEAT_STYLE = f"background:#fff3cd;border-left:4px solid {AMBER};padding:4px 8px;margin:4px 0"
-BOX_STYLE = "border:1px solid #ccc;border-radius:4px;padding:8px;margin:8px 0;font-size:15px;line-height:1.6"
+CAVEAT_STYLE = f"background:{CAVEAT_BACKGROUND};border-left:4px solid {AMBER};padding:4px 8px;margin:4px 0"
+BOX_STYLE = f"border:1px solid {BORDER_GREY};border-radius:4px;padding:8px;margin:8px 0;font-size:15px;line-height:1.6"
 ERROR_STYLE = f"color:{RED}"
+ERROR_BOX_STYLE = f"{ERROR_STYLE};border:1px solid {RED};border-radius:4px;padding:6px;margin:4px 0"  # a refused input
+
+# A route's status (pilaw.teaching.routes.Status, by its value): colour and mark, in the matrix and the diagram
+STATUS_COLOURS = {"engaged": RED, "open": AMBER, "not_engaged": GREY}
+STATUS_MARKS = {"engaged": "●", "open": "◐", "not_engaged": "○"}

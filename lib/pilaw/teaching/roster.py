@@ -27,8 +27,10 @@ from functools import cache
 
 from pilaw.law.errors import InputError
 from pilaw.law.money import parse_count
-from pilaw.law.steps import Step
+from pilaw.law.steps import Kind, Step
 
+CIVIL_CODE_1034 = "civil_code/1034"
+PIPL_4 = "pipl/4"
 SEED = 1034  # fixed: the roster is the same on every machine, so the notebook can assert its numbers
 DEFAULT_SIZE = 300
 MAX_SIZE = 5000  # a teaching roster, not a census: keeps every recomputation instant
@@ -230,7 +232,24 @@ def uniqueness(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> 
         example = tuple((c, _show(v)) for c, v in zip(cols, keys[index], strict=False))
         example_number = roster[index].number
 
-    n, classes = len(roster), len(counts)
+    return Uniqueness(
+        columns=cols,
+        people=len(roster),
+        classes=len(counts),
+        unique=unique,
+        k=k,
+        histogram=histogram,
+        example=example,
+        example_number=example_number,
+        steps=_steps(cols, len(roster), len(counts), unique, k, example),
+    )
+
+
+def _steps(
+    cols: tuple[str, ...], n: int, classes: int, unique: int, k: int, example: tuple[tuple[str, str], ...] | None
+) -> tuple[Step, ...]:
+    """The cited reasoning of :func:`uniqueness`: the release, its classes, who stands out, k, and what follows in law.
+    Whether data are anonymised is a legal question this count does not assess (a step of that kind says so)."""
     pct = round(Fraction(unique * 100, n))
     steps = []
     if cols:
@@ -238,7 +257,7 @@ def uniqueness(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> 
             Step(
                 f"公开的列：{_labels(cols, 0, '、')}。花名册共有{n}个虚构的{CITY_ZH}居民。",
                 f"Columns released: {_labels(cols, 1, ', ')}. The roster holds {n} fictional residents of {CITY_EN}.",
-                "civil_code/1034",
+                CIVIL_CODE_1034,
             )
         )
     else:
@@ -246,7 +265,7 @@ def uniqueness(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> 
             Step(
                 f"没有公开任何列：{n}个人看起来完全一样。",
                 f"No column released: all {n} people look alike.",
-                "civil_code/1034",
+                CIVIL_CODE_1034,
             )
         )
     steps.append(
@@ -254,10 +273,10 @@ def uniqueness(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> 
             f"把这些列取值完全相同的人归为一组（等价类）：共{classes}组。",
             f"Grouping people whose released values are identical (equivalence classes) gives {classes} "
             f"group{'s' if classes != 1 else ''}.",
-            "civil_code/1034",
+            CIVIL_CODE_1034,
         )
     )
-    if unique:
+    if example is not None:
         shown_zh = "、".join(v for _, v in example)
         shown_en = ", ".join(v for _, v in example)
         steps.append(
@@ -269,17 +288,17 @@ def uniqueness(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> 
                 f"a neighbour who knows a birthday and the district) can find the row and read the other columns (occupation, "
                 f"employer, phone …). For example, only one person has “{shown_en}”. That is identifying a specific natural "
                 "person “in combination with other information” (art. 1034 para. 2).",
-                "civil_code/1034",
+                CIVIL_CODE_1034,
             )
         )
     else:
-        steps.append(Step("没有人独自成组。", "No one is alone in a group.", "civil_code/1034"))
+        steps.append(Step("没有人独自成组。", "No one is alone in a group.", CIVIL_CODE_1034))
     steps.append(
         Step(
             f"最小的一组有{k}人：这次公开满足 k = {k} 的 k-匿名（k-anonymity）。k-匿名是技术指标，不是法律标准。",
             f"The smallest group has {k} {'person' if k == 1 else 'people'}: the release is {k}-anonymous "
             "(k-anonymity). k-anonymity is a technical measure, not a legal test.",
-            "pipl/4",
+            PIPL_4,
         )
     )
     if unique:
@@ -289,7 +308,7 @@ def uniqueness(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> 
                 "不论有没有姓名。",
                 "For them the released data relate to an identifiable natural person: personal information (PIPL art. 4), "
                 "with or without names.",
-                "pipl/4",
+                PIPL_4,
             )
         )
     else:
@@ -300,20 +319,11 @@ def uniqueness(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> 
                 "That alone does not make the data anonymised (匿名化, PIPL art. 4): everyone in a group may share an attribute "
                 "(say, the same occupation), and other data may still single people out. Whether data are anonymised is a "
                 "legal question that k alone does not answer.",
-                "pipl/4",
+                PIPL_4,
+                Kind.NOT_ASSESSED,
             )
         )
-    return Uniqueness(
-        columns=cols,
-        people=n,
-        classes=classes,
-        unique=unique,
-        k=k,
-        histogram=histogram,
-        example=example,
-        example_number=example_number,
-        steps=tuple(steps),
-    )
+    return tuple(steps)
 
 
 def growth(columns: Iterable[str] | str, size: int | str = DEFAULT_SIZE) -> tuple[tuple[str, int], ...]:

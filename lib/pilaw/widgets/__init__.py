@@ -7,26 +7,27 @@ Every calculator is a :class:`Calculator`: its ``inputs`` are ordinary ipywidget
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from typing import Any
 
 import ipywidgets as W
 
 from pilaw.law.errors import InputError, LawError
+from pilaw.show.theme import ERROR_BOX_STYLE
 
 INITIAL = "initial"  # labels as wide as their text: bilingual labels are long
-ERROR_STYLE = "color:#b00020;border:1px solid #b00020;border-radius:4px;padding:6px;margin:4px 0"
 
 # Every ipywidgets widget carries a Layout and most a style, each a widget model of its own that the kernel must
 # open and send to the browser. A lesson of a few calculators and a quiz would build two or three of these per
 # visible widget; one shared model per look keeps a lesson to less than half of them. A shared model is never
 # changed after it is made: a widget that needs another look is given another shared model.
-_SHARED: dict[tuple, W.Widget] = {}
+_SHARED: dict[tuple[type[W.Widget], tuple[tuple[str, Any], ...]], W.Widget] = {}
 
 
-def shared(kind: type[W.Widget], **traits) -> W.Widget:
+def shared(kind: type[W.Widget], **traits: Any) -> W.Widget:
     """The one ``kind`` widget with these traits in this kernel (made again if it was closed)."""
     key = (kind, tuple(sorted(traits.items())))
     model = _SHARED.get(key)
@@ -35,11 +36,13 @@ def shared(kind: type[W.Widget], **traits) -> W.Widget:
     return model
 
 
-def layout(**traits) -> W.Layout:
+def layout(**traits: Any) -> W.Layout:
     return shared(W.Layout, **traits)
 
 
-def make(kind: type[W.DOMWidget], *, layout_: dict | None = None, description_width: str = INITIAL, **traits):
+def make(
+    kind: type[W.DOMWidget], *, layout_: dict[str, Any] | None = None, description_width: str = INITIAL, **traits: Any
+) -> Any:
     """``kind(**traits)`` with a shared layout and, if the kind has one, a shared style."""
     style = kind.class_traits().get("style")
     if style is not None and "style" not in traits:
@@ -50,23 +53,23 @@ def make(kind: type[W.DOMWidget], *, layout_: dict | None = None, description_wi
     return kind(layout=layout(**(layout_ or {})), **traits)
 
 
-def html_widget(value: str = "", **layout_traits) -> W.HTML:
+def html_widget(value: str = "", **layout_traits: Any) -> W.HTML:
     return make(W.HTML, value=value, layout_=layout_traits)
 
 
-def vbox(children, **layout_traits) -> W.VBox:
+def vbox(children: Iterable[W.Widget], **layout_traits: Any) -> W.VBox:
     return make(W.VBox, children=list(children), layout_=layout_traits)
 
 
-def hbox(children, **layout_traits) -> W.HBox:
+def hbox(children: Iterable[W.Widget], **layout_traits: Any) -> W.HBox:
     return make(W.HBox, children=list(children), layout_=layout_traits)
 
 
-def grid(children, **layout_traits) -> W.GridBox:
+def grid(children: Iterable[W.Widget], **layout_traits: Any) -> W.GridBox:
     return make(W.GridBox, children=list(children), layout_=layout_traits)
 
 
-def push_button(zh: str, en: str, width: str = "max-content", **traits) -> W.Button:
+def push_button(zh: str, en: str, width: str = "max-content", **traits: Any) -> W.Button:
     return make(W.Button, description=label(zh, en), layout_={"width": width}, **traits)
 
 
@@ -81,7 +84,7 @@ def text(
     placeholder: str = "",
     width: str = "420px",
     description_width: str = INITIAL,
-    **layout_traits,
+    **layout_traits: Any,
 ) -> W.Text:
     """A text box for an amount or a count: text, so that what the student typed is kept when it is refused."""
     return make(
@@ -95,7 +98,7 @@ def text(
 
 
 def checkbox(
-    zh: str, en: str, value: bool = False, width: str = "auto", description_width: str = INITIAL, **traits
+    zh: str, en: str, value: bool = False, width: str = "auto", description_width: str = INITIAL, **traits: Any
 ) -> W.Checkbox:
     return make(
         W.Checkbox,
@@ -108,23 +111,23 @@ def checkbox(
     )
 
 
-def dropdown(zh: str, en: str, options, value=None, width: str = "auto") -> W.Dropdown:
+def dropdown(zh: str, en: str, options: Iterable[Any], value: Any = None, width: str = "auto") -> W.Dropdown:
     kwargs = {} if value is None else {"value": value}
     return make(W.Dropdown, options=options, description=label(zh, en), layout_={"width": width}, **kwargs)
 
 
-def date_picker(zh: str, en: str, value, width: str = "340px") -> W.DatePicker:
+def date_picker(zh: str, en: str, value: date | None, width: str = "340px") -> W.DatePicker:
     return make(W.DatePicker, value=value, description=label(zh, en), layout_={"width": width})
 
 
 def error_html(error: Exception) -> str:
     if isinstance(error, (InputError, LawError)):
         return (
-            f'<div style="{ERROR_STYLE}"><b>请检查输入 Please check the input</b><br>{html.escape(error.zh)}<br>'
+            f'<div style="{ERROR_BOX_STYLE}"><b>请检查输入 Please check the input</b><br>{html.escape(error.zh)}<br>'
             f"{html.escape(error.en)}</div>"
         )
     return (
-        f'<div style="{ERROR_STYLE}"><b>计算器出错了 The calculator failed</b><br>'
+        f'<div style="{ERROR_BOX_STYLE}"><b>计算器出错了 The calculator failed</b><br>'
         "这是课程的错误，不是你的。请告诉老师。 This is a fault in the course, not yours: please tell your teacher.<br>"
         f"<small>{html.escape(type(error).__name__)}: {html.escape(str(error))}</small></div>"
     )
@@ -170,7 +173,7 @@ class Calculator:
     def values(self) -> dict[str, Any]:
         return {name: widget.value for name, widget in self.inputs.items()}
 
-    def shown(self, **changes) -> Shown:
+    def shown(self, **changes: Any) -> Shown:
         """What the calculator shows for its default inputs with some changed (a guided question: "set X…"),
         by the same rule and renderer, whatever a student has typed and without building a widget."""
         return self._show({**self.defaults, **changes})
@@ -182,7 +185,7 @@ class Calculator:
         except Exception as error:  # shown inside the widget, never as a traceback
             return Shown(None, error, error_html(error))
 
-    def update(self, *_ignored) -> None:
+    def update(self, *_ignored: object) -> None:
         now = self._show(self.values())
         self.outcome, self.error, self.result.value = now.outcome, now.error, now.html
 
@@ -196,5 +199,5 @@ class Calculator:
         """The calculator on screen (built once: showing it twice shows the same widget)."""
         return vbox([*self.inputs.values(), self.button, self.result])
 
-    def _repr_mimebundle_(self, **kwargs):
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)

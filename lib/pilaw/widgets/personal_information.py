@@ -9,18 +9,20 @@ import html
 from collections.abc import Iterable
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 import ipywidgets as W
 
 from pilaw.rules.classify import Classification, Personal, Private, Sensitive, classify, items
 from pilaw.show import charts
-from pilaw.show.render import CAVEAT_STYLE, steps_html
+from pilaw.show.render import steps_html
+from pilaw.show.theme import AMBER, CAVEAT_STYLE, GREEN, HIGHLIGHT, PAGE_WIDTH, RED
 from pilaw.teaching import roster
 from pilaw.teaching.roster import COLUMNS, Uniqueness, people, uniqueness
 from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, grid, html_widget, label, layout, text, vbox
 
-MAX_WIDTH = "900px"
-YES, NO, MAYBE = "#1b5e20", "#b00020", "#b26a00"
+MAX_WIDTH = PAGE_WIDTH
+YES, NO, MAYBE = GREEN, RED, AMBER
 
 _PERSONAL = {
     Personal.LISTED: (YES, "是：民法典第一千零三十四条列明", "Yes: named in Civil Code art. 1034"),
@@ -103,7 +105,7 @@ def render_uniqueness(u: Uniqueness) -> str:
     if u.example_number is not None:
         person = people(u.people)[u.example_number - 1]
         cells = "".join(
-            f"<td style='text-align:left;{'background:#fde0e0' if c in u.columns else ''}'>"
+            f"<td style='text-align:left;{f'background:{HIGHLIGHT}' if c in u.columns else ''}'>"
             f"{html.escape(_value(person.value(c)))}</td>"
             for c in COLUMNS
         )
@@ -123,11 +125,11 @@ class _ColumnPicker(Calculator):
     The chart is an ``Output`` whose ``outputs`` are set to a display_data bundle on every recompute: nothing is
     printed into it, so a notebook test of the cell sees no stray output."""
 
-    def __init__(self, *args, chart: bool = True, **kwargs):
+    def __init__(self, *args: Any, chart: bool = True, **kwargs: Any) -> None:
         self.chart = W.Output(layout=layout(max_width=MAX_WIDTH)) if chart else None
         super().__init__(*args, **kwargs)
 
-    def update(self, *_ignored) -> None:
+    def update(self, *_ignored: object) -> None:
         super().update()
         if self.chart is not None:
             shown = (
@@ -169,7 +171,7 @@ def combination(
     inputs: dict[str, W.ValueWidget] = {name: checkbox(zh, en, name in chosen) for name, (zh, en) in COLUMNS.items()}
     inputs["size"] = text("花名册人数", "People in the roster", str(size))
 
-    def compute(size, **ticked):
+    def compute(size: int | str, **ticked: bool) -> Uniqueness:
         return uniqueness([name for name, on in ticked.items() if on], size)
 
     return _ColumnPicker(inputs, compute=compute, render=render_uniqueness, button=("统计", "Count"), chart=chart)

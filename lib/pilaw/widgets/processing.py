@@ -16,10 +16,11 @@ from pilaw.law.inputs import parse_date
 from pilaw.rules import processing
 from pilaw.rules.processing import ACTS, EXAMPLE, EXAMPLE_DATE, ProcessingCheck, Scenario
 from pilaw.show.render import cite_label, steps_html
+from pilaw.show.theme import COLUMN_WIDTH, ERROR_STYLE, GREEN, PAGE_WIDTH
 from pilaw.widgets import Calculator, checkbox, date_picker, grid, hbox, html_widget, make, vbox
 
-WIDTH = "900px"
-COLUMN = "420px"
+WIDTH = PAGE_WIDTH
+COLUMN = COLUMN_WIDTH
 
 # Bilingual labels of the facts, grouped as the widget shows them.
 SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str, str], ...]], ...] = (
@@ -75,10 +76,10 @@ SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str, str], ...]], ...] = (
 FLAG_NAMES = tuple(name for _zh, _en, rows in SECTIONS for name, _z, _e in rows)
 
 
-def _compute(on, **values) -> ProcessingCheck:
+def _compute(on: object, **values: bool) -> ProcessingCheck:
     on = parse_date(on, "处理日期 date of processing", required=True, allow_text=False)
-    acts = {act for act in ACTS if values.pop(f"done_{act}")}
-    consented = {act for act in ACTS if values.pop(f"consent_{act}")}
+    acts = frozenset(act for act in ACTS if values.pop(f"done_{act}"))
+    consented = frozenset(act for act in ACTS if values.pop(f"consent_{act}"))
     return processing.check(Scenario(acts=acts, consented=consented, **values), on=on)
 
 
@@ -92,7 +93,7 @@ def render(result: ProcessingCheck) -> str:
     failures = result.failures
     if failures:
         head = (
-            f"<div style='color:#b00020'><b>✗ 据输入，{len(failures)} 项法定条件不符合 · "
+            f"<div style='{ERROR_STYLE}'><b>✗ 据输入，{len(failures)} 项法定条件不符合 · "
             f"{len(failures)} statutory condition(s) fail on the facts as entered</b></div>"
         )
         head += _items(
@@ -104,7 +105,7 @@ def render(result: ProcessingCheck) -> str:
         )
     else:
         head = (
-            "<div style='color:#1b5e20'><b>✓ 据输入，没有不符合的法定条件 · "
+            f"<div style='color:{GREEN}'><b>✓ 据输入，没有不符合的法定条件 · "
             "No statutory condition fails on the facts as entered</b></div>"
         )
     may = [e for e in result.exemptions if e.may_apply]

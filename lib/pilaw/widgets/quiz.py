@@ -7,15 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
+from typing import Any
 
 import ipywidgets as W
 
 from pilaw.law.errors import InputError
 from pilaw.law.money import parse_yuan
+from pilaw.show.theme import ERROR_STYLE, GREEN
 from pilaw.widgets import error_html, hbox, html_widget, make, push_button, vbox
 
-RIGHT = "color:#1b5e20"
-WRONG = "color:#b00020"
+RIGHT = f"color:{GREEN}"
+WRONG = ERROR_STYLE
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class Item:
         self.correct: bool | None = None
         self.button.on_click(self.check)
 
-    def check(self, *_ignored) -> None:
+    def check(self, *_ignored: object) -> None:
         q = self.question
         if isinstance(q, Choice):
             if self.input.value is None:
@@ -112,7 +114,7 @@ class Quiz:
     def widget(self) -> W.VBox:
         return vbox([item.widget for item in self.items])
 
-    def _repr_mimebundle_(self, **kwargs):
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
 
 
