@@ -3,7 +3,8 @@
 Checks that every expected reference exists with the right versions and dates, that the versions
 of each article cover time without gaps or overlaps (Catala-style temporal coverage), that every
 record is complete, and that every Chinese paragraph is a verbatim copy of the course's reference
-files in ``shared/reference``.
+files in ``shared/reference``. Also checks the chapter and section headings of the PIPL in
+``pipl_structure.json``.
 """
 
 from __future__ import annotations
@@ -33,31 +34,44 @@ def _expect(law_key: str, articles: str, *spans: tuple[str, str | None]) -> None
 
 
 _expect("civil_code", "1032 1033 1034 1035 1036 1037 1038 1165 1182 1183 1185 1226", ("2021-01-01", None))
-_expect("pipl", "4 28 66 69 70 71", ("2021-11-01", None))
+_expect("pipl", " ".join(str(n) for n in range(1, 75)), ("2021-11-01", None))
+_expect("admin_penalty_law", "28 29 35 36 37", ("2021-07-15", None))
 _expect("consumer_law", "14 29 50 51 55 56", ("2014-03-15", None))
 _expect("consumer_regs", "23 48 50", ("2024-07-01", None))
-_expect("criminal_law", "12", ("1997-10-01", None))
+_expect("criminal_law", "12 30 31", ("1997-10-01", None))
 _expect("criminal_law", "219", ("1997-10-01", "2021-02-28"), ("2021-03-01", None))
 _expect("criminal_law", "219-1", ("2021-03-01", None))
 _expect("criminal_law", "253-1", ("2009-02-28", "2015-10-31"), ("2015-11-01", None))
+_expect("criminal_law", "220", ("1997-10-01", "2021-02-28"), ("2021-03-01", None))
 _expect("criminal_law", "286-1", ("2015-11-01", None))
-_expect("aucl", "9 17 21", ("2019-04-23", "2025-10-14"))
+_expect("aucl", "9 17 21 32", ("2019-04-23", "2025-10-14"))
 _expect("aucl", "10 22 26 39", ("2025-10-15", None))
 _expect("cybersecurity_law", "42", ("2017-06-01", "2025-12-31"), ("2026-01-01", None))
 _expect("cybersecurity_law", "64", ("2017-06-01", "2025-12-31"))
 _expect("cybersecurity_law", "44 46 71 76", ("2026-01-01", None))
 _expect("public_security_law", "56", ("2026-01-01", None))
 _expect("zhejiang_consumer", "7 37", ("2017-05-01", None))
-_expect("spc_2017_personal_information", "5 9 11", ("2017-06-01", None))
+_expect("spc_2017_personal_information", " ".join(str(n) for n in range(1, 14)), ("2017-06-01", None))
 _expect("spc_2019_network", "4", ("2019-11-01", None))
 _expect("spc_2004_ip", "7", ("2004-12-22", "2025-04-25"))
 _expect("spc_2020_ip3", "4", ("2020-09-14", "2025-04-25"))
 _expect("spc_2025_ip", "16 17 18 19 20 24 25", ("2025-04-26", None))
 _expect("spc_2020_online_rights", "12", ("2021-01-01", None))
 _expect("spc_2026_punitive", "5 8 12", ("2026-05-01", None))
+_expect("network_data_regs", "9 10 11 12 21 22 23 24 25 26 27 28 30 55 58 59 61 62 64", ("2025-01-01", None))
+_expect("data_security_law", "27 29 45 52 55", ("2021-09-01", None))
+_expect("spc_2021_face_recognition", "1 2 3 4 5 6 8 16", ("2021-08-01", None))
+_expect("spc_2020_civil_code_time", "1 2 3 24 28", ("2021-01-01", None))
 
 # Records whose text is not taken from the reference files (their note says so).
 NOT_FROM_REFERENCE = "Not in the course's verified reference files"
+
+# Half-width marks kept as both mirrors have them (legal-facts-2026.md §0); the record's note names them.
+HALF_WIDTH_KEPT = {"pipl/63": ";"}
+
+REFERENCE_FILES = ("legal-facts.md", "legal-facts-2025.md", "legal-facts-2026.md")
+
+STRUCTURE = law.data("pipl_structure.json")
 
 ALL = list(law.provisions())
 IDS = [f"{p.ref}@{p.effective_from}" for p in ALL]
@@ -81,6 +95,10 @@ def test_every_expected_ref_exists_with_the_expected_versions_and_dates(ref):
     assert got == want
 
 
+def test_every_ref_in_the_corpus_is_an_expected_one():
+    assert sorted({p.ref for p in ALL}) == sorted(EXPECTED)
+
+
 def test_art_219_changes_between_2021_02_28_and_2021_03_01():
     old = law.provision("criminal_law/219", on=D("2021-02-28"))
     new = law.provision("criminal_law/219", on=D("2021-03-01"))
@@ -93,6 +111,16 @@ def test_art_219_1_does_not_exist_before_2021_03_01():
     with pytest.raises(LawError):
         law.provision("criminal_law/219-1", on=D("2021-02-28"))
     assert law.provision("criminal_law/219-1", on=D("2021-03-01")).ref == "criminal_law/219-1"
+
+
+def test_art_220_reaches_art_219_1_from_2021_03_01():
+    old = law.provision("criminal_law/220", on=D("2021-02-28"))
+    new = law.provision("criminal_law/220", on=D("2021-03-01"))
+    assert old.effective_to == D("2021-02-28") and new.effective_from == D("2021-03-01")
+    assert "第二百一十三条至第二百一十九条规定之罪" in old.text_zh
+    assert "第二百一十三条至第二百一十九条之一规定之罪" in new.text_zh
+    assert not old.verified and "UNVERIFIED" in old.note
+    assert new.verified
 
 
 def test_art_253_1_changes_between_2015_10_31_and_2015_11_01():
@@ -116,13 +144,25 @@ def test_art_253_1_does_not_exist_before_amendment_vii():
 
 
 def test_the_aucl_renumbers_between_2025_10_14_and_2025_10_15():
-    for old_ref, new_ref in [("aucl/9", "aucl/10"), ("aucl/17", "aucl/22"), ("aucl/21", "aucl/26")]:
+    for old_ref, new_ref in [
+        ("aucl/9", "aucl/10"),
+        ("aucl/17", "aucl/22"),
+        ("aucl/21", "aucl/26"),
+        ("aucl/32", "aucl/39"),
+    ]:
         assert law.provision(old_ref, on=D("2025-10-14")).effective_to == D("2025-10-14")
         with pytest.raises(LawError):
             law.provision(old_ref, on=D("2025-10-15"))
         with pytest.raises(LawError):
             law.provision(new_ref, on=D("2025-10-14"))
         assert law.provision(new_ref, on=D("2025-10-15")).effective_from == D("2025-10-15")
+
+
+def test_aucl_art_32_becomes_art_39_on_2025_10_15_with_the_same_wording():
+    old = law.provision("aucl/32", on=D("2025-10-14"))
+    new = law.provision("aucl/39", on=D("2025-10-15"))
+    assert old.paragraphs_zh == new.paragraphs_zh
+    assert old.paragraphs_en == new.paragraphs_en
 
 
 def test_aucl_trade_secret_fine_band_rises_on_2025_10_15():
@@ -193,6 +233,7 @@ def test_cpl_art_56_keeps_the_full_width_colon_of_the_official_text():
         ("consumer_regs/48", "2024-07-01"),
         ("consumer_regs/50", "2024-07-01"),
         ("criminal_law/219", "1997-10-01"),
+        ("criminal_law/220", "1997-10-01"),
         ("criminal_law/12", "1997-10-01"),
         ("spc_2020_online_rights/12", "2021-01-01"),
         ("spc_2026_punitive/5", "2026-05-01"),
@@ -209,6 +250,117 @@ def test_criminal_law_12_is_flagged_as_not_from_the_reference():
     p = law.provision("criminal_law/12", on=D("2000-01-01"))
     assert p.note.startswith(NOT_FROM_REFERENCE)
     assert p.source == "https://flk.npc.gov.cn"
+
+
+@pytest.mark.parametrize("n", range(1, 75))
+def test_every_article_of_the_pipl_is_in_force_on_2026_06_01(n):
+    p = law.provision(f"pipl/{n}", on=D("2026-06-01"))
+    assert p.ref == f"pipl/{n}"
+    assert p.article_zh == f"第{_zh_number(n)}条"
+    assert p.effective_from == D("2021-11-01") and p.effective_to is None and p.verified
+
+
+def test_the_pipl_has_no_article_75():
+    with pytest.raises(LawError):
+        law.provision("pipl/75", on=D("2026-06-01"))
+
+
+# The article of each instrument that states its commencement day, and the corpus's start date for it.
+COMMENCEMENT = [
+    ("pipl/74", "2021-11-01"),
+    ("network_data_regs/64", "2025-01-01"),
+    ("data_security_law/55", "2021-09-01"),
+    ("spc_2017_personal_information/13", "2017-06-01"),
+    ("spc_2021_face_recognition/16", "2021-08-01"),
+    ("spc_2020_civil_code_time/28", "2021-01-01"),
+]
+
+
+@pytest.mark.parametrize("ref, start", COMMENCEMENT)
+def test_every_record_of_an_instrument_starts_on_the_day_its_commencement_article_names(ref, start):
+    text = law.provision(ref, on=D(start)).paragraphs_zh[0]
+    year, month, day = map(
+        int, re.fullmatch(r"本(?:法|条例|解释|规定)自(\d{4})年(\d{1,2})月(\d{1,2})日起施行。", text).groups()
+    )
+    assert date(year, month, day) == D(start)
+    law_key = ref.split("/", 1)[0]
+    assert {p.effective_from for p in ALL if p.law == law_key} == {D(start)}
+    with pytest.raises(LawError):
+        law.provision(ref, on=D(start) - timedelta(days=1))
+
+
+@pytest.mark.parametrize("ref", ["admin_penalty_law/37", "network_data_regs/11", "data_security_law/29"])
+def test_the_new_administrative_texts_apply_from_their_first_day_only(ref):
+    first = law.versions(ref)[0].effective_from
+    assert law.is_in_force(ref, first)
+    assert not law.is_in_force(ref, first - timedelta(days=1))
+
+
+def _zh_number(n: int) -> str:
+    """1 → 一, 17 → 十七, 213 → 二百一十三, 1032 → 一千零三十二 (the numerals of article headings)."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if digit:
+            out += ("零" if zero else "") + digits[digit] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+@pytest.mark.parametrize("p", ALL, ids=IDS)
+def test_article_zh_names_the_number_in_the_ref(p):
+    number, _, sub = p.article.partition("-")
+    want = f"第{_zh_number(int(number))}条" + (f"之{_zh_number(int(sub))}" if sub else "")
+    assert p.article_zh == want
+
+
+# --- the PIPL's chapters and sections ---------------------------------------------------------
+
+CHAPTER_NUMBER = re.compile(r"第([一二三四五六七八九十]+)章 ")
+
+
+def _chapter_number(heading: str) -> int:
+    return "一二三四五六七八九十".index(CHAPTER_NUMBER.match(heading).group(1)) + 1
+
+
+def test_the_structure_file_covers_articles_1_to_74_in_order():
+    assert STRUCTURE["law"] == "pipl"
+    assert list(STRUCTURE["articles"]) == [str(n) for n in range(1, 75)]
+    for n in STRUCTURE["articles"]:
+        assert law.provision(f"pipl/{n}", on=D("2026-06-01")).ref == f"pipl/{n}"
+
+
+def test_the_chapters_of_the_pipl_run_in_order_one_block_each():
+    numbers = [_chapter_number(a["chapter_zh"]) for a in STRUCTURE["articles"].values()]
+    assert numbers == sorted(numbers)
+    assert sorted(set(numbers)) == list(range(1, 9))
+    english = {}
+    for a in STRUCTURE["articles"].values():
+        assert english.setdefault(a["chapter_zh"], a["chapter_en"]) == a["chapter_en"]
+        assert a["chapter_en"].startswith("Chapter ") and a["chapter_en"].strip() == a["chapter_en"]
+
+
+def _articles_where(key: str, heading: str) -> list[int]:
+    return [int(n) for n, a in STRUCTURE["articles"].items() if a[key] == heading]
+
+
+def test_only_chapter_2_has_sections_and_they_hold_the_articles_the_reference_counts():
+    sections = {a["section_zh"] for a in STRUCTURE["articles"].values()} - {None}
+    assert sections == {"第一节 一般规定", "第二节 敏感个人信息的处理规则", "第三节 国家机关处理个人信息的特别规定"}
+    assert _articles_where("section_zh", "第一节 一般规定") == list(range(13, 28))
+    assert _articles_where("section_zh", "第二节 敏感个人信息的处理规则") == list(range(28, 33))
+    assert _articles_where("section_zh", "第三节 国家机关处理个人信息的特别规定") == list(range(33, 38))
+    assert _articles_where("chapter_zh", "第二章 个人信息处理规则") == list(range(13, 38))
+    assert _articles_where("chapter_zh", "第七章 法律责任") == list(range(66, 72))
+    for a in STRUCTURE["articles"].values():
+        assert (a["section_zh"] is None) == (a["section_en"] is None)
 
 
 # --- temporal coverage ------------------------------------------------------------------------
@@ -313,8 +465,17 @@ def test_article_zh_looks_like_an_article_heading(p):
 
 @pytest.mark.parametrize("p", ALL, ids=IDS)
 def test_the_chinese_text_uses_full_width_punctuation(p):
+    kept = {ord(mark): None for mark in HALF_WIDTH_KEPT.get(p.ref, "")}
     for para in p.paragraphs_zh:
-        assert not re.search(r"[,;:()?!]", para), para
+        assert not re.search(r"[,;:()?!]", para.translate(kept)), para
+
+
+@pytest.mark.parametrize("ref", sorted(HALF_WIDTH_KEPT))
+def test_a_half_width_mark_kept_from_the_mirrors_is_named_in_the_note(ref):
+    p = law.provision(ref, on=D("2026-06-01"))
+    for mark in HALF_WIDTH_KEPT[ref]:
+        assert mark in p.text_zh
+        assert "half-width" in p.note and f'"{mark}"' in p.note and "legal-facts-2026.md §0" in p.note
 
 
 # --- verbatim against the reference files -----------------------------------------------------
@@ -323,7 +484,7 @@ def test_the_chinese_text_uses_full_width_punctuation(p):
 def _reference_dir() -> Path:
     override = os.environ.get("PILAW_REFERENCE_DIR")
     folder = Path(override) if override else Path(__file__).resolve().parents[2] / "shared" / "reference"
-    if not (folder / "legal-facts.md").is_file() or not (folder / "legal-facts-2025.md").is_file():
+    if not all((folder / name).is_file() for name in REFERENCE_FILES):
         message = f"reference files not found in {folder} (set PILAW_REFERENCE_DIR)"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
@@ -334,7 +495,12 @@ def _reference_dir() -> Path:
 @pytest.fixture(scope="module")
 def reference_text() -> str:
     folder = _reference_dir()
-    return "\n".join((folder / name).read_text(encoding="utf-8") for name in ("legal-facts.md", "legal-facts-2025.md"))
+    return "\n".join((folder / name).read_text(encoding="utf-8") for name in REFERENCE_FILES)
+
+
+@pytest.fixture(scope="module")
+def reference_2026() -> str:
+    return (_reference_dir() / "legal-facts-2026.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("p", ALL, ids=IDS)
@@ -343,3 +509,35 @@ def test_every_chinese_paragraph_is_copied_verbatim_from_the_reference(p, refere
         pytest.skip(f"{p.ref}: text not from the reference files (flagged in its note)")
     for para in p.paragraphs_zh:
         assert para in reference_text, f"{p.ref}@{p.effective_from}: not verbatim: {para[:30]}…"
+
+
+# Records first copied from the earlier reference files whose articles legal-facts-2026.md quotes again.
+REQUOTED = [
+    *(f"pipl/{n}" for n in (4, 28, 66, 70, 71)),
+    *(f"spc_2017_personal_information/{n}" for n in (5, 9, 11)),
+    "aucl/39",
+    "criminal_law/12",
+]
+
+
+@pytest.mark.parametrize("ref", REQUOTED)
+def test_the_texts_already_in_the_corpus_match_legal_facts_2026(ref, reference_2026):
+    for para in law.versions(ref)[-1].paragraphs_zh:
+        assert para in reference_2026, f"{ref}: {para[:30]}…"
+
+
+def test_pipl_69_keeps_the_full_width_semicolon_where_the_mirrors_have_a_half_width_one(reference_2026):
+    p = law.provision("pipl/69", on=D("2026-06-01"))
+    first, second = p.paragraphs_zh
+    assert first in reference_2026
+    assert "；" in second and second not in reference_2026
+    assert second.replace("；", ";") in reference_2026
+    assert "half-width" in p.note and "legal-facts-2026.md" in p.note
+
+
+def test_the_structure_headings_are_copied_verbatim_from_legal_facts_2026(reference_2026):
+    lines = set(reference_2026.splitlines())
+    for a in STRUCTURE["articles"].values():
+        assert f"#### {a['chapter_zh']}" in lines
+        if a["section_zh"] is not None:
+            assert f"##### {a['section_zh']}" in lines
