@@ -12,6 +12,12 @@ What is refused, with :class:`pilaw.InputError` naming the field in Chinese and 
 :data:`MAX_YUAN` (one trillion yuan, far above any fine or award the course deals with).
 
 Counts of pieces of information are non-negative whole numbers up to :data:`MAX_COUNT`.
+
+Every multiple or share of an amount (5 % of a turnover, 3 × a loss) goes through :func:`times`, which has the
+library's one rounding policy: the product is exact whenever it has a finite decimal expansion, which is the
+case for every whole multiple and every decimal share the law uses (5 % of 999,999,999.99 is 49,999,999.9995,
+kept to the fraction of a fen); only a product that never ends in decimals (100 × 4/3) is rounded half up to
+the fen, and then ``exact`` is False so the rule can say so in a step.
 """
 
 from __future__ import annotations
@@ -19,13 +25,17 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, Inexact, localcontext
+from fractions import Fraction
+from typing import NamedTuple
 
+from pilaw.law.corpus import Figure
 from pilaw.law.errors import InputError
 
 MAX_YUAN = Decimal("1000000000000")  # 一万亿元 / one trillion yuan
 MAX_COUNT = 10**12
 MAX_TEXT = 40  # characters; longer text is refused before any parsing
+FEN = Decimal("0.01")
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INTEGER = re.compile(r"\d+|\d{1,3}(?:,\d{3})+")
@@ -74,7 +84,7 @@ def parse_yuan(value: object, field: str = "amount") -> Decimal:
         raise InputError(field, "不能为负数", "cannot be negative")
     if amount > MAX_YUAN:
         raise InputError(field, "超过一万亿元的上限", "is above the ceiling of one trillion yuan")
-    if amount != amount.quantize(Decimal("0.01")):
+    if amount != amount.quantize(FEN):
         raise InputError(field, "最多保留两位小数（分）", "may have at most two decimal places (fen)")
     return amount
 
@@ -119,6 +129,45 @@ def format_yuan(amount: Decimal | int) -> str:
     amount = Decimal(amount)
     if amount == amount.to_integral_value():
         return f"{int(amount):,}"
-    if amount == amount.quantize(Decimal("0.01")):
-        return f"{amount.quantize(Decimal('0.01')):,}"
+    if amount == amount.quantize(FEN):
+        return f"{amount.quantize(FEN):,}"
     return f"{amount.normalize():,f}"
+
+
+class Product(NamedTuple):
+    """An amount times a factor: ``value`` in yuan, and whether it is ``exact`` (else rounded to the fen)."""
+
+    value: Decimal
+    exact: bool
+
+
+def times(amount: Decimal | int, factor: Fraction | int) -> Product:
+    """``amount × factor``, by the one rounding policy of this module: exact whenever the product has a finite
+    decimal expansion (``times(Decimal("999999999.99"), Fraction(5, 100))`` → ``49999999.9995``, exact);
+    otherwise rounded half up to the fen and flagged (``times(Decimal(100), Fraction(4, 3))`` → ``133.33``,
+    not exact)."""
+    product = Fraction(amount) * Fraction(factor)
+    numerator, denominator = Decimal(product.numerator), Decimal(product.denominator)
+    with localcontext() as ctx:
+        # Enough digits for any terminating quotient: the numerator's digits plus the denominator's bits and digits.
+        ctx.prec = len(str(abs(product.numerator))) + product.denominator.bit_length() + len(str(product.denominator))
+        ctx.traps[Inexact] = True
+        try:
+            return Product(numerator / denominator, True)
+        except Inexact:
+            ctx.traps[Inexact] = False
+            return Product((numerator / denominator).quantize(FEN, rounding=ROUND_HALF_UP), False)
+
+
+def yuan_of(fig: Figure) -> Decimal:
+    """A figure that is an amount (unit ``"yuan"``), typed as the Decimal the corpus reads it as."""
+    if not isinstance(fig.value, Decimal):
+        raise TypeError(f"{fig.key} is not an amount of yuan")
+    return fig.value
+
+
+def factor_of(fig: Figure) -> Fraction:
+    """A figure that is a multiple or a share (unit ``"times"`` or ``"ratio"``), typed as its Fraction."""
+    if not isinstance(fig.value, Fraction):
+        raise TypeError(f"{fig.key} is not a multiple or a ratio")
+    return fig.value

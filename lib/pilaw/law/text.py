@@ -1,10 +1,14 @@
-"""Text helpers every layer shares: how a ratio, a multiple or a caveat reads in a step or a label."""
+"""Text helpers every layer shares: how a ratio, a multiple or a caveat reads in a step or a label, and what kind of
+step rests on a record that was not fully checked."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
-from pilaw.law.corpus import Figure
+from pilaw.law.corpus import Figure, Provision
+from pilaw.law.money import format_yuan
+from pilaw.law.steps import Kind
 
 
 def fraction_text(value: Fraction | int) -> str:
@@ -15,9 +19,43 @@ def fraction_text(value: Fraction | int) -> str:
     return f"{value.numerator:,}/{value.denominator:,}"
 
 
+def multiple_text(value: Fraction | int) -> str:
+    """A multiple as a court or a statute writes it: ``3``, ``2.5`` when it ends in decimals, else ``4/3``."""
+    value = Fraction(value)
+    if value.denominator == 1:
+        return str(value.numerator)
+    decimal = Decimal(value.numerator) / Decimal(value.denominator)
+    if Fraction(decimal) == value:
+        return f"{decimal.normalize():f}"
+    return f"{value.numerator}/{value.denominator}"
+
+
+def percent_text(ratio: Fraction | Decimal) -> str:
+    """``Fraction(5, 100)`` → ``"5 %"`` (Decimal's own percent format, so no factor is written here)."""
+    share = Decimal(ratio.numerator) / Decimal(ratio.denominator) if isinstance(ratio, Fraction) else ratio
+    return f"{share.normalize():%}".removesuffix("%") + " %"
+
+
+def rounding_text(amount: Decimal, factor: Fraction | int) -> tuple[str, str]:
+    """The note a step gives when :func:`pilaw.law.money.times` had to round: ``(zh, en)``."""
+    shown, multiple = format_yuan(amount), multiple_text(factor)
+    return (
+        f"{shown}元 × {multiple} 不能整除到分，四舍五入到分。",
+        f"{shown} yuan × {multiple} does not come out in whole fen; rounded to the fen.",
+    )
+
+
 def unverified_caveat(fig: Figure) -> tuple[str, str]:
     """The caveat a step adds after a figure not fully checked against an official text: ``(zh, en)``, both
     empty for a verified figure."""
     if fig.verified:
         return "", ""
     return f"（此数额未经充分核实：{fig.note}）", f" (Not fully verified: {fig.note})"
+
+
+def kind_resting_on(*records: Provision | Figure, kind: Kind = Kind.APPLIES) -> Kind:
+    """The kind of a step that rests on ``records``: :attr:`Kind.UNVERIFIED` when it would apply the law but one
+    of them is not fully verified; otherwise ``kind`` (a reading or a "not assessed" stays what it is)."""
+    if kind is Kind.APPLIES and not all(record.verified for record in records):
+        return Kind.UNVERIFIED
+    return kind

@@ -8,7 +8,9 @@ with its cited steps. The tables (scenarios, floors, published cases) only rende
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from functools import cached_property
 
 import ipywidgets as W
@@ -17,20 +19,30 @@ from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan
 from pilaw.rules.compensation import page_claim
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.show.theme import AMBER, BORDER_GREY, CAVEAT_BACKGROUND, COLUMN_WIDTH, GREEN, PAGE_WIDTH, RED
 from pilaw.teaching import cases as cases_module
 from pilaw.teaching.cases import Case, Comparison, compare, floor_sources, grade_caveat, scenarios
 from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
 
-WIDTH = "900px"
-COLUMN = "440px"
-INPUT = "400px"
-PAGE_STYLE = "background:#fff3cd;border:1px solid #b26a00;padding:6px;vertical-align:top;text-align:left"
-LAW_STYLE = "background:#e8f5e9;border:1px solid #1b5e20;padding:6px;vertical-align:top;text-align:left"
-CELL = "border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left"
+WIDTH = PAGE_WIDTH
+COLUMN = COLUMN_WIDTH
+INPUT = "400px"  # an input inside a column (pilaw.show.theme has no name for it yet)
+LAW_BACKGROUND = "#e8f5e9"  # behind what the law says (pilaw.show.theme has no name for it yet)
+PAGE_STYLE = f"background:{CAVEAT_BACKGROUND};border:1px solid {AMBER};padding:6px;vertical-align:top;text-align:left"
+LAW_STYLE = f"background:{LAW_BACKGROUND};border:1px solid {GREEN};padding:6px;vertical-align:top;text-align:left"
+CELL = f"border:1px solid {BORDER_GREY};padding:4px 6px;vertical-align:top;text-align:left"
 EMPTY_HINT = "空 = 难以确定 · empty = cannot be determined"
 
 
-def _compute(gain, loss, costs, on, severe_mental_harm, mental_claim, online) -> Comparison:
+def _compute(
+    gain: object,
+    loss: object,
+    costs: object,
+    on: object,
+    severe_mental_harm: bool,
+    mental_claim: object,
+    online: bool,
+) -> Comparison:
     on = parse_date(on, "行为日期 date of the conduct", required=True)
     return compare(
         gain=gain,
@@ -52,9 +64,9 @@ def answers_html(result: Comparison) -> str:
     rows = []
     for row in result.rows:
         mark = (
-            "<span style='color:#1b5e20'>＝ 相同 same</span>"
+            f"<span style='color:{GREEN}'>＝ 相同 same</span>"
             if row.same
-            else "<span style='color:#b00020'>≠ 不同 differs</span>"
+            else f"<span style='color:{RED}'>≠ 不同 differs</span>"
         )
         rows.append(
             f"<tr><td style='{CELL}'><b>{_e(row.label_zh)}</b><br>{_e(row.label_en)}<br><small>{mark}</small></td>"
@@ -74,13 +86,12 @@ def render(result: Comparison) -> str:
     """Headline table, a verdict line, the page's caveat, then the cited steps: differences, page, law."""
     if result.same:
         verdict = (
-            "<div style='color:#1b5e20'><b>在这组事实下两者的数字相同。</b> On these facts the two give the same "
+            f"<div style='color:{GREEN}'><b>在这组事实下两者的数字相同。</b> On these facts the two give the same "
             "figure — but only the law is law.</div>"
         )
     else:
         verdict = (
-            "<div style='color:#b00020'><b>在这组事实下两者的答案不同。</b> On these facts the two answers "
-            "differ.</div>"
+            f"<div style='color:{RED}'><b>在这组事实下两者的答案不同。</b> On these facts the two answers differ.</div>"
         )
     claim = page_claim()
     caveat = (
@@ -148,12 +159,13 @@ def compensation_calculator(
 # --------------------------------------------------------------------------- tables
 
 
-def _html(markup: str):
+def _html(markup: str) -> object:
     try:
-        from IPython.display import HTML
+        from IPython import display
     except ImportError:  # outside IPython: plain markup
         return markup
-    return HTML(markup)
+    html_object: Callable[[str], object] = display.HTML
+    return html_object(markup)
 
 
 def page_claim_html() -> str:
@@ -169,7 +181,7 @@ def page_claim_html() -> str:
     )
 
 
-def page_claim_box():
+def page_claim_box() -> object:
     return _html(page_claim_html())
 
 
@@ -179,7 +191,7 @@ def scenarios_html() -> str:
     for s in scenarios():
         total = s.comparison.row("total")
         mark = "＝ 相同 same" if s.comparison.same else "≠ 不同 differs"
-        colour = "#1b5e20" if s.comparison.same else "#b00020"
+        colour = GREEN if s.comparison.same else RED
         rows.append(
             f"<tr><td style='{CELL}'>{_e(s.title_zh)}<br><i>{_e(s.title_en)}</i></td>"
             f"<td style='{PAGE_STYLE}'>{_e(total.page_zh)}<br><i>{_e(total.page_en)}</i></td>"
@@ -198,7 +210,7 @@ def scenarios_html() -> str:
     )
 
 
-def scenarios_table():
+def scenarios_table() -> object:
     return _html(scenarios_html())
 
 
@@ -223,11 +235,11 @@ def floors_html() -> str:
     )
 
 
-def floors_table():
+def floors_table() -> object:
     return _html(floors_html())
 
 
-def _amount(value, approximate: bool, as_stated: str) -> str:
+def _amount(value: Decimal | None, approximate: bool, as_stated: str) -> str:
     if value is None:
         return f"未说明 not stated<br><small>{_e(as_stated)}</small>"
     shown = format_yuan(value)
@@ -261,7 +273,7 @@ def case_row_html(c: Case) -> str:
         + "</small>"
     )
     if caveat_en:
-        grade += f"<div style='color:#b26a00'><small>⚠ {_e(caveat_zh)}<br>{_e(caveat_en)}</small></div>"
+        grade += f"<div style='color:{AMBER}'><small>⚠ {_e(caveat_zh)}<br>{_e(caveat_en)}</small></div>"
     links = " ".join(
         f"<a href='{_e(s.url)}' target='_blank' rel='noopener' title='{_e(s.label)}'>[{i}]</a>"
         for i, s in enumerate(c.sources, 1)
@@ -310,5 +322,5 @@ def cases_table_html() -> str:
     )
 
 
-def cases_table():
+def cases_table() -> object:
     return _html(cases_table_html())

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -22,12 +23,12 @@ from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan, parse_optional_yuan
 from pilaw.rules import administrative
-from pilaw.rules.administrative import FineRange
-from pilaw.show.charts import pipl66_cap_words
+from pilaw.rules.administrative import FineRange, pipl66_cap_words
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.show.theme import BORDER_GREY, GREY, PAGE_WIDTH
 from pilaw.widgets import Calculator, checkbox, date_picker, text, vbox
 
-WIDTH = "900px"
+WIDTH = PAGE_WIDTH
 LONG_LABEL = "640px"  # a box with a long bilingual label: room for the label and the amount
 EXAMPLE_NAME_ZH, EXAMPLE_NAME_EN = "星河网店", "Xinghe Online Shop"
 EXAMPLE_TURNOVER = "2,000,000,000"  # the fictional shop's previous-year turnover (a fact of the example)
@@ -40,8 +41,8 @@ GAIN_FIELD = "违法所得 illegal gain"
 DATE_FIELD = "行为日期 date of the conduct"
 BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.5"
 TABLE = "border-collapse:collapse;margin:4px 0"
-CELL = "border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top"
-COMMENTARY = "color:#666;font-style:italic"
+CELL = f"border:1px solid {BORDER_GREY};padding:3px 6px;text-align:left;vertical-align:top"
+COMMENTARY = f"color:{GREY};font-style:italic"
 
 
 def range_text(low: Decimal | None, high: Decimal | None) -> tuple[str, str]:
@@ -62,7 +63,7 @@ def _range_cell(low: Decimal | None, high: Decimal | None) -> str:
     return f"<b>{html.escape(zh)}</b><br>{html.escape(en)}"
 
 
-def _items(pairs) -> str:
+def _items(pairs: Iterable[tuple[str, str]]) -> str:
     return (
         "<ul style='margin:2px 0'>"
         + "".join(f"<li>{html.escape(zh)} · {html.escape(en)}</li>" for zh, en in pairs)
@@ -95,7 +96,7 @@ def compute_pipl66(
 
 def render_pipl66(fine: FineRange) -> str:
     """The fine(s) on the organisation — both readings of a serious case — the persons, the measures, the steps."""
-    on, rows = fine.on, []
+    on, rows = fine.on or date.today(), []
     if fine.readings:
         words = html.escape(pipl66_cap_words(on)).replace("或者", "<u>或者</u>", 1)
         head = (
@@ -120,8 +121,8 @@ def render_pipl66(fine: FineRange) -> str:
                 f"<div>两个上限相等：各种读法都是 <b>{format_yuan(fine.max_fine)} 元</b>。 "
                 f"The two caps are equal: every reading gives {format_yuan(fine.max_fine)} yuan.</div>"
             )
-        elif fine.cap_turnover is not None:
-            larger = "营业额上限 the turnover cap" if fine.cap_turnover > fine.cap_fixed else "固定上限 the fixed cap"
+        elif fine.larger_cap is not None:
+            larger = "营业额上限 the turnover cap" if fine.larger_cap == "turnover" else "固定上限 the fixed cap"
             head += (
                 f"<div>两个上限不同，较大的是{larger}。条文没有说“取较高者”：那是评论中的读法（灰色斜体）。<br>"
                 "The caps differ. The text does not say 'whichever is higher': that is a commentary reading "
@@ -204,7 +205,7 @@ class Regimes:
         return next(r.result for r in self.regimes if r.key == key)
 
 
-def _try(key: str, name_zh: str, name_en: str, rule, **kwargs) -> Regime:
+def _try(key: str, name_zh: str, name_en: str, rule: Callable[..., FineRange], **kwargs: object) -> Regime:
     try:
         return Regime(key, name_zh, name_en, rule(**kwargs))
     except LawError as error:  # before the law's first version: not in force that day
@@ -265,34 +266,9 @@ def compute_regimes(on: object, illegal_gain: object) -> Regimes:
 
 
 def regime_notes(regime: Regime) -> tuple[tuple[str, str], ...]:
-    """Short notes under a law's article: how it reaches personal information, and what may displace it."""
-    result = regime.result
-    if result is None:
-        return ()
-    cited = {s.cites for s in result.steps}
-    notes = []
-    if regime.key == "cybersecurity" and result.max_fine is None:
-        notes.append(
-            (
-                "依照有关法律、行政法规处罚；最明显的是个人信息保护法第六十六条（推论，未定论）",
-                "punished under other laws; the obvious one is PIPL art. 66 (an inference, not settled)",
-            )
-        )
-    if regime.key == "consumer":
-        if "consumer_regs/50" in cited:
-            notes.append(
-                (
-                    "个人信息：实施条例第二十三条经第五十条第三款适用本条",
-                    "personal information: Regulations art. 23 reaches this article through art. 50 para. 3",
-                )
-            )
-        notes.append(
-            (
-                "但书：个人信息保护法第六十六条可能取代本条数额（推论，未定论）",
-                "proviso: PIPL art. 66 may displace these figures (an inference, not settled)",
-            )
-        )
-    return tuple(notes)
+    """Short notes under a law's article, as the rule gives them: how it reaches personal information, and what
+    may displace it."""
+    return () if regime.result is None else regime.result.notes
 
 
 def _caveats(result: FineRange, on: date) -> list[str]:
