@@ -345,3 +345,35 @@ def test_selling_more_never_makes_the_employee_s_case_lighter(t, w, extra):
 def test_the_turnover_cap_is_always_one_twentieth_of_the_turnover(turnover):
     fine = outcome("pipl66", CaseFacts(turnover=turnover)).result
     assert fine.cap_turnover == D(turnover) / 20 and fine.cap_fixed == D(50000000)
+
+
+# --------------------------------------------------------------------------- kinds of steps
+
+
+def test_the_walk_lists_what_it_does_not_assess_section_by_section():
+    from pilaw.law.steps import Kind, of_kind
+
+    sections = {s.key: s for s in walk()}
+    civil = of_kind(sections["civil"].steps, Kind.NOT_ASSESSED)
+    assert any("not computed here" in s.text_en for s in civil)
+    criminal = of_kind(sections["criminal"].steps, Kind.NOT_ASSESSED)
+    assert any("not decided here" in s.text_en and s.cites == "criminal_law/286-1" for s in criminal)
+    readings = of_kind(sections["information"].steps, Kind.READING)
+    assert readings[0].cites == "pipl/28" and "is a reading" in readings[0].text_en
+
+
+def test_the_employee_police_route_uses_the_police_rule_and_marks_the_2026_texts_unverified():
+    from pilaw.law.steps import Kind, of_kind
+    from pilaw.rules.police import police_penalty
+
+    small = CaseFacts(sold_transaction=10, sold_whereabouts=1, employee_gain=100)
+    for day in (LAST_DAY_OF_CSL_64, FIRST_DAY_OF_CSL_71):
+        o = outcome("employee_police", small, day)
+        assert o.result == police_penalty(Severity.NONE, on=day, knowledge_open=True)
+    after = outcome("employee_police", small, FIRST_DAY_OF_CSL_71)
+    assert [s.cites for s in of_kind(after.steps, Kind.UNVERIFIED)] == [
+        "cybersecurity_law/71",
+        "public_security_law/56",
+    ]
+    assert of_kind(outcome("employee_police", small, LAST_DAY_OF_CSL_64).steps, Kind.UNVERIFIED) == ()
+    assert "open" in after.outcome_en

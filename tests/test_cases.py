@@ -337,3 +337,15 @@ def scenarios_by_key():
 
 def test_every_scenario_is_dated_on_the_page_date():
     assert all(r.comparison.on == page_claim().dated for r in scenarios())
+
+
+def test_the_comparison_marks_what_the_course_leaves_to_the_court_and_what_is_an_inference():
+    from pilaw.law.steps import Kind, of_kind
+
+    c = compare(gain=None, loss=None, severe_mental_harm=True, online=True, on=PAGE_DAY)
+    assert [s.text_en for s in of_kind(c.steps, Kind.NOT_ASSESSED)] == [
+        "The course does not put a number in the court's place."
+    ]
+    assert any("inference" in s.text_en for s in of_kind(c.steps, Kind.READING))
+    before = compare(gain=None, loss=None, on=date(2021, 10, 31))
+    assert of_kind(before.steps, Kind.READING)[-1].cites == "civil_code/1165"

@@ -433,3 +433,49 @@ def test_exactly_one_of_the_police_and_the_prosecution_is_engaged_when_no_fraud_
     prosecution = r.engagement("criminal.pi").status is Status.ENGAGED
     assert police != prosecution
     assert prosecution == (r.pi.severity is not Severity.NONE)
+
+
+# --------------------------------------------------------------------------------------------- kinds of steps
+
+
+def test_zhao_lius_map_lists_what_the_calculator_does_not_assess():
+    from pilaw.law.steps import Kind, of_kind
+
+    r = zhao()
+    keys = {e.key for e in r.engagements for s in of_kind(e.steps, Kind.NOT_ASSESSED)}
+    assert {
+        "civil.privacy",
+        "civil.holder",
+        "civil.trade_secret",
+        "admin.trade_secret",
+        "criminal.trade_secret",
+    } <= keys
+    assert any("performing work tasks" in s.text_en for s in of_kind(r.steps, Kind.NOT_ASSESSED))
+    assert all(s.kind is not Kind.APPLIES or "not assessed" not in s.text_en for s in r.steps)
+
+
+def test_zhao_lius_map_marks_the_unverified_texts_it_rests_on_before_and_after_2026():
+    from pilaw.law.steps import Kind, of_kind
+
+    before = {s.cites for s in of_kind(zhao().steps, Kind.UNVERIFIED)}
+    assert before == {"civil_code/1038"}  # art. 1191, outside the corpus
+    small = {"gain": "2,000", "pieces": {"transaction": 200}}
+    after = of_kind(zhao(on=date(2026, 1, 1), **small).engagement("admin.police").steps, Kind.UNVERIFIED)
+    assert [s.cites for s in after] == ["cybersecurity_law/71", "public_security_law/56"]
+
+
+def test_the_police_engagement_is_the_police_rule_on_both_sides_of_2026():
+    from pilaw.rules.police import police_penalty
+
+    for day in (date(2025, 12, 31), date(2026, 1, 1)):
+        r = zhao(on=day, trial_date=TRIAL, gain="2,000", pieces={"transaction": 200})
+        rule = police_penalty(r.pi.severity, on=day)
+        assert r.engagement("admin.police").steps == rule.steps and r.engagement("admin.police").refs == rule.refs
+
+
+def test_readings_of_unsettled_law_are_marked_as_readings():
+    from pilaw.law.steps import Kind, of_kind
+
+    readings = of_kind(zhao().steps, Kind.READING)
+    assert any("is not settled" in s.text_en and s.cites == "civil_code/1165" for s in readings)
+    assert any("not settled" in s.text_en and s.cites == "civil_code/1182" for s in readings)

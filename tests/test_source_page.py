@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.steps import PAGE_CLAIM
+from pilaw.show import source_page as page_view
 from pilaw.teaching import source_page as sp
 
 REFERENCE = Path("/work/shared/reference/source-page.md")
@@ -188,21 +189,21 @@ def test_dropping_one_character_is_found_as_one_lost_character(text, position):
 
 
 def test_the_diff_marks_what_the_page_lost_in_green_and_what_it_added_struck_out():
-    lost = sp.diff_html(sp.compare("cc1034"))
+    lost = page_view.diff_html(sp.compare("cc1034"))
     assert "<ins" in lost and ">自</ins>" in lost and "<del" not in lost.split("</small>")[1]
-    added = sp.diff_html(sp.compare("art219_quotation"))
+    added = page_view.diff_html(sp.compare("art219_quotation"))
     assert ">【侵犯商业秘密罪】</del>" in added
 
 
 def test_the_side_by_side_view_shows_the_page_as_written_the_official_text_and_the_steps():
-    page = sp.comparison_html(sp.compare("cc1034"))
+    page = page_view.comparison_html(sp.compare("cc1034"))
     assert "然人的個人信息受法律保護" in page and "自然人的个人信息受法律保护" in page
     assert "民法典第一千零三十四条" in page and "2025-07-06" in page
-    assert "Not checked against the official text" in sp.comparison_html(sp.compare("art219_explanation"))
+    assert "Not checked against the official text" in page_view.comparison_html(sp.compare("art219_explanation"))
 
 
 def test_the_page_view_for_the_exercise_shows_the_page_and_no_answer():
-    shown = sp.page_html(["cc1035", "art219_explanation"])
+    shown = page_view.page_html(["cc1035", "art219_explanation"])
     assert "理個人信息的" in shown and "有限徒刑" in shown
     assert "处理个人信息的" not in shown and "<ins" not in shown
 
@@ -336,26 +337,56 @@ def test_an_unknown_erratum_is_refused():
 
 
 def test_the_answer_key_lists_every_erratum_with_its_article():
-    shown = sp.errata_html()
+    shown = page_view.errata_html()
     for e in sp.errata():
         assert e.title_en.replace("'", "&#x27;") in shown
     assert "个人信息保护法第六十九条" in shown and "网页所称（非法律）" in shown
-    assert sp.errata_html(["lost_chars_1034"]).count("<tr>") == 2
+    assert page_view.errata_html(["lost_chars_1034"]).count("<tr>") == 2
 
 
 def test_the_page_view_also_shows_a_claim_as_written():
-    shown = sp.page_html(["authority", "cc1034"])
+    shown = page_view.page_html(["authority", "cc1034"])
     assert "工商行政管理部門" in shown and "第一千零三十四條 然人的" in shown
     with pytest.raises(InputError):
-        sp.page_html("nothing")
+        page_view.page_html("nothing")
 
 
 def test_the_versions_view_speaks_of_added_and_deleted_text_not_of_a_page():
-    shown = sp.comparison_html(sp.art219_versions())
+    shown = page_view.comparison_html(sp.art219_versions())
     assert "2021年文本新增的字" in shown and "added in the 2021 text" in shown
 
 
 def test_the_claim_view_shows_the_pages_500_beside_the_courts_discretion():
-    shown = sp.claim_html(sp.check_claim())
+    shown = page_view.claim_html(sp.check_claim())
     assert "网页所称 The page: 不低于 at least 500 元 yuan" in shown and "由法院确定 set by the court" in shown
     assert "mid-2026" in shown
+
+
+# --------------------------------------------------------------------------- one comparator, kinds of steps
+
+
+def test_checking_the_claim_is_the_cases_comparison_with_the_pages_own_basis_added():
+    from pilaw.teaching import cases
+
+    check = sp.check_claim(on=PAGE_DAY)
+    plain = cases.compare(gain=None, loss=None, on=PAGE_DAY)
+    assert type(check) is cases.Comparison
+    assert (check.page, check.law, check.rows) == (plain.page, plain.law, plain.rows)
+    assert check.steps[: len(plain.steps)] == plain.steps
+    assert plain.basis_has_amount is None and check.basis_has_amount is False
+
+
+def test_an_unverified_official_text_marks_its_caveat_and_its_differences_as_unverified():
+    from pilaw.law.steps import Kind, of_kind
+
+    c = sp.compare("art219_explanation")
+    assert not c.right_verified
+    unverified = of_kind(c.steps, Kind.UNVERIFIED)
+    assert unverified and "Caveat" in unverified[0].text_en
+    assert of_kind(sp.compare("cc1034").steps, Kind.UNVERIFIED) == ()
+
+
+def test_the_claim_paragraphs_steps_are_the_pages_claim():
+    from pilaw.law.steps import Kind
+
+    assert all(s.kind is Kind.PAGE for s in sp.compare("claim").steps)

@@ -33,15 +33,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.money import format_yuan, parse_count, parse_optional_yuan, parse_yuan
-from pilaw.law.steps import PAGE_CLAIM, Step
-from pilaw.rules import administrative, classify, compensation, criminal, processing
+from pilaw.law.steps import PAGE_CLAIM, Kind, Step
+from pilaw.law.text import fraction_text
+from pilaw.rules import administrative, classify, compensation, criminal, police, processing
 
 __all__ = [
     "CONDUCT_DATE",
@@ -130,7 +130,7 @@ class CaseFacts:
     persons_informed: bool = False
     authority_reported: bool = False
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         for name in (
             "sold_transaction",
             "sold_whereabouts",
@@ -224,14 +224,11 @@ class Row:
 # --------------------------------------------------------------------------- helpers
 
 
-def _yuan(amount: Decimal) -> str:
+def _yuan(amount: Decimal | None) -> str:
+    """An amount a result holds on this branch (None would be a fault of the walk, not of the input)."""
+    if amount is None:
+        raise ValueError("an amount was expected here")
     return format_yuan(amount)
-
-
-def _frac(value: Fraction) -> str:
-    """Fraction(52, 5) → "52/5"; a whole number without a denominator."""
-    value = Fraction(value)
-    return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator:,}/{value.denominator:,}"
 
 
 def _outcome(
@@ -283,13 +280,14 @@ def _information(facts: CaseFacts, on: date) -> Section:
             "treating parcel-tracking records as the recipient's whereabouts is a reading that depends on what the "
             "records hold (not settled).",
             "pipl/28",
+            Kind.READING,
         ),
     )
 
-    def compute():
+    def compute() -> tuple[classify.Classification, ...]:
         return tuple(classify.classify(key, on) for key, _zh, _en in COLLECTED)
 
-    def summarise(results):
+    def summarise(results: tuple[classify.Classification, ...]) -> tuple[str, str]:
         personal = [c for c in results if c.is_personal]
         listed = [c for c in results if c.is_sensitive]
         if any(c.sensitive is classify.Sensitive.NOT_IN_FORCE for c in results):
@@ -307,8 +305,8 @@ def _information(facts: CaseFacts, on: date) -> Section:
             f"the other {len(personal) - len(listed)} are not listed and depend on the facts",
         )
 
-    def steps(results):
-        out = []
+    def steps(results: tuple[classify.Classification, ...]) -> tuple[Step, ...]:
+        out: list[Step] = []
         for c, (_key, zh, en) in zip(results, COLLECTED, strict=False):
             out.append(Step(f"【{zh}】", f"[{en}]", "civil_code/1034"))
             out.extend(c.steps)
@@ -403,7 +401,7 @@ def _processing(facts: CaseFacts, on: date) -> Section:
         )
     )
 
-    def summarise(check: processing.ProcessingCheck):
+    def summarise(check: processing.ProcessingCheck) -> tuple[str, str]:
         owed = check.outstanding
         owed_zh = "、".join(DUTY_LABELS[d.key][0] for d in owed)
         owed_en = ", ".join(DUTY_LABELS[d.key][1] for d in owed)
@@ -470,18 +468,23 @@ def _page_text(award: compensation.Award) -> tuple[str, str]:
 def _civil(facts: CaseFacts, on: date) -> Section:
     reading = (
         Step(
-            "被告：网店（个人信息处理者）。过错推定：网店不能证明自己没有过错的，承担赔偿责任。"
-            "员工本人的责任、雇主责任的分担不在本计算之内。",
+            "被告：网店（个人信息处理者）。过错推定：网店不能证明自己没有过错的，承担赔偿责任。",
             "Defendant: the shop, as the personal-information processor. Fault is presumed: unless the shop proves "
-            "it was not at fault, it is liable. The employee's own liability and how it is shared with the employer "
-            "are not computed here.",
+            "it was not at fault, it is liable.",
             "pipl/69",
+        ),
+        Step(
+            "员工本人的责任、雇主责任的分担不在本计算之内。",
+            "The employee's own liability and how it is shared with the employer are not computed here.",
+            "pipl/69",
+            Kind.NOT_ASSESSED,
         ),
         Step(
             "网店通过网络收集、泄露信息：按网络侵权处理（适用网络侵害人身权益规定第十二条），这是对事实的一种读法。",
             "The shop collected and leaked the information through the network: treated as online infringement "
             "(so the SPC online-rights provisions art. 12 apply) — a reading of the facts.",
             "spc_2020_online_rights/12",
+            Kind.READING,
         ),
         Step(
             "两名原告：被骗的客户（损失可以确定）和一名没有可证明损失的客户。网店因泄露获得的利益难以确定"
@@ -545,7 +548,7 @@ def _public_interest(facts: CaseFacts, on: date) -> Outcome:
     who = ("人民检察院（诉网店）", "the people's procuratorate (against the shop)")
     ref = "pipl/70"
 
-    def compute():
+    def compute() -> tuple[Step, ...]:
         law.provision(ref, on)  # LawError before the PIPL
         records = (
             facts.sold_transaction + facts.sold_whereabouts + facts.exposed_transaction + facts.exposed_whereabouts
@@ -565,13 +568,18 @@ def _public_interest(facts: CaseFacts, on: date) -> Outcome:
                 f"Here: {facts.fraud_called:,} customers received fraud calls; {records:,} records were sold or "
                 "leaked from the database. 'Many' (众多) has no statutory number; the court decides (not settled).",
                 ref,
+                Kind.READING,
             ),
             Step(
-                "第七十条只规定谁可以起诉，没有规定赔偿的计算方法；本课程不为公益诉讼计算数额"
-                "（已公布的公益诉讼判决见笔记本04）。",
-                "Art. 70 says who may sue; it sets no measure of damages, so no amount is computed here (published "
-                "public-interest judgments are in notebook 04).",
+                "第七十条只规定谁可以起诉，没有规定赔偿的计算方法。",
+                "Art. 70 says who may sue; it sets no measure of damages.",
                 ref,
+            ),
+            Step(
+                "本课程不为公益诉讼计算数额（已公布的公益诉讼判决见笔记本04）。",
+                "So no amount is computed here (published public-interest judgments are in notebook 04).",
+                ref,
+                Kind.NOT_ASSESSED,
             ),
         )
 
@@ -646,18 +654,21 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             "Whether the case is serious (情节严重) is for the authority; as entered, it is treated as "
             + ("serious." if facts.serious else "ordinary."),
             "pipl/66",
+            Kind.NOT_ASSESSED,
         ),
         Step(
             "网店通过网络收集、存储客户信息，按网络安全法所称的网络运营者计算（一种读法）。",
             "The shop collects and stores customer data through the network: treated as a network operator "
             "(网络运营者) under the Cybersecurity Law (a reading).",
             _csl_ref(on),
+            Kind.READING,
         ),
         Step(
             "同一行为可能同时落入几部法律；哪一部实际适用（以及消费者权益保护法的但书）由执法机关决定，此处并列显示。",
             "The same conduct may fall under several laws; which one an authority actually applies (and the CRPL's "
             "proviso) is for the authority: they are shown side by side.",
             "consumer_law/56",
+            Kind.NOT_ASSESSED,
         ),
     )
     outcomes = [
@@ -704,65 +715,28 @@ def _csl_ref(on: date) -> str:
 
 
 def _employee_police(facts: CaseFacts, on: date) -> Outcome:
-    """If the employee's sale were no crime: the police route by date (CSL art. 64 para. 2, then PSL art. 56)."""
+    """If the employee's sale were no crime: the police route by date (:func:`pilaw.rules.police.police_penalty`).
+    He sold to a fraud ring, so what he knew of its use for crime is left open."""
     route = ("行政：公安机关（员工）", "Administrative: the police (the employee)")
     who = ("员工", "the employee")
-    ref = "public_security_law/56" if law.is_in_force("public_security_law/56", on) else "cybersecurity_law/64"
 
-    def compute():
+    def compute() -> police.PolicePenalty:
         severity = criminal.pi_severity(facts.sold, illegal_gain=facts.employee_gain, insider=True, on=on).severity
-        if severity is not criminal.Severity.NONE:
+        result = police.police_penalty(severity, on=on, knowledge_open=True)
+        if result.outcome is police.Outcome.NO_PROVISION:
+            raise LawError(result.steps[0].text_zh, result.steps[0].text_en)
+        return result
+
+    def summarise(result: police.PolicePenalty) -> tuple[str, str]:
+        if result.outcome is police.Outcome.OPEN:
             return (
-                severity,
-                (
-                    Step(
-                        "员工的行为已构成犯罪（见第五部分）：「构成犯罪的，依法追究刑事责任」，不再适用“尚不构成犯罪”时的治安或公安处罚。",
-                        "The employee's conduct is a crime (see section 5): 'where it constitutes a crime, criminal liability "
-                        "shall be pursued' — the police penalty for conduct that is not yet a crime does not apply.",
-                        "pipl/71",
-                    ),
-                ),
+                f"取决于事实（员工是否知道对方用于犯罪）；不构成犯罪的：{result.penalty_zh}",
+                f"open on what he knew of the buyers' use for crime; if it is no crime: {result.penalty_en}",
             )
-        prov = law.provision(ref, on)
-        text = prov.paragraphs_zh[0] if ref == "public_security_law/56" else prov.paragraphs_zh[1]
-        text_en = prov.paragraphs_en[0] if ref == "public_security_law/56" else prov.paragraphs_en[1]
-        caveat_zh = "" if prov.verified else f"（仅在一个镜像中核实：{prov.note}）"
-        caveat_en = "" if prov.verified else f" (verified in one mirror only: {prov.note})"
-        steps = [
-            Step(
-                f"按这些数字员工的行为尚不构成犯罪（第二百五十三条之一的非数量情形本计算不评估）；"
-                f"{on.isoformat()}适用：「{text}」{caveat_zh}",
-                f"On these numbers the employee's conduct is not a crime (the non-numeric circumstances of art. 253-1 "
-                f"are not assessed); on {on.isoformat()} this applies: {text_en}{caveat_en}",
-                ref,
-            )
-        ]
-        if ref == "public_security_law/56" and law.is_in_force("cybersecurity_law/71", on):
-            steps.insert(
-                0,
-                Step(
-                    "网络安全法第七十一条第二款：非法出售或者提供个人信息，尚不构成犯罪的，由公安机关依照有关法律、行政法规的规定处罚；"
-                    "有关的规定是治安管理处罚法第五十六条。",
-                    "CSL art. 71 para. 2: illegally selling or providing personal information that is not yet a crime is "
-                    "punished by the police under the relevant laws and administrative regulations; the relevant one is "
-                    "Public Security Administration Punishments Law art. 56.",
-                    "cybersecurity_law/71",
-                ),
-            )
-        return (severity, tuple(steps))
+        return result.penalty_zh, result.penalty_en
 
-    def summarise(result):
-        severity, _steps = result
-        if severity is not criminal.Severity.NONE:
-            return "不适用：已构成犯罪", "does not apply: the conduct is a crime"
-        if ref == "public_security_law/56":
-            return "治安管理处罚法第五十六条：拘留（见条文）", "Public Security Law art. 56: detention (see the text)"
-        return (
-            "网络安全法第六十四条第二款：公安机关没收违法所得并罚款",
-            "CSL art. 64 para. 2: police confiscation and a fine",
-        )
-
-    return _outcome("employee_police", route, who, ref, compute, summarise, steps=lambda r: r[1])
+    ref = police.police_ref(on) or "cybersecurity_law/64"
+    return _outcome("employee_police", route, who, ref, compute, summarise)
 
 
 # --------------------------------------------------------------------------- 5. criminal
@@ -776,6 +750,7 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
             "Order records count as transaction information (art. 5 para. 1 item 4), delivery tracking as "
             "whereabouts (item 3); how particular records are classed depends on their content (a reading).",
             "spc_2017_personal_information/5",
+            Kind.READING,
         ),
         Step(
             "员工在履行职责中获得这些信息后出售：按内部人员计算（第八项，标准减半）。",
@@ -784,31 +759,37 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
             "spc_2017_personal_information/5",
         ),
         Step(
-            "网店：网络平台，按网络服务提供者计算（一种读法）；单位犯罪（第二百八十六条之一第二款）。"
-            "第二百八十六条之一只计从未修复的数据库泄露的记录；员工出售的记录是否也应计入网店的泄露，此处不作判断（未定论）。",
+            "网店：网络平台，按网络服务提供者计算（一种读法）；单位犯罪（第二百八十六条之一第二款）。",
             "The shop: an online platform, treated as a network service provider (a reading); a unit (art. 286-1 "
-            "para. 2). For art. 286-1 only the records leaked from the unpatched database are counted; whether the "
-            "records the employee sold should count towards the shop's leak is not decided here (not settled).",
+            "para. 2).",
             "criminal_law/286-1",
+            Kind.READING,
+        ),
+        Step(
+            "第二百八十六条之一只计从未修复的数据库泄露的记录；员工出售的记录是否也应计入网店的泄露，此处不作判断（未定论）。",
+            "For art. 286-1 only the records leaked from the unpatched database are counted; whether the records the "
+            "employee sold should count towards the shop's leak is not decided here (not settled).",
+            "criminal_law/286-1",
+            Kind.NOT_ASSESSED,
         ),
     )
 
-    def employee_text(a: criminal.Assessment):
-        ratios_zh = f"数量比例{_frac(a.ratio)}，金额比例{_frac(a.gain_ratio)}"
-        ratios_en = f"quantity ratio {_frac(a.ratio)}, money ratio {_frac(a.gain_ratio)}"
+    def employee_text(a: criminal.Assessment) -> tuple[str, str]:
+        ratios_zh = f"数量比例{fraction_text(a.ratio)}，金额比例{fraction_text(a.gain_ratio)}"
+        ratios_en = f"quantity ratio {fraction_text(a.ratio)}, money ratio {fraction_text(a.gain_ratio)}"
         if a.severity is criminal.Severity.NONE:
             return f"{ratios_zh}：{a.severity.zh}，仅凭数字不构成犯罪", f"{ratios_en}: {a.severity.en}"
         return f"{ratios_zh}：{a.sentence_zh}", f"{ratios_en}: {a.sentence_en}"
 
-    def leak_text(a: criminal.Assessment):
+    def leak_text(a: criminal.Assessment) -> tuple[str, str]:
         reached = a.severity is criminal.Severity.SERIOUS
         return (
-            f"比例{_frac(a.ratio)}：" + ("按数量已“造成严重后果”" if reached else "按数量未达到“严重后果”"),
-            f"ratio {_frac(a.ratio)}: "
+            f"比例{fraction_text(a.ratio)}：" + ("按数量已“造成严重后果”" if reached else "按数量未达到“严重后果”"),
+            f"ratio {fraction_text(a.ratio)}: "
             + ("on the numbers, 'serious consequences'" if reached else "on the numbers, no 'serious consequences'"),
         )
 
-    def offence_text(a: criminal.Assessment):
+    def offence_text(a: criminal.Assessment) -> tuple[str, str]:
         if a.severity is criminal.Severity.NONE:
             return a.sentence_zh, a.sentence_en
         return f"构成本罪。{a.sentence_zh}", f"The offence is made out. {a.sentence_en}"

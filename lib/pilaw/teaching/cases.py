@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any, cast
 
 from pilaw import law
 from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan
-from pilaw.law.steps import PAGE_CLAIM, Step
+from pilaw.law.steps import PAGE_CLAIM, Kind, Step
 from pilaw.rules.compensation import Award, StatutoryAward, claimed_rule, page_claim, statutory_damages
 
 __all__ = [
@@ -128,12 +129,13 @@ def _optional(text: str | None) -> Decimal | None:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
-    return law.data("cases_civil.json")
+def _data() -> dict[str, Any]:
+    return cast("dict[str, Any]", law.data("cases_civil.json"))
 
 
 def _vocabulary(name: str) -> dict[str, dict[str, str]]:
-    return _data()[name]
+    vocabulary: dict[str, dict[str, str]] = _data()[name]
+    return vocabulary
 
 
 GRADES: dict[str, dict[str, str]] = {}
@@ -150,7 +152,7 @@ def _load_vocabularies() -> None:
 _load_vocabularies()
 
 
-def _case(rec: dict) -> Case:
+def _case(rec: dict[str, Any]) -> Case:
     parts = tuple(
         AwardPart(
             party=p["party"],
@@ -345,7 +347,9 @@ class Comparison:
 
     ``rows`` put the two answers side by side (property, mental, total); ``steps`` say where and why they
     differ, each citing the page's claim or the provision it rests on. ``same`` is True only where the
-    law itself gives a number and it equals the page's.
+    law itself gives a number and it equals the page's. ``found_in_law``: the page's rule was not found in
+    national law as of mid-2026 (``data/page_claim.json``). ``basis_has_amount``: whether the articles the page
+    quotes as its basis hold any amount — None unless :func:`pilaw.teaching.source_page.check_claim` looked.
     """
 
     on: date
@@ -353,6 +357,8 @@ class Comparison:
     law: StatutoryAward
     rows: tuple[Row, ...]
     steps: tuple[Step, ...]
+    found_in_law: bool = False
+    basis_has_amount: bool | None = None
 
     def row(self, key: str) -> Row:
         return next(r for r in self.rows if r.key == key)
@@ -438,7 +444,6 @@ def _rows(page: Award, award: StatutoryAward) -> tuple[Row, ...]:
 
 
 def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tuple[Step, ...]:
-    claim = page_claim()
     pipl = "pipl/69" in award.basis
     main_ref = "pipl/69" if pipl else "civil_code/1182"
     steps = [
@@ -451,8 +456,16 @@ def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tu
             PAGE_CLAIM,
         )
     ]
+    steps += _property_steps(page, award, main_ref)
+    steps += _mental_steps(page, severe)
+    steps.append(_fault_step(pipl, day))
+    return tuple(steps)
 
-    # Property.
+
+def _property_steps(page: Award, award: StatutoryAward, main_ref: str) -> list[Step]:
+    """Where the page and the law part, or agree, on property damages."""
+    claim = page_claim()
+    steps: list[Step] = []
     if award.property is None:
         bound_zh = (
             f"唯一已知的界限是网络侵权时的上限{_y(award.upper_bound)}元"
@@ -467,12 +480,19 @@ def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tu
         steps.append(
             Step(
                 f"财产部分不同：网页说“不低于{_y(claim.property_floor)}元”；法律说损失和获益难以确定时"
-                f"「根据实际情况确定赔偿数额」，由法院确定，没有法定最低额，{bound_zh}。课程不替法院给出数字。",
+                f"「根据实际情况确定赔偿数额」，由法院确定，没有法定最低额，{bound_zh}。",
                 f"Property differs: the page says 'at least {_y(claim.property_floor)} yuan'; the law says that where "
                 f"loss and gain cannot be determined the amount is fixed 'according to the actual circumstances' "
-                f"(根据实际情况确定) by the court, with no statutory minimum; {bound_en}. The course does not put a "
-                f"number in the court's place.",
+                f"(根据实际情况确定) by the court, with no statutory minimum; {bound_en}.",
                 main_ref,
+            )
+        )
+        steps.append(
+            Step(
+                "课程不替法院给出数字。",
+                "The course does not put a number in the court's place.",
+                main_ref,
+                Kind.NOT_ASSESSED,
             )
         )
         if award.upper_bound is not None:
@@ -522,10 +542,17 @@ def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tu
                 f"The page says nothing about costs; in law, with the loss itself undetermined, whether the costs of "
                 f"{_y(award.costs)} yuan come on top the text does not say — not settled.",
                 "spc_2020_online_rights/12",
+                Kind.READING,
             )
         )
 
-    # Mental.
+    return steps
+
+
+def _mental_steps(page: Award, severe: bool) -> list[Step]:
+    """Mental damages: the page's floor, or the claim in full, against the court's discretion."""
+    claim = page_claim()
+    steps: list[Step] = []
     if severe:
         if page.mental_is_minimum:
             page_zh = f"网页给出“不低于{_y(claim.mental_floor)}元”，显示{_y(page.mental)}元"
@@ -546,11 +573,18 @@ def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tu
         steps.append(
             Step(
                 f"参考：浙江省的地方规定（第三十七条）：「{zhejiang.clause_zh}」——不是网页的{_y(claim.mental_floor)}元，"
-                f"且只适用于浙江的经营者与消费者。网页的数字是否由此而来，只是推测。",
+                f"且只适用于浙江的经营者与消费者。",
                 f"Context: a Zhejiang local rule (art. 37): '{zhejiang.clause_en}' — not the page's "
-                f"{_y(claim.mental_floor)} yuan, and only for a business and consumer in Zhejiang. Whether the page's "
-                f"number comes from it is an inference.",
+                f"{_y(claim.mental_floor)} yuan, and only for a business and consumer in Zhejiang.",
                 "zhejiang_consumer/37",
+            )
+        )
+        steps.append(
+            Step(
+                "网页的数字是否由此而来，只是推测。",
+                "Whether the page's number comes from it is an inference.",
+                "zhejiang_consumer/37",
+                Kind.READING,
             )
         )
     else:
@@ -562,26 +596,25 @@ def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tu
             )
         )
 
-    # Fault.
+    return steps
+
+
+def _fault_step(pipl: bool, day: date) -> Step:
+    """Who proves fault: presumed under PIPL art. 69, proved by the injured person before it."""
     if pipl:
-        steps.append(
-            Step(
-                "网页没有说由谁证明过错；法律推定过错：处理者不能证明自己没有过错的，应当承担责任（个人信息保护法第六十九条第一款）。",
-                "The page does not say who must prove fault; the law presumes it: the processor is liable unless it "
-                "proves it was not at fault (PIPL art. 69 para. 1).",
-                "pipl/69",
-            )
+        return Step(
+            "网页没有说由谁证明过错；法律推定过错：处理者不能证明自己没有过错的，应当承担责任（个人信息保护法第六十九条第一款）。",
+            "The page does not say who must prove fault; the law presumes it: the processor is liable unless it "
+            "proves it was not at fault (PIPL art. 69 para. 1).",
+            "pipl/69",
         )
-    else:
-        steps.append(
-            Step(
-                f"行为日期{day.isoformat()}在个人信息保护法施行前：没有过错推定，由被侵权人证明过错（一种读法）。网页对此未作区分。",
-                f"Conduct on {day.isoformat()}, before PIPL: no presumption of fault; the injured person proves it "
-                f"(a reading). The page makes no such distinction.",
-                "civil_code/1165",
-            )
-        )
-    return tuple(steps)
+    return Step(
+        f"行为日期{day.isoformat()}在个人信息保护法施行前：没有过错推定，由被侵权人证明过错（一种读法）。网页对此未作区分。",
+        f"Conduct on {day.isoformat()}, before PIPL: no presumption of fault; the injured person proves it "
+        f"(a reading). The page makes no such distinction.",
+        "civil_code/1165",
+        Kind.READING,
+    )
 
 
 def compare(
@@ -636,7 +669,7 @@ class Scenario:
 
 
 # The facts of each scenario (fictional amounts), largest differences first.
-_SCENARIOS: tuple[tuple[str, str, str, dict], ...] = (
+_SCENARIOS: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
     (
         "nothing_known_online",
         "网络侵权，损失和获益都难以确定",

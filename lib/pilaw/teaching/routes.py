@@ -44,15 +44,22 @@ from pilaw import law
 from pilaw.law import money
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
-from pilaw.law.steps import PAGE_CLAIM, Bilingual, Step
-from pilaw.rules import administrative, classify, compensation, criminal, processing
+from pilaw.law.steps import PAGE_CLAIM, Bilingual, Kind, Step
+from pilaw.law.text import kind_resting_on
+from pilaw.rules import administrative, classify, compensation, criminal, police, processing
 from pilaw.rules.administrative import FineRange
 from pilaw.rules.compensation import StatutoryAward, TradeSecretAward
 from pilaw.rules.criminal import Assessment, Severity, TradeSecretAssessment
 from pilaw.rules.processing import ProcessingCheck
 from pilaw.teaching import source_page as sp
+from pilaw.teaching.examples import COMPANY_EN, COMPANY_ZH, PERSON_EN, PERSON_ZH, ZHAO_LIU
 
 __all__ = [
+    "COMPANY_EN",
+    "COMPANY_ZH",
+    "EXAMPLE",
+    "PERSON_EN",
+    "PERSON_ZH",
     "TO_WHOM",
     "WHAT",
     "WHO",
@@ -62,6 +69,7 @@ __all__ = [
     "Routes",
     "Status",
     "engaged",
+    "example",
 ]
 
 # --------------------------------------------------------------------------------------------- vocabularies
@@ -110,6 +118,14 @@ class Status(Bilingual):
     def rank(self) -> int:
         """NOT_ENGAGED < OPEN < ENGAGED."""
         return (Status.NOT_ENGAGED, Status.OPEN, Status.ENGAGED).index(self)
+
+    @property
+    def short(self) -> tuple[str, str]:
+        """A badge's words: ('适用', 'engaged'), ('待定', 'open'), ('不适用', 'not engaged')."""
+        return _SHORT_STATUS[self.value]
+
+
+_SHORT_STATUS = {"engaged": ("适用", "engaged"), "open": ("待定", "open"), "not_engaged": ("不适用", "not engaged")}
 
 
 class Party(Bilingual):
@@ -237,6 +253,17 @@ class Routes:
         return f"接收者：{zh}", f"the recipient: {en}"
 
 
+# --------------------------------------------------------------------------------------------- the worked example
+
+#: The worked example of notebook 05 (:data:`pilaw.teaching.examples.ZHAO_LIU`, facts of a fictional case).
+EXAMPLE = ZHAO_LIU
+
+
+def example(**changes: object) -> Routes:
+    """赵六's case (:data:`EXAMPLE`) through :func:`engaged`, with any fact changed: ``example(gain="2,000")``."""
+    return engaged(**{**EXAMPLE, **changes})  # type: ignore[arg-type]
+
+
 # --------------------------------------------------------------------------------------------- small helpers
 
 
@@ -283,17 +310,6 @@ def _name(ref: str, day: date | None = None) -> tuple[str, str]:
     return f"{info.short_zh}{prov.article_zh}", f"{info.short_en} art. {prov.article}"
 
 
-def _caveat(ref: str, day: date) -> tuple[str, str]:
-    """A note for a provision whose text is not verified against an official source (empty otherwise)."""
-    prov = law.provision(ref, day)
-    if prov.verified:
-        return "", ""
-    return (
-        f"（注意：该条文本未经官方核实：{prov.note}）",
-        f" (Note: this text is not verified against an official source: {prov.note})",
-    )
-
-
 def _yuan(amount: Decimal) -> str:
     return money.format_yuan(amount)
 
@@ -305,6 +321,28 @@ def _pick(*refs: str, day: date) -> str:
             return ref
     raise LawError(
         f"{day.isoformat()}时{'、'.join(refs)}均未施行", f"none of {', '.join(refs)} was in force on {day.isoformat()}"
+    )
+
+
+# Who brings a route, and the titles of the engagements built in more than one place: (Chinese, English).
+_BY_OWNER = ("雇主（商业秘密权利人）", "the employer (the owner of the trade secret)")
+_BY_MARKET_REGULATOR = (
+    "监督检查部门（市场监督管理部门）",
+    "the supervision and inspection authority (market regulation)",
+)
+_BY_PROSECUTION = ("检察机关（公诉）", "the prosecution")
+_CIVIL_TRADE_SECRET = ("侵犯商业秘密（民事赔偿）", "Trade-secret infringement (civil damages)")
+_ADMIN_TRADE_SECRET = ("侵犯商业秘密的行政罚款", "Administrative fine for trade-secret infringement")
+_TRADE_SECRET_CRIME = ("侵犯商业秘密罪", "The trade-secret crime")
+
+
+def _knew(ref: str) -> Step:
+    """What the calculator leaves to a court or an authority: whether the recipient knew (or should have known)."""
+    return Step(
+        "竞争对手是否明知或者应知，是事实问题；本计算器不评估。",
+        "Whether the competitor knew or should have known is a question of fact the calculator does not assess.",
+        ref,
+        Kind.NOT_ASSESSED,
     )
 
 
@@ -381,67 +419,21 @@ def _civil_personal_information(f: _Facts) -> Engagement:
         ),
         Step(
             f"泄露者对{people_zh}承担侵权责任：「行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任」（第一千一百六十五条第一款）。"
-            "故意出售或者公开，过错没有疑问。泄露者本人是否也是个人信息保护法意义上的“个人信息处理者”（从而适用第六十九条的过错推定），"
-            "未定论；对故意行为而言，这一问题不影响结论。",
+            "故意出售或者公开，过错没有疑问。",
             f"The person who leaked is liable to the {people_en} in tort: whoever by fault infringes another's civil rights and "
-            "causes harm is liable (art. 1165 para. 1). Selling or publishing on purpose leaves no doubt about fault. Whether "
-            "the leaker is himself a 'personal-information processor' under the PIPL (so that PIPL art. 69's presumed fault "
-            "applies to him) is not settled; for an intentional act it does not change the answer.",
+            "causes harm is liable (art. 1165 para. 1). Selling or publishing on purpose leaves no doubt about fault.",
             "civil_code/1165",
         ),
-    ]
-    if f.gain > 0:
-        steps.append(
-            Step(
-                f"赔偿数额：「按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿」（第一千一百八十二条）。侵权人的获益是"
-                f"{_yuan(f.gain)}元，是全部{people_zh}的信息合在一起的获益；在众多被侵权人之间如何分配，条文没有规定。",
-                f"The amount: 'the injured person's loss or the infringer's gain' (art. 1182). The infringer's gain is "
-                f"{_yuan(f.gain)} yuan — for all the {people_en}' data together; how it is shared among many injured persons the "
-                "text does not say.",
-                "civil_code/1182",
-            )
-        )
-    else:
-        steps.append(
-            Step(
-                f"没有获益：按各{people_zh}的损失赔偿；损失和获益都难以确定的，由人民法院「根据实际情况确定赔偿数额」（第一千一百八十二条）。"
-                "法律没有规定最低额（网页所说的“不低于500元”在法律中找不到）。",
-                f"No gain: each of the {people_en}' losses is the measure; where neither loss nor gain can be determined, the court sets the "
-                "amount 'according to the actual circumstances' (art. 1182). The law sets no minimum (the page's 'at least 500 "
-                "yuan' is found in no law).",
-                "civil_code/1182",
-            )
-        )
-    if f.to_whom == "public":
-        cap = law.figure("online_rights12.court_damages_cap", f.day)
-        steps.append(
-            Step(
-                f"在网上公开属于利用信息网络侵害人身权益：损失和获益难以确定时，法院可以在{_yuan(cap.value)}元以下确定赔偿数额"
-                "（网络侵害人身权益规定第十二条第二款）——这是上限，不是下限。",
-                f"Posting online is infringement through an information network: where loss and gain cannot be determined the "
-                f"court may award up to {_yuan(cap.value)} yuan (online personal-rights provisions art. 12 para. 2) — a ceiling, "
-                "not a floor.",
-                cap.ref,
-            )
-        )
-    if f.to_whom == "fraud_ring":
-        steps.append(
-            Step(
-                f"卖给诈骗团伙：{people_zh}若因此被骗，其损失可能可以证明，从而按损失赔偿（第一千一百八十二条；参见课程案例B2：携程案按"
-                "被骗损失判赔）。",
-                f"Sold to a fraud ring: {people_en} who are then defrauded may be able to prove their loss and claim it (art. 1182; "
-                "compare the course's case B2, where damages followed a proven fraud loss).",
-                "civil_code/1182",
-            )
-        )
-    steps.append(
         Step(
-            "精神损害赔偿只在造成严重精神损害时才有（第一千一百八十三条），是否严重、赔多少，由法院认定，法律没有规定数额。",
-            "Mental-distress damages only for serious mental harm (art. 1183); whether it is serious and how much, the court "
-            "decides — the law sets no amount.",
-            "civil_code/1183",
-        )
-    )
+            "泄露者本人是否也是个人信息保护法意义上的“个人信息处理者”（从而适用第六十九条的过错推定），未定论；"
+            "对故意行为而言，这一问题不影响结论。",
+            "Whether the leaker is himself a 'personal-information processor' under the PIPL (so that PIPL art. 69's presumed "
+            "fault applies to him) is not settled; for an intentional act it does not change the answer.",
+            "civil_code/1165",
+            Kind.READING,
+        ),
+    ]
+    steps += _amount_steps(f)
     refs = ["civil_code/1034", "civil_code/1035", "civil_code/1165", "civil_code/1182", "civil_code/1183"]
     if law.is_in_force("pipl/70", f.day):
         steps.append(
@@ -466,6 +458,73 @@ def _civil_personal_information(f: _Facts) -> Engagement:
         Status.ENGAGED,
         tuple(steps),
     )
+
+
+def _amount_steps(f: _Facts) -> list[Step]:
+    """The leaker's damages: the measure (Civil Code art. 1182), the online ceiling, a fraud loss, mental harm."""
+    people_zh, people_en = f.people
+    steps: list[Step] = []
+    if f.gain > 0:
+        steps.append(
+            Step(
+                f"赔偿数额：「按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿」（第一千一百八十二条）。侵权人的获益是"
+                f"{_yuan(f.gain)}元，是全部{people_zh}的信息合在一起的获益。",
+                f"The amount: 'the injured person's loss or the infringer's gain' (art. 1182). The infringer's gain is "
+                f"{_yuan(f.gain)} yuan — for all the {people_en}' data together.",
+                "civil_code/1182",
+            )
+        )
+        steps.append(
+            Step(
+                "这一获益在众多被侵权人之间如何分配，条文没有规定（未定论）。",
+                "How that gain is shared among many injured persons the text does not say (not settled).",
+                "civil_code/1182",
+                Kind.READING,
+            )
+        )
+    else:
+        steps.append(
+            Step(
+                f"没有获益：按各{people_zh}的损失赔偿；损失和获益都难以确定的，由人民法院「根据实际情况确定赔偿数额」（第一千一百八十二条）。"
+                "法律没有规定最低额（网页所说的“不低于500元”在法律中找不到）。",
+                f"No gain: each of the {people_en}' losses is the measure; where neither loss nor gain can be determined, the court sets the "
+                "amount 'according to the actual circumstances' (art. 1182). The law sets no minimum (the page's 'at least 500 "
+                "yuan' is found in no law).",
+                "civil_code/1182",
+            )
+        )
+    if f.to_whom == "public":
+        cap = law.figure("online_rights12.court_damages_cap", f.day)
+        steps.append(
+            Step(
+                f"在网上公开属于利用信息网络侵害人身权益：损失和获益难以确定时，法院可以在{_yuan(money.yuan_of(cap))}元以下确定赔偿数额"
+                "（网络侵害人身权益规定第十二条第二款）——这是上限，不是下限。",
+                f"Posting online is infringement through an information network: where loss and gain cannot be determined the "
+                f"court may award up to {_yuan(money.yuan_of(cap))} yuan (online personal-rights provisions art. 12 para. 2) — a ceiling, "
+                "not a floor.",
+                cap.ref,
+                kind_resting_on(cap, law.provision(cap.ref, f.day)),
+            )
+        )
+    if f.to_whom == "fraud_ring":
+        steps.append(
+            Step(
+                f"卖给诈骗团伙：{people_zh}若因此被骗，其损失可能可以证明，从而按损失赔偿（第一千一百八十二条；参见课程案例B2：携程案按"
+                "被骗损失判赔）。",
+                f"Sold to a fraud ring: {people_en} who are then defrauded may be able to prove their loss and claim it (art. 1182; "
+                "compare the course's case B2, where damages followed a proven fraud loss).",
+                "civil_code/1182",
+            )
+        )
+    steps.append(
+        Step(
+            "精神损害赔偿只在造成严重精神损害时才有（第一千一百八十三条），是否严重、赔多少，由法院认定，法律没有规定数额。",
+            "Mental-distress damages only for serious mental harm (art. 1183); whether it is serious and how much, the court "
+            "decides — the law sets no amount.",
+            "civil_code/1183",
+        )
+    )
+    return steps
 
 
 def _civil_privacy(f: _Facts) -> Engagement:
@@ -493,16 +552,29 @@ def _civil_privacy(f: _Facts) -> Engagement:
             else "may or may not be private information, depending on the facts"
         )
         steps.append(
-            Step(f"{c.label_zh}：{zh}。", f"{c.label_en[0].upper()}{c.label_en[1:]}: {en}.", "civil_code/1032")
+            Step(
+                f"{c.label_zh}：{zh}。",
+                f"{c.label_en[0].upper()}{c.label_en[1:]}: {en}.",
+                "civil_code/1032",
+                Kind.READING,
+            )
         )
     steps.append(
         Step(
             "第一千零三十四条第三款：个人信息中的私密信息，优先适用隐私权的规定（例如第一千零三十三条第（五）项：除法律另有规定或者"
-            "权利人明确同意外，不得处理他人的私密信息）；没有规定的，适用个人信息保护的规定。是否私密，由法院就事实认定。",
+            "权利人明确同意外，不得处理他人的私密信息）；没有规定的，适用个人信息保护的规定。",
             "Art. 1034 para. 3: private information within personal information goes first to the privacy rules (e.g. art. 1033 "
             "item (五): no processing of another's private information without a legal basis or express consent); where they "
-            "are silent, the personal-information rules apply. Whether it is private is for the court on the facts.",
+            "are silent, the personal-information rules apply.",
             "civil_code/1034",
+        )
+    )
+    steps.append(
+        Step(
+            "是否私密，由法院就事实认定；本计算器不评估。",
+            "Whether it is private is for the court on the facts; the calculator does not assess it.",
+            "civil_code/1034",
+            Kind.NOT_ASSESSED,
         )
     )
     if likely:
@@ -613,31 +685,7 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
         )
     ]
     if f.insider:
-        steps.append(
-            Step(
-                "员工为自己的利益出售信息，是否就是处理者本身的“泄露”，条文没有明说，未定论。消费者权益保护法第二十九条第二款则明确"
-                "约束“经营者及其工作人员”。"
-                if f.who == "employee"
-                else "医务人员为自己的利益泄露信息，是否就是医疗机构（处理者）本身的“泄露”，第一千零三十八条没有明说，未定论；"
-                "第一千二百二十六条则把医疗机构及其医务人员并列。",
-                "Whether an employee selling data for his own gain is the processor's own 'leak' the text does not say — not "
-                "settled. CRPL art. 29 para. 2, by contrast, expressly binds 'the business and its staff'."
-                if f.who == "employee"
-                else "Whether medical staff leaking for their own ends is the institution's own 'leak' under art. 1038 the text "
-                "does not say — not settled; art. 1226 names the institution and its staff together.",
-                "consumer_law/29" if f.who == "employee" else "civil_code/1038",
-            )
-        )
-        steps.append(
-            Step(
-                "民法典关于用人单位对工作人员执行工作任务造成损害承担责任的规定（第一千一百九十一条）不在本课程语料库中，未经核实；"
-                "员工私自出售信息是否属于“执行工作任务”，由法院认定。",
-                "The Civil Code's rule making an employer liable for harm its staff cause in performing work tasks (art. 1191) is "
-                "not in the course corpus and is unverified here; whether a private sale of data is 'performing work tasks' is "
-                "for the court.",
-                "civil_code/1038",
-            )
-        )
+        steps += _insider_holder_steps(f)
     steps += [c.step for c in check.failures if c.ref in ("civil_code/1038", "consumer_law/29")]
     steps += [d.step for d in check.duties]
     if f.who == "employee":
@@ -663,10 +711,18 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
         status = Status.OPEN
         steps.append(
             Step(
-                "据输入，持有单位采取了安全措施：它仍须证明自己没有过错才能免责（过错推定）；能否证明，是事实问题，由法院认定。",
+                "据输入，持有单位采取了安全措施：它仍须证明自己没有过错才能免责（过错推定）。",
                 "As entered, the holder took security measures: it must still prove it was not at fault to escape liability "
-                "(presumed fault); whether it can is a question of fact for the court.",
+                "(presumed fault).",
                 "pipl/69" if law.is_in_force("pipl/69", f.day) else "civil_code/1165",
+            )
+        )
+        steps.append(
+            Step(
+                "它能否证明，是事实问题，由法院认定；本计算器不评估。",
+                "Whether it can is a question of fact for the court; the calculator does not assess it.",
+                "pipl/69" if law.is_in_force("pipl/69", f.day) else "civil_code/1165",
+                Kind.NOT_ASSESSED,
             )
         )
     engagement = Engagement(
@@ -683,22 +739,69 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
     return engagement, check, award
 
 
-def _secret_definition(ref: str) -> Step:
+def _insider_holder_steps(f: _Facts) -> list[Step]:
+    """Whether an insider's leak is the holder's own: not settled; the employer's vicarious liability is unverified."""
+    steps: list[Step] = []
+    steps.append(
+        Step(
+            "员工为自己的利益出售信息，是否就是处理者本身的“泄露”，条文没有明说，未定论。消费者权益保护法第二十九条第二款则明确"
+            "约束“经营者及其工作人员”。"
+            if f.who == "employee"
+            else "医务人员为自己的利益泄露信息，是否就是医疗机构（处理者）本身的“泄露”，第一千零三十八条没有明说，未定论；"
+            "第一千二百二十六条则把医疗机构及其医务人员并列。",
+            "Whether an employee selling data for his own gain is the processor's own 'leak' the text does not say — not "
+            "settled. CRPL art. 29 para. 2, by contrast, expressly binds 'the business and its staff'."
+            if f.who == "employee"
+            else "Whether medical staff leaking for their own ends is the institution's own 'leak' under art. 1038 the text "
+            "does not say — not settled; art. 1226 names the institution and its staff together.",
+            "consumer_law/29" if f.who == "employee" else "civil_code/1038",
+            Kind.READING,
+        )
+    )
+    steps.append(
+        Step(
+            "民法典关于用人单位对工作人员执行工作任务造成损害承担责任的规定（第一千一百九十一条）不在本课程语料库中，未经核实。",
+            "The Civil Code's rule making an employer liable for harm its staff cause in performing work tasks (art. 1191) is "
+            "not in the course corpus and is unverified here.",
+            "civil_code/1038",
+            Kind.UNVERIFIED,
+        )
+    )
+    steps.append(
+        Step(
+            "员工私自出售信息是否属于“执行工作任务”，由法院认定；本计算器不评估。",
+            "Whether a private sale of data is 'performing work tasks' is for the court; the calculator does not assess it.",
+            "civil_code/1038",
+            Kind.NOT_ASSESSED,
+        )
+    )
+    return steps
+
+
+def _secret_definition(ref: str) -> tuple[Step, Step]:
     prov = law.versions(ref)[-1]
-    return Step(
-        f"商业秘密的定义（{_name(ref)[0]}最后一款）：「{prov.paragraphs_zh[-1]}」三个要件——不为公众所知悉、具有商业价值、"
-        "权利人采取了相应保密措施。客户名单是否构成商业秘密，是事实问题，由法院（或执法机关）认定。",
-        f"The definition ({_name(ref)[1]}, last paragraph): {prov.paragraphs_en[-1]} Three elements — not known to the public, "
-        "commercial value, reasonable confidentiality measures taken by the owner. Whether a customer list qualifies is a "
-        "question of fact for the court (or the authority).",
-        ref,
+    return (
+        Step(
+            f"商业秘密的定义（{_name(ref)[0]}最后一款）：「{prov.paragraphs_zh[-1]}」三个要件——不为公众所知悉、具有商业价值、"
+            "权利人采取了相应保密措施。",
+            f"The definition ({_name(ref)[1]}, last paragraph): {prov.paragraphs_en[-1]} Three elements — not known to the "
+            "public, commercial value, reasonable confidentiality measures taken by the owner.",
+            ref,
+        ),
+        Step(
+            "客户名单是否构成商业秘密，是事实问题，由法院（或执法机关）认定；本计算器不评估，按输入处理。",
+            "Whether a customer list qualifies is a question of fact for the court (or the authority); the calculator does "
+            "not assess it and takes the answer entered.",
+            ref,
+            Kind.NOT_ASSESSED,
+        ),
     )
 
 
 def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]:
     rule = _pick("aucl/10", "aucl/9", day=f.day)
     damages_ref = _pick("aucl/22", "aucl/17", day=f.day)
-    steps = [_secret_definition(rule)]
+    steps = list(_secret_definition(rule))
     if not f.secret:
         steps.append(
             Step(
@@ -710,12 +813,10 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
         )
         return Engagement(
             "civil.trade_secret",
-            "侵犯商业秘密（民事赔偿）",
-            "Trade-secret infringement (civil damages)",
+            *_CIVIL_TRADE_SECRET,
             (rule, damages_ref),
             (Party.LEAKER,),
-            "雇主（商业秘密权利人）",
-            "the employer (the owner of the trade secret)",
+            *_BY_OWNER,
             Status.NOT_ENGAGED,
             tuple(steps),
         ), None
@@ -763,12 +864,10 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
         refs.append("aucl/39")
     return Engagement(
         "civil.trade_secret",
-        "侵犯商业秘密（民事赔偿）",
-        "Trade-secret infringement (civil damages)",
+        *_CIVIL_TRADE_SECRET,
         tuple(refs),
         (Party.LEAKER,),
-        "雇主（商业秘密权利人）",
-        "the employer (the owner of the trade secret)",
+        *_BY_OWNER,
         Status.ENGAGED,
         tuple(steps),
     ), award
@@ -784,18 +883,17 @@ def _civil_recipient(f: _Facts) -> Engagement | None:
         "The competitor (a third party)",
         (rule,),
         (Party.RECIPIENT,),
-        "雇主（商业秘密权利人）",
-        "the employer (the owner of the trade secret)",
+        *_BY_OWNER,
         Status.OPEN,
         (
             Step(
                 "第三人明知或者应知权利人的员工、前员工实施侵犯商业秘密的行为，仍获取、披露、使用或者允许他人使用的，视为侵犯商业秘密"
-                "（第三款）。竞争对手是否明知或者应知，是事实问题。",
+                "（第三款）。",
                 "A third party that knew or should have known that the owner's employee or former employee infringed, and still "
-                "obtains, discloses, uses or lets others use the secret, is deemed to infringe (para. 3). Whether the competitor "
-                "knew or should have known is a question of fact.",
+                "obtains, discloses, uses or lets others use the secret, is deemed to infringe (para. 3).",
                 rule,
             ),
+            _knew(rule),
         ),
     )
 
@@ -803,50 +901,33 @@ def _civil_recipient(f: _Facts) -> Engagement | None:
 # --------------------------------------------------------------------------------------------- administrative route
 
 
-def _admin_holder(f: _Facts) -> tuple[Engagement, FineRange | None, FineRange | None]:
-    if law.is_in_force("pipl/66", f.day):
-        fine = administrative.pipl_fine(on=f.day)
-        steps = [
-            Step(
-                "个人信息保护法第六十六条针对的是“违反本法规定处理个人信息，或者处理个人信息未履行本法规定的个人信息保护义务”的"
-                "处理者——即持有信息的单位，不是泄露的员工。员工泄露本身并不证明单位未履行义务。",
-                "PIPL art. 66 targets a processor that 'processes personal information in breach of this Law, or fails to perform "
-                "its personal-information protection obligations' — the business holding the data, not the employee who leaked. "
-                "An employee's leak does not by itself show that the business failed its duties.",
-                "pipl/66",
-            )
-        ]
-        steps += list(fine.steps)
-        steps.append(
-            Step(
-                "“直接负责的主管人员和其他直接责任人员”的罚款，针对的是对处理者违法负有责任的人（例如负责安全的主管）；是否也及于"
-                "为自己利益泄露信息的员工，未定论。情节严重的（第二款，省级以上部门，营业额上限等）见第09本笔记本。",
-                "The fine on 'directly responsible managers and other directly responsible persons' is aimed at those responsible "
-                "for the processor's breach (say, the manager in charge of security); whether it also reaches an employee who "
-                "leaked for his own gain is not settled. Serious cases (para. 2: provincial authority, turnover cap) are in "
-                "notebook 09.",
-                "pipl/66",
-            )
+def _admin_holder_pipl(f: _Facts) -> tuple[list[Step], Status, FineRange]:
+    """From the PIPL's commencement: art. 66 against the processor holding the data."""
+    fine = administrative.pipl_fine(on=f.day)
+    steps = [
+        Step(
+            "个人信息保护法第六十六条针对的是“违反本法规定处理个人信息，或者处理个人信息未履行本法规定的个人信息保护义务”的"
+            "处理者——即持有信息的单位，不是泄露的员工。员工泄露本身并不证明单位未履行义务。",
+            "PIPL art. 66 targets a processor that 'processes personal information in breach of this Law, or fails to perform "
+            "its personal-information protection obligations' — the business holding the data, not the employee who leaked. "
+            "An employee's leak does not by itself show that the business failed its duties.",
+            "pipl/66",
         )
-        refs: tuple[str, ...] = ("pipl/66",)
-        csl = None
-    else:
-        fine = None
-        csl = administrative.cybersecurity_fine(on=f.day)
-        pipl_from = _first("pipl/66")
-        steps = [
-            Step(
-                f"行为日{f.day.isoformat()}：个人信息保护法尚未施行（{pipl_from.isoformat()}起）。当时网络安全法第六十四条第一款"
-                "针对的是“网络运营者”：持有单位是否是网络运营者，是事实问题。",
-                f"Conduct on {f.day.isoformat()}: the PIPL was not yet in force (from {pipl_from.isoformat()}). The Cybersecurity "
-                "Law art. 64 para. 1 then reached 'network operators': whether the holder is one is a question of fact.",
-                "cybersecurity_law/64",
-            )
-        ]
-        steps += list(csl.steps)
-        refs = ("cybersecurity_law/64",)
-    if f.failed and fine is not None:
-        status = Status.ENGAGED
+    ]
+    steps += list(fine.steps)
+    steps.append(
+        Step(
+            "“直接负责的主管人员和其他直接责任人员”的罚款，针对的是对处理者违法负有责任的人（例如负责安全的主管）；是否也及于"
+            "为自己利益泄露信息的员工，未定论。情节严重的（第二款，省级以上部门，营业额上限等）见第09本笔记本。",
+            "The fine on 'directly responsible managers and other directly responsible persons' is aimed at those responsible "
+            "for the processor's breach (say, the manager in charge of security); whether it also reaches an employee who "
+            "leaked for his own gain is not settled. Serious cases (para. 2: provincial authority, turnover cap) are in "
+            "notebook 09.",
+            "pipl/66",
+            Kind.READING,
+        )
+    )
+    if f.failed:
         steps.append(
             Step(
                 "据输入，持有单位没有采取必要的安全措施：第六十六条适用于它。",
@@ -854,17 +935,52 @@ def _admin_holder(f: _Facts) -> tuple[Engagement, FineRange | None, FineRange | 
                 "pipl/66",
             )
         )
+        return steps, Status.ENGAGED, fine
+    steps.append(
+        Step(
+            "据输入，持有单位采取了安全措施：是否仍有违法（例如权限管理不足），由履行个人信息保护职责的部门调查认定。",
+            "As entered, the holder took security measures: whether it still fell short (weak access control, say) is for "
+            "the personal-information authority to investigate.",
+            "pipl/66",
+            Kind.NOT_ASSESSED,
+        )
+    )
+    return steps, Status.OPEN, fine
+
+
+def _admin_holder_csl(f: _Facts) -> tuple[list[Step], FineRange]:
+    """Before the PIPL: the Cybersecurity Law art. 64 para. 1, against a network operator."""
+    csl = administrative.cybersecurity_fine(on=f.day)
+    pipl_from = _first("pipl/66")
+    steps = [
+        Step(
+            f"行为日{f.day.isoformat()}：个人信息保护法尚未施行（{pipl_from.isoformat()}起）。当时网络安全法第六十四条第一款"
+            "针对的是“网络运营者”。",
+            f"Conduct on {f.day.isoformat()}: the PIPL was not yet in force (from {pipl_from.isoformat()}). The Cybersecurity "
+            "Law art. 64 para. 1 then reached 'network operators'.",
+            "cybersecurity_law/64",
+        ),
+        Step(
+            "持有单位是否是网络运营者，是事实问题；本计算器不评估。",
+            "Whether the holder is one is a question of fact the calculator does not assess.",
+            "cybersecurity_law/64",
+            Kind.NOT_ASSESSED,
+        ),
+    ]
+    steps += list(csl.steps)
+    return steps, csl
+
+
+def _admin_holder(f: _Facts) -> tuple[Engagement, FineRange | None, FineRange | None]:
+    """The processor's administrative liability, by the law in force on the day (PIPL art. 66, or before it CSL art. 64)."""
+    fine: FineRange | None = None
+    csl: FineRange | None = None
+    if law.is_in_force("pipl/66", f.day):
+        steps, status, fine = _admin_holder_pipl(f)
+        refs: tuple[str, ...] = ("pipl/66",)
     else:
-        status = Status.OPEN
-        if fine is not None:
-            steps.append(
-                Step(
-                    "据输入，持有单位采取了安全措施：是否仍有违法（例如权限管理不足），由履行个人信息保护职责的部门调查认定。",
-                    "As entered, the holder took security measures: whether it still fell short (weak access control, say) is for "
-                    "the personal-information authority to investigate.",
-                    "pipl/66",
-                )
-            )
+        (steps, csl), status = _admin_holder_csl(f), Status.OPEN
+        refs = ("cybersecurity_law/64",)
     return (
         Engagement(
             "admin.holder",
@@ -882,95 +998,29 @@ def _admin_holder(f: _Facts) -> tuple[Engagement, FineRange | None, FineRange | 
     )
 
 
+#: How the police route's outcome (:class:`pilaw.rules.police.Outcome`) reads as the status of an engagement.
+_POLICE_STATUS = {
+    police.Outcome.PUNISHES: Status.ENGAGED,
+    police.Outcome.OPEN: Status.OPEN,
+    police.Outcome.CRIME: Status.NOT_ENGAGED,
+    police.Outcome.NO_PROVISION: Status.NOT_ENGAGED,
+}
+
+
 def _admin_police(f: _Facts, pi: Assessment) -> Engagement:
-    crime = pi.severity is not Severity.NONE
-    maybe_crime = not crime and f.to_whom == "fraud_ring"
-    if law.is_in_force("cybersecurity_law/64", f.day):
-        refs: tuple[str, ...] = ("cybersecurity_law/64",)
-        steps = [
-            Step(
-                "网络安全法第六十四条第二款（2025-12-31以前）：违反第四十四条，窃取或者以其他非法方式获取、非法出售或者非法向他人"
-                "提供个人信息，尚不构成犯罪的，由公安机关没收违法所得并处罚款（幅度见条文，本课程不计算这一款）。",
-                "Cybersecurity Law art. 64 para. 2 (until 2025-12-31): stealing, illegally obtaining, selling or providing personal "
-                "information in breach of art. 44, where it is not yet a crime, is punished by the police with confiscation and "
-                "a fine (the range is in the text; the course does not compute this paragraph).",
-                "cybersecurity_law/64",
-            )
-        ]
-    elif law.is_in_force("public_security_law/56", f.day):
-        refs = ("cybersecurity_law/46", "cybersecurity_law/71", "public_security_law/56")
-        c71_zh, c71_en = _caveat("cybersecurity_law/71", f.day)
-        c56_zh, c56_en = _caveat("public_security_law/56", f.day)
-        steps = [
-            Step(
-                "2026-01-01起：网络安全法第四十六条禁止非法出售或者提供个人信息；第七十一条第二款：尚不构成犯罪的，由公安机关"
-                f"依照有关法律、行政法规的规定处罚。{c71_zh}",
-                "From 2026-01-01: Cybersecurity Law art. 46 forbids selling or providing personal information illegally; art. 71 "
-                "para. 2: where it is not yet a crime, the police punish it under the relevant laws and administrative "
-                f"regulations.{c71_en}",
-                "cybersecurity_law/71",
-            ),
-            Step(
-                "最明显的是治安管理处罚法第五十六条：违反国家有关规定向他人出售或者提供个人信息的，处拘留（幅度见条文）；"
-                f"该条只规定拘留，没有罚款。第七十一条没有点名这部法律，这是推论。{c56_zh}",
-                "The obvious one is Public Security Punishments Law art. 56: selling or providing personal information in breach "
-                "of State provisions is punished by detention (the range is in the text); it sets no fine. Art. 71 does not "
-                f"name that law — an inference.{c56_en}",
-                "public_security_law/56",
-            ),
-        ]
-    else:
-        refs = ()
-        steps = [
-            Step(
-                f"行为日{f.day.isoformat()}：语料库中没有针对出售个人信息的治安处罚条文。",
-                f"Conduct on {f.day.isoformat()}: the corpus holds no police-penalty provision for selling personal "
-                "information.",
-                "criminal_law/253-1",
-            )
-        ]
-    if crime:
-        status = Status.NOT_ENGAGED
-        steps.append(
-            Step(
-                f"按数量或者数额已达到{pi.severity.zh}：构成犯罪，走刑事路径，不再“尚不构成犯罪”地由公安机关行政处罚。",
-                f"On the numbers the case is {pi.severity.en}: a crime, so the criminal route applies instead of a police "
-                "penalty for conduct 'not yet a crime'.",
-                "criminal_law/253-1",
-            )
-        )
-    elif maybe_crime:
-        status = Status.OPEN
-        steps.append(
-            Step(
-                "数量和数额未达到标准；但若泄露者知道或者应当知道对方用信息实施犯罪，依2017年解释第五条第一款第（二）项即为情节严重，"
-                "构成犯罪。是否知道，是事实问题：不构成犯罪的，才由公安机关处罚。",
-                "The numbers fall short; but if the leaker knew or should have known the buyers would use the data for crime, "
-                "2017 interpretation art. 5 para. 1 item (二) makes it serious — a crime. Whether he knew is a question of fact; "
-                "only if it is not a crime do the police punish it.",
-                "spc_2017_personal_information/5",
-            )
-        )
-    else:
-        status = Status.ENGAGED if refs else Status.NOT_ENGAGED
-        steps.append(
-            Step(
-                "按数量和数额未达到情节严重：尚不构成犯罪（第五条的非数量情形除外），由公安机关给予行政处罚。",
-                "Below 情节严重 on the numbers: not a crime (barring the non-numeric circumstances of art. 5), so a police "
-                "penalty applies.",
-                refs[-1] if refs else "criminal_law/253-1",
-            )
-        )
+    """The police penalty against the leaker where it is not yet a crime (:func:`pilaw.rules.police.police_penalty`);
+    a sale to a fraud ring leaves open whether he knew the buyers' use for crime."""
+    result = police.police_penalty(pi.severity, on=f.day, knowledge_open=f.to_whom == "fraud_ring")
     return Engagement(
         "admin.police",
         "公安机关的处罚",
         "Police penalty",
-        refs,
+        result.refs,
         (Party.LEAKER,),
         "公安机关",
         "the police",
-        status,
-        tuple(steps),
+        _POLICE_STATUS[result.outcome],
+        result.steps,
     )
 
 
@@ -980,19 +1030,22 @@ def _admin_trade_secret(f: _Facts) -> tuple[Engagement, FineRange | None]:
     if not f.secret:
         return Engagement(
             "admin.trade_secret",
-            "侵犯商业秘密的行政罚款",
-            "Administrative fine for trade-secret infringement",
+            *_ADMIN_TRADE_SECRET,
             (rule, fine_ref),
             (Party.LEAKER,),
-            "监督检查部门（市场监督管理部门）",
-            "the supervision and inspection authority (market regulation)",
+            *_BY_MARKET_REGULATOR,
             Status.NOT_ENGAGED,
             (
                 Step(
-                    "据输入，客户名单不是商业秘密：反不正当竞争法的行政罚款不适用。是否是商业秘密，是事实问题。",
-                    "As entered, the list is not a trade secret: the AUCL fine is not engaged. Whether it is one is a question "
-                    "of fact.",
+                    "据输入，客户名单不是商业秘密：反不正当竞争法的行政罚款不适用。",
+                    "As entered, the list is not a trade secret: the AUCL fine is not engaged.",
                     rule,
+                ),
+                Step(
+                    "是否是商业秘密，是事实问题；本计算器不评估。",
+                    "Whether it is one is a question of fact the calculator does not assess.",
+                    rule,
+                    Kind.NOT_ASSESSED,
                 ),
             ),
         ), None
@@ -1008,20 +1061,26 @@ def _admin_trade_secret(f: _Facts) -> tuple[Engagement, FineRange | None]:
     steps += list(fine.steps)
     steps.append(
         Step(
-            "网页说向“工商行政管理部门”投诉：这个名称已不再使用，由监督检查部门（市场监督管理部门）执法。是否情节严重，由该部门认定。",
+            "网页说向“工商行政管理部门”投诉：这个名称已不再使用，由监督检查部门（市场监督管理部门）执法。",
             "The page says to complain to the 工商行政管理部门: that name is no longer used; the supervision and inspection "
-            "authority (market regulation) enforces. Whether the case is serious is for that authority.",
+            "authority (market regulation) enforces.",
             fine_ref,
+        )
+    )
+    steps.append(
+        Step(
+            "是否情节严重，由该部门认定；本计算器不评估。",
+            "Whether the case is serious is for that authority; the calculator does not assess it.",
+            fine_ref,
+            Kind.NOT_ASSESSED,
         )
     )
     return Engagement(
         "admin.trade_secret",
-        "侵犯商业秘密的行政罚款",
-        "Administrative fine for trade-secret infringement",
+        *_ADMIN_TRADE_SECRET,
         (rule, fine_ref),
         (Party.LEAKER,),
-        "监督检查部门（市场监督管理部门）",
-        "the supervision and inspection authority (market regulation)",
+        *_BY_MARKET_REGULATOR,
         Status.ENGAGED,
         tuple(steps),
     ), fine
@@ -1038,17 +1097,16 @@ def _admin_recipient(f: _Facts) -> Engagement | None:
         "Administrative fine on the competitor",
         (rule, fine_ref),
         (Party.RECIPIENT,),
-        "监督检查部门（市场监督管理部门）",
-        "the supervision and inspection authority (market regulation)",
+        *_BY_MARKET_REGULATOR,
         Status.OPEN,
         (
             Step(
-                "竞争对手明知或者应知员工违反保密义务仍获取、使用客户名单的，视为侵犯商业秘密，同样可以被罚款；是否明知或者应知，"
-                "是事实问题。",
+                "竞争对手明知或者应知员工违反保密义务仍获取、使用客户名单的，视为侵犯商业秘密，同样可以被罚款。",
                 "A competitor that knew or should have known the employee breached his duty, and still obtained or used the list, "
-                "is deemed to infringe and can be fined the same way; whether it knew or should have known is a question of fact.",
+                "is deemed to infringe and can be fined the same way.",
                 fine_ref,
             ),
+            _knew(fine_ref),
         ),
     )
 
@@ -1087,10 +1145,18 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
         steps.append(
             Step(
                 "卖给诈骗团伙：知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供的，不论条数即为情节严重（第五条第一款"
-                "第（二）项）。是否知道或者应当知道，是事实问题，本计算不评估。",
+                "第（二）项）。",
                 "Sold to a fraud ring: supplying someone one knows or should know uses the data for crime is 情节严重 whatever the "
-                "count (art. 5 para. 1 item (二)). Whether he knew or should have known is a question of fact, not assessed here.",
+                "count (art. 5 para. 1 item (二)).",
                 "spc_2017_personal_information/5",
+            )
+        )
+        steps.append(
+            Step(
+                "是否知道或者应当知道，是事实问题，本计算不评估。",
+                "Whether he knew or should have known is a question of fact, not assessed here.",
+                "spc_2017_personal_information/5",
+                Kind.NOT_ASSESSED,
             )
         )
     if f.to_whom == "public":
@@ -1102,6 +1168,7 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
                 "personal information through a network as 'providing'. It is not in the course reference files and is "
                 "unverified here: check the original before relying on it.",
                 "spc_2017_personal_information/5",
+                Kind.UNVERIFIED,
             )
         )
     if pi.severity is not Severity.NONE:
@@ -1117,8 +1184,7 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
         "The personal-information crime",
         refs,
         (Party.LEAKER,),
-        "检察机关（公诉）",
-        "the prosecution",
+        *_BY_PROSECUTION,
         status,
         tuple(steps),
     ), pi
@@ -1129,20 +1195,23 @@ def _criminal_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAssessment
     if not f.secret:
         return Engagement(
             "criminal.trade_secret",
-            "侵犯商业秘密罪",
-            "The trade-secret crime",
+            *_TRADE_SECRET_CRIME,
             (ref,),
             (Party.LEAKER,),
-            "检察机关（公诉）",
-            "the prosecution",
+            *_BY_PROSECUTION,
             Status.NOT_ENGAGED,
             (
                 Step(
-                    "据输入，客户名单不是商业秘密：第二百一十九条不适用。2021年3月1日起该条不再自带定义，商业秘密的含义见反不正当竞争法；"
-                    "是否构成，是事实问题。",
+                    "据输入，客户名单不是商业秘密：第二百一十九条不适用。2021年3月1日起该条不再自带定义，商业秘密的含义见反不正当竞争法。",
                     "As entered, the list is not a trade secret: art. 219 is not engaged. Since 2021-03-01 the article carries no "
-                    "definition of its own; the AUCL definition is used, and whether the list qualifies is a question of fact.",
+                    "definition of its own; the AUCL definition is used.",
                     ref,
+                ),
+                Step(
+                    "是否构成商业秘密，是事实问题；本计算器不评估。",
+                    "Whether the list qualifies is a question of fact the calculator does not assess.",
+                    ref,
+                    Kind.NOT_ASSESSED,
                 ),
             ),
         ), None
@@ -1159,38 +1228,7 @@ def _criminal_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAssessment
         )
     steps += list(result.steps)
     if law.is_in_force("spc_2025_ip/19", f.trial):
-        steps.append(
-            Step(
-                f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物的价值（2025年解释第十九条）：本案为{_yuan(f.gain)}元。",
-                f"'Illegal gain' means the value received for disclosing or letting others use the secret (2025 interpretation "
-                f"art. 19): here {_yuan(f.gain)} yuan.",
-                "spc_2025_ip/19",
-            )
-        )
-        item_zh, item_en = (
-            (
-                "第（五）项：商业秘密因此为公众所知悉的，损失可以按其商业价值确定",
-                "item (五): where the secret became known to the public, the loss may be its commercial value",
-            )
-            if f.to_whom == "public"
-            else (
-                "第（三）项：违反保密义务披露的，损失可以按权利人因被侵权造成的利润损失确定",
-                "item (三): for disclosure in breach of confidentiality, the loss may be the owner's lost profit",
-            )
-            if f.insider
-            else (
-                "第（二）项：以不正当手段获取后披露的，按利润损失，但不低于合理许可使用费",
-                "item (二): obtained by improper means then disclosed: lost profit, but not below a reasonable "
-                "licence fee",
-            )
-        )
-        steps.append(
-            Step(
-                f"权利人的损失如何认定（2025年解释第十八条）{item_zh}。",
-                f"How the owner's loss is measured (2025 interpretation art. 18) — {item_en}.",
-                "spc_2025_ip/18",
-            )
-        )
+        steps += _interpretation_2025_steps(f)
     steps.append(
         Step(
             "同一行为可能同时触犯侵犯公民个人信息罪和侵犯商业秘密罪；法院如何处理（择一重罪还是其他）不在本课程参考资料中，"
@@ -1198,21 +1236,58 @@ def _criminal_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAssessment
             "One act may meet both the personal-information offence and the trade-secret offence; how a court handles that is "
             "not covered by the course reference files, so the two are shown separately here.",
             ref,
+            Kind.NOT_ASSESSED,
         )
     )
     status = Status.NOT_ENGAGED if result.severity is Severity.NONE else Status.ENGAGED
     refs = (ref, result.interpretation_ref)
     return Engagement(
         "criminal.trade_secret",
-        "侵犯商业秘密罪",
-        "The trade-secret crime",
+        *_TRADE_SECRET_CRIME,
         refs,
         (Party.LEAKER,),
-        "检察机关（公诉）",
-        "the prosecution",
+        *_BY_PROSECUTION,
         status,
         tuple(steps),
     ), result
+
+
+def _interpretation_2025_steps(f: _Facts) -> list[Step]:
+    """Under the 2025 IP interpretation (tried from its commencement): what the gain is (art. 19) and how the
+    owner's loss is measured (art. 18)."""
+    steps: list[Step] = []
+    steps.append(
+        Step(
+            f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物的价值（2025年解释第十九条）：本案为{_yuan(f.gain)}元。",
+            f"'Illegal gain' means the value received for disclosing or letting others use the secret (2025 interpretation "
+            f"art. 19): here {_yuan(f.gain)} yuan.",
+            "spc_2025_ip/19",
+        )
+    )
+    item_zh, item_en = (
+        (
+            "第（五）项：商业秘密因此为公众所知悉的，损失可以按其商业价值确定",
+            "item (五): where the secret became known to the public, the loss may be its commercial value",
+        )
+        if f.to_whom == "public"
+        else (
+            "第（三）项：违反保密义务披露的，损失可以按权利人因被侵权造成的利润损失确定",
+            "item (三): for disclosure in breach of confidentiality, the loss may be the owner's lost profit",
+        )
+        if f.insider
+        else (
+            "第（二）项：以不正当手段获取后披露的，按利润损失，但不低于合理许可使用费",
+            "item (二): obtained by improper means then disclosed: lost profit, but not below a reasonable licence fee",
+        )
+    )
+    steps.append(
+        Step(
+            f"权利人的损失如何认定（2025年解释第十八条）{item_zh}。",
+            f"How the owner's loss is measured (2025 interpretation art. 18) — {item_en}.",
+            "spc_2025_ip/18",
+        )
+    )
+    return steps
 
 
 def _criminal_recipient(f: _Facts) -> Engagement | None:
@@ -1220,27 +1295,33 @@ def _criminal_recipient(f: _Facts) -> Engagement | None:
         return None
     steps = [
         Step(
-            "接收者：买入信息可能构成第二百五十三条之一第三款的“以其他方法非法获取”；本计算不评估接收者。",
-            "The recipient: buying the data may be 'otherwise illegally obtaining' under art. 253-1 para. 3; the recipient is "
-            "not assessed here.",
+            "接收者：买入信息可能构成第二百五十三条之一第三款的“以其他方法非法获取”。",
+            "The recipient: buying the data may be 'otherwise illegally obtaining' under art. 253-1 para. 3.",
             "criminal_law/253-1",
-        )
+        ),
+        Step(
+            "本计算不评估接收者。",
+            "The recipient is not assessed here.",
+            "criminal_law/253-1",
+            Kind.NOT_ASSESSED,
+        ),
     ]
     refs = ["criminal_law/253-1"]
     if f.to_whom == "competitor" and f.secret:
         prov = law.provision("criminal_law/219", f.day)
         knowing = "明知或者应知" if "应知" in prov.text_zh else "明知"
-        caveat_zh, caveat_en = _caveat("criminal_law/219", f.day)
+        caveat_zh, caveat_en = police.text_caveat(prov)
         steps.append(
             Step(
                 f"若客户名单是商业秘密：{knowing}前款所列行为，仍获取、使用的，以侵犯商业秘密论（第二百一十九条，{prov.effective_from.isoformat()}"
-                f"起施行的文本）。竞争对手是否{knowing}，是事实问题。{caveat_zh}",
+                f"起施行的文本）。{caveat_zh}",
                 f"If the list is a trade secret: whoever obtains or uses it {'knowing or having reason to know' if knowing != '明知' else 'knowing'} "
-                f"of the act is deemed to infringe (art. 219, text in force from {prov.effective_from.isoformat()}). Whether the "
-                f"competitor knew is a question of fact.{caveat_en}",
+                f"of the act is deemed to infringe (art. 219, text in force from {prov.effective_from.isoformat()}).{caveat_en}",
                 "criminal_law/219",
+                kind_resting_on(prov),
             )
         )
+        steps.append(_knew("criminal_law/219"))
         refs.append("criminal_law/219")
     return Engagement(
         "criminal.recipient",
@@ -1248,8 +1329,7 @@ def _criminal_recipient(f: _Facts) -> Engagement | None:
         "The recipient's criminal liability",
         tuple(refs),
         (Party.RECIPIENT,),
-        "检察机关（公诉）",
-        "the prosecution",
+        *_BY_PROSECUTION,
         Status.OPEN,
         tuple(steps),
     )
@@ -1262,8 +1342,7 @@ def _criminal_holder(f: _Facts) -> Engagement:
         "Unit crime and the network-security-duty crime",
         ("criminal_law/253-1", "criminal_law/286-1"),
         (Party.HOLDER,),
-        "检察机关（公诉）",
-        "the prosecution",
+        *_BY_PROSECUTION,
         Status.NOT_ENGAGED,
         (
             Step(
@@ -1278,6 +1357,7 @@ def _criminal_holder(f: _Facts) -> Engagement:
                 )
                 + ", not as the unit's act, so the holder is not the offender here (a reading of the facts).",
                 "criminal_law/253-1",
+                Kind.READING,
             ),
             Step(
                 "第二百八十六条之一针对网络服务提供者经监管部门责令采取改正措施而拒不改正、致使用户信息泄露造成严重后果的情形；"
@@ -1358,6 +1438,90 @@ def _page_check(f: _Facts) -> tuple[Step, ...]:
 # --------------------------------------------------------------------------------------------- the rule
 
 
+def _dates(on: object, trial_date: object) -> tuple[date, date]:
+    """The date of the conduct and of the trial (default: today, or the conduct date if later), checked."""
+    day = parse_date(on, "on 行为日期", allow_text=False)
+    trial = (
+        max(date.today(), day)
+        if trial_date is None
+        else parse_date(trial_date, "trial_date 审理日期", allow_text=False)
+    )
+    if trial < day:
+        raise InputError(
+            "trial_date 审理日期",
+            f"不能早于行为日期（{day.isoformat()}）",
+            f"cannot be before the conduct date ({day.isoformat()})",
+        )
+    start = _first("civil_code/1038")
+    if day < start:
+        raise LawError(
+            f"行为日期{day.isoformat()}早于民法典施行（{start.isoformat()}）；本课程只讲民法典施行后的规则。",
+            f"Conduct on {day.isoformat()} predates the Civil Code ({start.isoformat()}); the course covers the Civil Code "
+            "era only.",
+        )
+    return day, trial
+
+
+def _decision_map(f: _Facts) -> Routes:
+    """The three routes for the facts, and the results of the rules they called."""
+    personal = _civil_personal_information(f)
+    privacy = _civil_privacy(f)
+    medical = _civil_medical(f)
+    holder, check, holder_award = _civil_holder(f)
+    secret_civil, ts_award = _civil_trade_secret(f)
+    civil_recipient = _civil_recipient(f)
+    civil_route = Route(
+        "civil",
+        "民事路径",
+        "Civil route",
+        tuple(e for e in (personal, privacy, medical, secret_civil, holder, civil_recipient) if e is not None),
+    )
+
+    pi_engagement, pi = _criminal_pi(f)
+    police_engagement = _admin_police(f, pi)
+    aucl_engagement, aucl_fine = _admin_trade_secret(f)
+    holder_admin, pipl_fine, csl_fine = _admin_holder(f)
+    admin_recipient = _admin_recipient(f)
+    admin_route = Route(
+        "administrative",
+        "行政路径",
+        "Administrative route",
+        tuple(e for e in (police_engagement, aucl_engagement, holder_admin, admin_recipient) if e is not None),
+    )
+
+    ts_engagement, ts = _criminal_trade_secret(f)
+    criminal_route = Route(
+        "criminal",
+        "刑事路径",
+        "Criminal route",
+        tuple(e for e in (pi_engagement, ts_engagement, _criminal_holder(f), _criminal_recipient(f)) if e is not None),
+    )
+
+    return Routes(
+        on=f.day,
+        who=f.who,
+        what=f.what,
+        to_whom=f.to_whom,
+        gain=f.gain,
+        pieces=tuple((k, n) for k, n in f.pieces.items() if n),
+        customer_list_is_secret=f.secret,
+        employer_failed_security=f.failed,
+        employer_loss=f.loss,
+        civil=civil_route,
+        administrative=admin_route,
+        criminal=criminal_route,
+        page_check=_page_check(f),
+        pi=pi,
+        trade_secret=ts,
+        trade_secret_damages=ts_award,
+        holder_damages=holder_award,
+        pipl_fine=pipl_fine,
+        aucl_fine=aucl_fine,
+        csl_fine=csl_fine,
+        processing=check,
+    )
+
+
 def engaged(
     *,
     who: str,
@@ -1406,80 +1570,7 @@ def engaged(
     secret = parse_flag(customer_list_is_secret, "customer_list_is_secret 是否商业秘密")
     failed = parse_flag(employer_failed_security, "employer_failed_security 未采取安全措施")
     loss = money.parse_optional_yuan(employer_loss, "employer_loss 权利人损失")
-    day = parse_date(on, "on 行为日期", allow_text=False)
-    trial = (
-        max(date.today(), day)
-        if trial_date is None
-        else parse_date(trial_date, "trial_date 审理日期", allow_text=False)
-    )
-    if trial < day:
-        raise InputError(
-            "trial_date 审理日期",
-            f"不能早于行为日期（{day.isoformat()}）",
-            f"cannot be before the conduct date ({day.isoformat()})",
-        )
-    start = _first("civil_code/1038")
-    if day < start:
-        raise LawError(
-            f"行为日期{day.isoformat()}早于民法典施行（{start.isoformat()}）；本课程只讲民法典施行后的规则。",
-            f"Conduct on {day.isoformat()} predates the Civil Code ({start.isoformat()}); the course covers the Civil Code "
-            "era only.",
-        )
+    day, trial = _dates(on, trial_date)
     f = _Facts(who_v, what_v, to_v, gain_v, counts, secret, failed, loss, day, trial)
 
-    personal = _civil_personal_information(f)
-    privacy = _civil_privacy(f)
-    medical = _civil_medical(f)
-    holder, check, holder_award = _civil_holder(f)
-    secret_civil, ts_award = _civil_trade_secret(f)
-    civil_recipient = _civil_recipient(f)
-    civil_route = Route(
-        "civil",
-        "民事路径",
-        "Civil route",
-        tuple(e for e in (personal, privacy, medical, secret_civil, holder, civil_recipient) if e is not None),
-    )
-
-    pi_engagement, pi = _criminal_pi(f)
-    police = _admin_police(f, pi)
-    aucl_engagement, aucl_fine = _admin_trade_secret(f)
-    holder_admin, pipl_fine, csl_fine = _admin_holder(f)
-    admin_recipient = _admin_recipient(f)
-    admin_route = Route(
-        "administrative",
-        "行政路径",
-        "Administrative route",
-        tuple(e for e in (police, aucl_engagement, holder_admin, admin_recipient) if e is not None),
-    )
-
-    ts_engagement, ts = _criminal_trade_secret(f)
-    criminal_route = Route(
-        "criminal",
-        "刑事路径",
-        "Criminal route",
-        tuple(e for e in (pi_engagement, ts_engagement, _criminal_holder(f), _criminal_recipient(f)) if e is not None),
-    )
-
-    return Routes(
-        on=day,
-        who=who_v,
-        what=what_v,
-        to_whom=to_v,
-        gain=gain_v,
-        pieces=tuple((k, n) for k, n in counts.items() if n),
-        customer_list_is_secret=secret,
-        employer_failed_security=failed,
-        employer_loss=loss,
-        civil=civil_route,
-        administrative=admin_route,
-        criminal=criminal_route,
-        page_check=_page_check(f),
-        pi=pi,
-        trade_secret=ts,
-        trade_secret_damages=ts_award,
-        holder_damages=holder_award,
-        pipl_fine=pipl_fine,
-        aucl_fine=aucl_fine,
-        csl_fine=csl_fine,
-        processing=check,
-    )
+    return _decision_map(f)

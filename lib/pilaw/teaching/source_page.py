@@ -11,28 +11,31 @@ character by character) so that it can be compared with the official simplified 
 * :func:`art219_versions` — the same diff between the two texts of Criminal Law art. 219
   (1997 text, in force until 2021-02-28, and the Amendment XI text, in force from 2021-03-01).
 * :func:`match_versions` — how close a passage is to each version of the article it should follow.
-* :func:`check_claim` — the page's 500 / 3,000 yuan rule beside what the law gives
-  (uses :mod:`pilaw.rules.compensation`).
-* :func:`diff_html`, :func:`comparison_html`, :func:`page_html` — HTML for the notebook.
+* :func:`check_claim` — the page's 500 / 3,000 yuan rule beside what the law gives, by the one comparator
+  :func:`pilaw.teaching.cases.compare`, with what the page's own basis shows.
+* :func:`page_texts` — passages or claims exactly as the page has them.
+
+The HTML of all of these is drawn by :mod:`pilaw.show.source_page`.
 
 Nothing here changes the law: the official texts come from :mod:`pilaw.law`, the page from its data.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
+from typing import Any, cast
 
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date
-from pilaw.law.money import format_yuan
-from pilaw.law.steps import PAGE_CLAIM, Step
+from pilaw.law.steps import PAGE_CLAIM, Kind, Step
+from pilaw.rules.compensation import page_claim
+from pilaw.teaching import cases
 
 EQUAL = "equal"  # the same on both sides
 MISSING = "missing"  # in the official (right) text, lost on the page (left)
@@ -41,11 +44,6 @@ CHANGED = "changed"  # the page has other characters in place of the official on
 
 PARAGRAPH_MARK = "¶"
 CONTEXT = 6  # characters of unchanged text quoted to say where a difference is
-
-LOST_STYLE = "color:#1b5e20;background:#e6f4ea;text-decoration:underline;text-decoration-thickness:2px"
-ADDED_STYLE = "color:#b00020;background:#fdecea;text-decoration:line-through"
-PAGE_STYLE = "background:#fafafa;border:1px dashed #999;padding:6px;font-family:serif"
-BOX = "max-width:880px;font-size:15px;line-height:1.7"
 
 
 # --------------------------------------------------------------------------- records
@@ -208,8 +206,8 @@ class VersionMatch:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
-    return law.data("source_page.json")
+def _data() -> dict[str, Any]:
+    return cast("dict[str, Any]", law.data("source_page.json"))
 
 
 def _day(text: str | None) -> date | None:
@@ -316,6 +314,24 @@ def errata() -> tuple[Erratum, ...]:
         )
         for rec in _data()["errata"]
     )
+
+
+def page_texts(keys: Iterable[str] | str) -> tuple[tuple[str, str, str], ...]:
+    """Passages or claims exactly as the page has them (traditional characters), each as (label_zh, label_en, text);
+    an unknown key is an InputError."""
+    if isinstance(keys, str):
+        keys = [keys]
+    by_claim = {c.key: c for c in claims()}
+    out = []
+    for key in keys:
+        if key in by_claim:
+            c = by_claim[key]
+            out.append((c.label_zh, c.label_en, c.page_zh))
+        else:
+            item = passage(key)
+            heading = f"{item.heading_zh} " if item.heading_zh else ""
+            out.append((item.label_zh, item.label_en, heading + "\n".join(item.page_zh)))
+    return tuple(out)
 
 
 def erratum(key: str) -> Erratum:
@@ -469,7 +485,9 @@ def _difference_steps(
         lhs, rhs = _show(span.left), _show(span.right)
         if versions:  # left = the older text, right = the newer one
             if span.kind == MISSING:
-                steps.append(Step(f"{right_zh}新增「{rhs}」{where_zh}。", f"The {right_en} adds '{rhs}'{where_en}.", ref))
+                steps.append(
+                    Step(f"{right_zh}新增「{rhs}」{where_zh}。", f"The {right_en} adds '{rhs}'{where_en}.", ref)
+                )
             elif span.kind == EXTRA:
                 steps.append(
                     Step(
@@ -539,6 +557,76 @@ def _version_label(prov: law.Provision) -> tuple[str, str]:
     return f"{start}至{end}有效的文本", f"text in force {start} to {end}"
 
 
+@dataclass(frozen=True)
+class _Official:
+    """The right-hand side of a comparison: the text, whether it is verified, its labels, and the steps saying
+    what it is."""
+
+    day: date | None
+    text: str
+    verified: bool
+    note: str
+    label: tuple[str, str]
+    words: tuple[str, str]
+    steps: tuple[Step, ...]
+
+
+def _restored_reading(item: Passage, day: date | None) -> _Official:
+    """The claim paragraph has no official text: it is compared with the reading restored in the reference notes."""
+    if day is not None:
+        raise InputError("on 日期", "这段话没有官方文本，不能按日期对照", "this paragraph has no official text to date")
+    label = (item.reference_label_zh or "", item.reference_label_en or "")
+    step = Step(f"对照：{label[0]}。{item.why_zh}", f"Compared with: {label[1]}. {item.why_en}", PAGE_CLAIM)
+    return _Official(
+        None,
+        item.reference_zh or "",
+        False,
+        item.reference_label_en or "",
+        label,
+        ("还原的读法", "restored reading"),
+        (step,),
+    )
+
+
+def _official(item: Passage, day: date | None) -> _Official:
+    """The official text of the passage's article in force on ``day`` (default: the passage's own date)."""
+    day = day or item.on or date.today()
+    prov = law.provision(item.ref, day)
+    version_zh, version_en = _version_label(prov)
+    short = law.laws()[prov.law]
+    part_zh = "" if item.entries is None else "（相关的款项）"
+    part_en = "" if item.entries is None else " (the relevant paragraphs)"
+    label = (
+        f"{short.short_zh}{prov.article_zh}，{version_zh}{part_zh}",
+        f"{short.short_en} art. {prov.article}, {version_en}{part_en}",
+    )
+    steps = [
+        Step(
+            f"对照文本：{label[0]}（{day.isoformat()}有效）。{item.why_zh}",
+            f"Compared with: {label[1]} (in force on {day.isoformat()}). {item.why_en}",
+            item.ref,
+        )
+    ]
+    if not prov.verified:
+        steps.append(
+            Step(
+                f"注意：这个对照文本未经官方文本核实。{prov.note}",
+                f"Caveat: this text has not been checked against the official text. {prov.note}",
+                item.ref,
+                Kind.UNVERIFIED,
+            )
+        )
+    text = _official_text(prov, item.entries, item.start)
+    return _Official(day, text, prov.verified, prov.note, label, ("官方文本", "official text"), tuple(steps))
+
+
+def _resting_on(steps: Iterable[Step], verified: bool) -> list[Step]:
+    """Steps read off a text: marked as resting on unverified text where it is (the page's claim keeps its kind)."""
+    if verified:
+        return list(steps)
+    return [s if s.kind is Kind.PAGE else replace(s, kind=Kind.UNVERIFIED) for s in steps]
+
+
 def compare(passage_key: object, on: object = None) -> Comparison:
     """Compare one passage of the page with the official text, character by character.
 
@@ -557,48 +645,10 @@ def compare(passage_key: object, on: object = None) -> Comparison:
     left_original = "\n".join(item.page_zh)
     left = "\n".join(item.page_simplified_zh)
     page_words = ("网页", "page")
-    steps: list[Step] = []
-    if item.ref == PAGE_CLAIM:
-        if day is not None:
-            raise InputError(
-                "on 日期", "这段话没有官方文本，不能按日期对照", "this paragraph has no official text to date"
-            )
-        right, verified, note = item.reference_zh or "", False, item.reference_label_en or ""
-        right_label = (item.reference_label_zh or "", item.reference_label_en or "")
-        official_words = ("还原的读法", "restored reading")
-        steps.append(
-            Step(
-                f"对照：{right_label[0]}。{item.why_zh}", f"Compared with: {right_label[1]}. {item.why_en}", PAGE_CLAIM
-            )
-        )
-    else:
-        day = item.on if day is None else day
-        prov = law.provision(item.ref, day)
-        right, verified, note = _official_text(prov, item.entries, item.start), prov.verified, prov.note
-        version_zh, version_en = _version_label(prov)
-        short = law.laws()[prov.law]
-        part_zh = "" if item.entries is None else "（相关的款项）"
-        part_en = "" if item.entries is None else " (the relevant paragraphs)"
-        right_label = (
-            f"{short.short_zh}{prov.article_zh}，{version_zh}{part_zh}",
-            f"{short.short_en} art. {prov.article}, {version_en}{part_en}",
-        )
-        official_words = ("官方文本", "official text")
-        steps.append(
-            Step(
-                f"对照文本：{right_label[0]}（{day.isoformat()}有效）。{item.why_zh}",
-                f"Compared with: {right_label[1]} (in force on {day.isoformat()}). {item.why_en}",
-                item.ref,
-            )
-        )
-        if not verified:
-            steps.append(
-                Step(
-                    f"注意：这个对照文本未经官方文本核实。{note}",
-                    f"Caveat: this text has not been checked against the official text. {note}",
-                    item.ref,
-                )
-            )
+    official = _restored_reading(item, day) if item.ref == PAGE_CLAIM else _official(item, day)
+    right, verified, note, right_label = official.text, official.verified, official.note, official.label
+    official_words, day = official.words, official.day
+    steps: list[Step] = list(official.steps)
     if item.converted:
         steps.append(
             Step(
@@ -619,7 +669,7 @@ def compare(passage_key: object, on: object = None) -> Comparison:
             )
         )
     spans = list(diff_spans(left, right))
-    steps += _difference_steps(spans, item.ref, page_words, official_words)
+    steps += _resting_on(_difference_steps(spans, item.ref, page_words, official_words), verified)
     steps.append(_summary_step(spans, item.ref, page_words, official_words))
     return Comparison(
         key=item.key,
@@ -661,6 +711,20 @@ def match_versions(passage_key: object) -> tuple[VersionMatch, ...]:
     return tuple(out)
 
 
+def closest_version(passage_key: object) -> int:
+    """The position, in :func:`match_versions`, of the version of its article the passage is closest to."""
+    matches = match_versions(passage_key)
+    return max(range(len(matches)), key=lambda i: matches[i].similarity)
+
+
+def official_text(passage_key: object, on: object = None) -> str:
+    """The official text a passage is compared with (the paragraphs :func:`compare` uses), on its own date by
+    default; the claim paragraph has none (an InputError)."""
+    if passage(passage_key).ref == PAGE_CLAIM:
+        raise InputError("passage 段落", "这段话没有官方文本", "this paragraph has no official text")
+    return compare(passage_key, on=on).right_zh
+
+
 def art219_versions() -> Comparison:
     """Criminal Law art. 219: the 1997 text (to 2021-02-28) against the Amendment XI text (from 2021-03-01).
 
@@ -692,10 +756,13 @@ def art219_versions() -> Comparison:
                     f"Caveat: the {prov.effective_from.year} text has not been checked against the official "
                     f"text. {prov.note}",
                     ref,
+                    Kind.UNVERIFIED,
                 )
             )
     spans = list(diff_spans(left, right))
-    steps += _difference_steps(spans, ref, old_words, new_words, versions=True)
+    steps += _resting_on(
+        _difference_steps(spans, ref, old_words, new_words, versions=True), old.verified and new.verified
+    )
     steps.append(_summary_step(spans, ref, old_words, new_words))
     return Comparison(
         key="art219_versions",
@@ -722,251 +789,42 @@ def art219_versions() -> Comparison:
 # --------------------------------------------------------------------------- the 500 / 3,000 yuan claim
 
 
-@dataclass(frozen=True)
-class ClaimCheck:
-    """The page's rule and the law, side by side, for one set of facts.
-
-    ``page`` is :func:`pilaw.rules.compensation.claimed_rule`'s result, ``law`` is
-    :func:`pilaw.rules.compensation.statutory_damages`'s. ``found_in_law`` is False: the rule was not found in
-    national law as of mid-2026. ``basis_has_amount`` says whether any article the page quotes as its basis
-    contains an amount in yuan (it does not).
-    """
-
-    page: object
-    law: object
-    found_in_law: bool
-    basis_has_amount: bool
-    steps: tuple[Step, ...]
+def _basis_step() -> tuple[Step, bool]:
+    """Whether the Civil Code articles the page quotes as the basis of its rule hold any amount (they do not)."""
+    basis = [p for p in passages() if p.kind == "quotation" and p.ref.startswith("civil_code/")]
+    has_amount = any("元" in law.provision(p.ref, p.on).text_zh for p in basis)
+    names = "、".join(law.provision(p.ref, p.on).article_zh for p in basis)
+    step = Step(
+        f"网页以《民法典》为依据，引用了{names}：" + ("其中有金额。" if has_amount else "这些条文里没有任何金额。"),
+        "The page gives the Civil Code as its basis and quotes "
+        + ", ".join(f"art. {p.ref.split('/')[1]}" for p in basis)
+        + (": they contain an amount." if has_amount else ": they contain no amount at all."),
+        basis[0].ref if basis else "civil_code/1034",
+    )
+    return step, has_amount
 
 
 def check_claim(
     *, gain: object = None, loss: object = None, severe_mental_harm: bool = False, on: object = None
-) -> ClaimCheck:
-    """Check the page's 500 / 3,000 yuan rule against the law for the same facts.
+) -> cases.Comparison:
+    """Check the page's 500 / 3,000 yuan rule against the law for the same facts, and against its own basis.
 
-    The page says: the operator's gain, or the consumer's loss if greater; "不低于500元" (at least 500
-    yuan) when neither can be determined; "不低于3000元" for serious mental harm. The law (PIPL art. 69,
-    Civil Code arts. 1182–1183) says: the loss or the gain; where neither can be determined the amount
-    is set "根据实际情况" (according to the actual circumstances), with no minimum; mental damages need
-    serious mental harm and have no statutory amount. The rule is of unknown origin: not found in
-    national law as of mid-2026. ``gain``/``loss``: amounts, or None for 难以确定 (cannot be determined);
-    ``on``: the date of the conduct (default today).
+    The comparison is :func:`pilaw.teaching.cases.compare`'s (the one comparator of the page's rule and the law):
+    the page says the operator's gain, or the consumer's loss if greater; "不低于500元" (at least 500 yuan) when
+    neither can be determined; "不低于3000元" for serious mental harm. The law (PIPL art. 69, Civil Code
+    arts. 1182–1183) says the loss or the gain; where neither can be determined the amount is set "根据实际情况"
+    (according to the actual circumstances), with no minimum; mental damages need serious mental harm and have no
+    statutory amount. To its steps this adds what the page itself shows: the Civil Code articles it quotes as its
+    basis hold no amount (``basis_has_amount``), the rule was not found in national law as of mid-2026
+    (``found_in_law``), and the fixed floors found near its numbers, quoted. ``gain``/``loss``: amounts, or None for
+    难以确定 (cannot be determined); ``on``: the date of the conduct (default today).
     """
-    from pilaw.rules import compensation
-
-    page_award = compensation.claimed_rule(gain=gain, loss=loss, severe_mental_harm=severe_mental_harm)
-    statute = compensation.statutory_damages(loss=loss, gain=gain, severe_mental_harm=severe_mental_harm, on=on)
-    page = compensation.page_claim()
-    fmt = format_yuan
-
-    prop_zh = f"{fmt(page_award.property)}元" + ("（最低额）" if page_award.property_is_minimum else "")
-    prop_en = f"{fmt(page_award.property)} yuan" + (" (a minimum)" if page_award.property_is_minimum else "")
-    mental_zh = f"{fmt(page_award.mental)}元" + ("（最低额）" if page_award.mental_is_minimum else "")
-    mental_en = f"{fmt(page_award.mental)} yuan" + (" (a minimum)" if page_award.mental_is_minimum else "")
-    steps = [
-        Step(
-            f"网页的规则给出：财产赔偿{prop_zh}，精神损害赔偿{mental_zh}。",
-            f"The page's rule gives: property damages {prop_en}, mental damages {mental_en}.",
-            PAGE_CLAIM,
-        )
-    ]
-
-    main_ref = "pipl/69" if any(s.cites == "pipl/69" for s in statute.steps) else "civil_code/1182"
-    if statute.property is None:
-        law_prop_zh = "由法院根据实际情况确定，没有法定最低额"
-        law_prop_en = "set by the court according to the actual circumstances, with no statutory minimum"
-        if statute.upper_bound is not None:
-            law_prop_zh += f"（网络侵权：{fmt(statute.upper_bound)}元以下）"
-            law_prop_en += f" (online infringement: up to {fmt(statute.upper_bound)} yuan)"
-    else:
-        law_prop_zh = f"最多可按{fmt(statute.property)}元（损失或者获益，由权利人选择）"
-        law_prop_en = f"up to {fmt(statute.property)} yuan (the loss or the gain, as the claimant chooses)"
-    steps.append(Step(f"法律：财产赔偿{law_prop_zh}。", f"The law: property damages {law_prop_en}.", main_ref))
-    if statute.mental is None:
-        steps.append(
-            Step(
-                "法律：严重精神损害的，可以请求精神损害赔偿，数额由法院确定，没有法定数额。",
-                "The law: serious mental harm gives a claim to mental damages; the court sets the amount; "
-                "there is no statutory figure.",
-                "civil_code/1183",
-            )
-        )
-    else:
-        steps.append(
-            Step(
-                "法律：没有严重精神损害，就没有精神损害赔偿。",
-                "The law: without serious mental harm there are no mental damages.",
-                "civil_code/1183",
-            )
-        )
-
-    basis = [p for p in passages() if p.kind == "quotation" and p.ref.startswith("civil_code/")]
-    basis_texts = [law.provision(p.ref, p.on).text_zh for p in basis]
-    basis_has_amount = any("元" in text for text in basis_texts)
-    names = "、".join(law.provision(p.ref, p.on).article_zh for p in basis)
-    steps.append(
-        Step(
-            f"网页以《民法典》为依据，引用了{names}："
-            + ("其中有金额。" if basis_has_amount else "这些条文里没有任何金额。"),
-            "The page gives the Civil Code as its basis and quotes "
-            + ", ".join(f"art. {p.ref.split('/')[1]}" for p in basis)
-            + (": they contain an amount." if basis_has_amount else ": they contain no amount at all."),
-            basis[0].ref if basis else "civil_code/1034",
-        )
+    comparison = cases.compare(gain=gain, loss=loss, severe_mental_harm=severe_mental_harm, on=on)
+    basis, has_amount = _basis_step()
+    page = page_claim()
+    quotes = tuple(
+        Step(f"「{quote['quote_zh']}」：{quote['explain_zh']}", quote["explain_en"], quote["ref"])
+        for quote in _data()["claim_quotes"]
     )
-    steps.append(Step(page.finding_zh, page.finding_en, PAGE_CLAIM))
-    for quote in _data()["claim_quotes"]:
-        steps.append(Step(f"「{quote['quote_zh']}」：{quote['explain_zh']}", quote["explain_en"], quote["ref"]))
-    return ClaimCheck(
-        page=page_award, law=statute, found_in_law=False, basis_has_amount=basis_has_amount, steps=tuple(steps)
-    )
-
-
-# --------------------------------------------------------------------------- HTML
-
-
-def _text_html(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
-
-
-def _legend(c: Comparison) -> str:
-    if c.versions:
-        new_zh, new_en = c.right_label_zh.split("（")[0], c.right_label_en.split(" (")[0]
-        return (
-            f'<small><span style="{LOST_STYLE}">绿色下划线</span> = {html.escape(new_zh)}新增的字 · '
-            f'<span style="{ADDED_STYLE}">红色删除线</span> = {html.escape(new_zh)}删去或改写的字<br>'
-            f'<span style="{LOST_STYLE}">green underline</span> = added in the {html.escape(new_en)} · '
-            f'<span style="{ADDED_STYLE}">red strike-through</span> = deleted or rewritten in the '
-            f"{html.escape(new_en)}</small>"
-        )
-    left_short = c.left_label_zh.split("（")[0]
-    return (
-        f'<small><span style="{LOST_STYLE}">绿色下划线</span> = {html.escape(left_short)}没有的字 · '
-        f'<span style="{ADDED_STYLE}">红色删除线</span> = {html.escape(left_short)}多出或改写的字<br>'
-        f'<span style="{LOST_STYLE}">green underline</span> = not in {html.escape(c.left_label_en)} · '
-        f'<span style="{ADDED_STYLE}">red strike-through</span> = added or rewritten by '
-        f"{html.escape(c.left_label_en)}</small>"
-    )
-
-
-def diff_html(comparison: Comparison) -> str:
-    """The left text with the differences marked: green underline = lost (in the official text only),
-    red strike-through = added on the left. Paragraph breaks are kept."""
-    parts = []
-    for span in comparison.spans:
-        if span.kind in (EXTRA, CHANGED):
-            parts.append(f'<del style="{ADDED_STYLE}">{_text_html(span.left)}</del>')
-        if span.kind in (MISSING, CHANGED):
-            parts.append(f'<ins style="{LOST_STYLE}">{_text_html(span.right)}</ins>')
-        if span.kind == EQUAL:
-            parts.append(_text_html(span.left))
-    return f'<div style="{BOX}">{_legend(comparison)}<div style="margin-top:6px">{"".join(parts)}</div></div>'
-
-
-def _caveat(c: Comparison) -> str:
-    if c.right_verified:
-        return ""
-    from pilaw.show.render import CAVEAT_STYLE
-
-    return (
-        f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实 Not checked against the official text.</b> '
-        f"{html.escape(c.right_note)}</div>"
-    )
-
-
-def comparison_html(comparison: Comparison) -> str:
-    """Side by side (left as on the page, right the official text), then the marked diff, then the cited steps."""
-    from pilaw.show.render import steps_html
-
-    c = comparison
-    left_title = "网页原文 As on the page" if c.converted else html.escape(f"{c.left_label_zh} · {c.left_label_en}")
-    table = (
-        '<table style="width:100%;border-collapse:collapse;table-layout:fixed"><thead><tr>'
-        f'<th style="text-align:left;width:50%">{left_title}</th>'
-        f'<th style="text-align:left">{html.escape(c.right_label_zh)}<br><small>{html.escape(c.right_label_en)}</small></th>'
-        "</tr></thead><tbody><tr>"
-        f'<td style="vertical-align:top;text-align:left"><div style="{PAGE_STYLE if c.converted else ""}">'
-        f"{_text_html(c.left_original_zh)}</div></td>"
-        f'<td style="vertical-align:top;text-align:left">{_text_html(c.right_zh)}</td>'
-        "</tr></tbody></table>"
-    )
-    heading = (
-        f"<b>差异 Differences</b> <small>（{html.escape(c.left_label_zh)} · {html.escape(c.left_label_en)}"
-        f"：{len(c.differences)} 处 · lost {c.lost} · added {c.added}）</small>"
-    )
-    return (
-        f'<div style="{BOX}"><h4 style="margin:4px 0">{html.escape(c.label_zh)} · {html.escape(c.label_en)}</h4>'
-        f"{_caveat(c)}{table}{heading}{diff_html(c)}{steps_html(c.steps, c.on)}</div>"
-    )
-
-
-def page_html(keys: Iterable[str] | str) -> str:
-    """Passages or claims exactly as the page has them (traditional characters), without any answer."""
-    if isinstance(keys, str):
-        keys = [keys]
-    page = source_page()
-    by_claim = {c.key: c for c in claims()}
-    blocks = []
-    for key in keys:
-        if key in by_claim:
-            c = by_claim[key]
-            label_zh, label_en, text = c.label_zh, c.label_en, c.page_zh
-        else:
-            item = passage(key)
-            heading = f"{item.heading_zh} " if item.heading_zh else ""
-            label_zh, label_en, text = item.label_zh, item.label_en, heading + "\n".join(item.page_zh)
-        blocks.append(
-            f"<p><b>{html.escape(label_zh)} · {html.escape(label_en)}</b></p>"
-            f'<div style="{PAGE_STYLE}">{_text_html(text)}</div>'
-        )
-    return (
-        f'<div style="{BOX}"><small>网页 The page: 《{html.escape(page.title_zh)}》 {page.dated.isoformat()} · '
-        f"{html.escape(page.url)}</small>{''.join(blocks)}</div>"
-    )
-
-
-def errata_html(keys: Iterable[str] | None = None) -> str:
-    """The answer key: each error of the page, what the page says, what the law says (with its article), and why."""
-    from pilaw.show.render import cite_label
-
-    chosen = errata() if keys is None else tuple(erratum(k) for k in keys)
-    rows = []
-    for number, e in enumerate(chosen, 1):
-        try:
-            basis = cite_label(e.ref, e.on)
-        except LawError:
-            basis = e.ref
-        rows.append(
-            f"<tr><td style='vertical-align:top'>{number}</td>"
-            f"<td style='vertical-align:top;text-align:left'><b>{html.escape(e.title_zh)}</b><br>"
-            f"<small>{html.escape(e.title_en)}</small></td>"
-            f"<td style='vertical-align:top;text-align:left'><span style=\"{ADDED_STYLE}\">{html.escape(e.page_says_zh)}</span></td>"
-            f"<td style='vertical-align:top;text-align:left'><span style=\"{LOST_STYLE}\">{html.escape(e.law_says_zh)}</span>"
-            f"<br><small>{html.escape(basis)}</small></td>"
-            f"<td style='vertical-align:top;text-align:left'>{html.escape(e.explain_zh)}<br><small>{html.escape(e.explain_en)}</small></td></tr>"
-        )
-    return (
-        f'<div style="{BOX}"><table style="border-collapse:collapse;width:100%"><thead><tr><th>#</th>'
-        "<th>错误 Error</th><th>网页 The page</th><th>法律 The law</th><th>说明 Why</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
-    )
-
-
-def claim_html(check: ClaimCheck) -> str:
-    """The page's 500 / 3,000 yuan rule beside the law for one set of facts, with the cited steps."""
-    from pilaw.show.render import steps_html
-
-    at_least = check.page.property_is_minimum or check.page.mental_is_minimum
-    page_total = ("不低于 at least " if at_least else "") + format_yuan(check.page.total)
-    law_total = "由法院确定 set by the court" if check.law.total is None else f"{format_yuan(check.law.total)} 元 yuan"
-    found = (
-        "网页的规则在国家法律中未找到（截至2026年年中），来源不明 The page's rule was not found in national law "
-        "as of mid-2026; its origin is unknown"
-    )
-    return (
-        f'<div style="{BOX}"><table style="border-collapse:collapse"><tr>'
-        f'<td style="text-align:left;padding-right:16px"><span style="{ADDED_STYLE}">网页所称 The page: '
-        f"{page_total} 元 yuan</span></td>"
-        f'<td style="text-align:left"><span style="{LOST_STYLE}">法律 The law: {html.escape(law_total)}</span></td>'
-        f"</tr></table><small>{html.escape(found)}</small>{steps_html(check.steps)}</div>"
-    )
+    steps = (*comparison.steps, basis, Step(page.finding_zh, page.finding_en, PAGE_CLAIM), *quotes)
+    return replace(comparison, steps=steps, basis_has_amount=has_amount)

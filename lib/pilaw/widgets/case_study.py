@@ -16,7 +16,9 @@ import html
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from functools import cached_property
+from typing import Any
 
 import ipywidgets as W
 
@@ -27,12 +29,15 @@ from pilaw.law.money import format_yuan
 from pilaw.law.steps import PAGE_CLAIM
 from pilaw.show.course import NOTEBOOKS
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.show.render import html as html_view
+from pilaw.show.theme import BORDER_GREY, COLUMN_WIDTH, ERROR_STYLE, GREY, PAGE_WIDTH
 from pilaw.teaching.case_study import (
     CONDUCT_DATE,
     LABELS,
     SHOP_EN,
     SHOP_ZH,
     CaseFacts,
+    Outcome,
     Row,
     Section,
     summary_table,
@@ -41,12 +46,11 @@ from pilaw.teaching.case_study import (
 from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
 from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
-WIDTH = "900px"
-BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.5;overflow-x:auto"
+BOX = f"max-width:{PAGE_WIDTH};font-size:14px;line-height:1.5;overflow-x:auto"
 TABLE = "border-collapse:collapse;margin:4px 0;width:100%"
-CELL = "border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top"
-GREY = "color:#777"
-PAGE_STYLE = "color:#b00020"
+CELL = f"border:1px solid {BORDER_GREY};padding:3px 6px;text-align:left;vertical-align:top"
+NOT_IN_FORCE_STYLE = f"color:{GREY}"  # a route whose law was not in force that day
+PAGE_STYLE = ERROR_STYLE  # what the source page claims, not law
 
 # --------------------------------------------------------------------------- the inputs
 
@@ -66,7 +70,7 @@ SHORT_LABELS = {
 }
 
 
-def _number_text(value) -> str:
+def _number_text(value: Decimal | int | None) -> str:
     return "" if value is None else format_yuan(value)
 
 
@@ -82,11 +86,11 @@ class Walked:
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
 
-    def outcome(self, key: str):
+    def outcome(self, key: str) -> Outcome:
         return next(o for s in self.sections for o in s.outcomes if o.key == key)
 
 
-def compute(on: object, **values) -> Walked:
+def compute(on: object, **values: Any) -> Walked:
     """Read the inputs into :class:`CaseFacts` (which names any bad field in Chinese and English), then walk."""
     on = parse_date(on, "行为日期 date of the conduct", required=True, allow_text=False)
     facts = CaseFacts(**values)
@@ -127,7 +131,11 @@ def summary_html(rows: tuple[Row, ...], on: date) -> str:
     """The compact table: route, who, provision, outcome; routes not in force that day are greyed."""
     body = []
     for row in rows:
-        style = f"{CELL};{GREY}" if not row.applies else (f"{CELL};{PAGE_STYLE}" if row.ref == PAGE_CLAIM else CELL)
+        style = (
+            f"{CELL};{NOT_IN_FORCE_STYLE}"
+            if not row.applies
+            else (f"{CELL};{PAGE_STYLE}" if row.ref == PAGE_CLAIM else CELL)
+        )
         body.append(
             f"<tr><td style='{style}'>{html.escape(row.route_zh)}<br>{html.escape(row.route_en)}</td>"
             f"<td style='{style}'>{html.escape(row.who_zh)}<br>{html.escape(row.who_en)}</td>"
@@ -152,9 +160,9 @@ def section_html(section: Section, open_steps: bool = False) -> str:
         steps_html(section.reading, on),
     ]
     for o in section.outcomes:
-        colour = GREY if not o.applies else (PAGE_STYLE if o.ref == PAGE_CLAIM else "inherit")
+        colour = NOT_IN_FORCE_STYLE if not o.applies else (PAGE_STYLE if o.ref == PAGE_CLAIM else "color:inherit")
         parts.append(
-            f"<div style='margin-top:8px;color:{colour}'><b>{html.escape(o.route_zh)} · {html.escape(o.route_en)}"
+            f"<div style='margin-top:8px;{colour}'><b>{html.escape(o.route_zh)} · {html.escape(o.route_en)}"
             f" — {html.escape(o.who_zh)} · {html.escape(o.who_en)}</b> "
             f"<small>({html.escape(_label(o.ref, on))})</small><br>"
             f"<b>{html.escape(o.outcome_zh)}</b><br>{html.escape(o.outcome_en)}</div>"
@@ -205,26 +213,20 @@ def render(walked: Walked) -> str:
     )
 
 
-def _html(markup: str):
-    from IPython.display import HTML
-
-    return HTML(markup)
-
-
-def section_view(section: Section):
+def section_view(section: Section) -> object:
     """Display one section of a walk in a notebook."""
-    return _html(section_html(section))
+    return html_view(section_html(section))
 
 
-def summary_view(sections: tuple[Section, ...]):
+def summary_view(sections: tuple[Section, ...]) -> object:
     """Display the summary table of a walk in a notebook."""
     on = sections[0].on
-    return _html(f"<div style='{BOX}'>{summary_html(summary_table(sections), on)}</div>")
+    return html_view(f"<div style='{BOX}'>{summary_html(summary_table(sections), on)}</div>")
 
 
-def facts_view(facts: CaseFacts | None = None, on: date = CONDUCT_DATE):
+def facts_view(facts: CaseFacts | None = None, on: date = CONDUCT_DATE) -> object:
     """Display the facts of the case in a notebook."""
-    return _html(facts_html(CaseFacts() if facts is None else facts, on))
+    return html_view(facts_html(CaseFacts() if facts is None else facts, on))
 
 
 # --------------------------------------------------------------------------- the calculator
@@ -236,9 +238,9 @@ class CaseCalculator(Calculator):
     @cached_property
     def widget(self) -> W.VBox:
         names = list(self.inputs)
-        left = vbox([self.inputs[n] for n in names[: (len(names) + 1) // 2]])
-        right = vbox([self.inputs[n] for n in names[(len(names) + 1) // 2 :]])
-        return vbox([hbox([left, right]), self.button, self.result], max_width=WIDTH)
+        left = vbox([self.inputs[n] for n in names[: (len(names) + 1) // 2]], width=COLUMN_WIDTH)
+        right = vbox([self.inputs[n] for n in names[(len(names) + 1) // 2 :]], width=COLUMN_WIDTH)
+        return vbox([hbox([left, right]), self.button, self.result], max_width=PAGE_WIDTH)
 
 
 def case_calculator(
@@ -257,7 +259,7 @@ def case_calculator(
 
     def box(name: str, value: str) -> W.Text:
         zh, en = SHORT_LABELS[name]
-        return text(zh, en, value, width="430px")
+        return text(zh, en, value, width="100%")
 
     inputs = {
         "on": date_picker("行为日期", "Date of the conduct", on),
@@ -283,7 +285,17 @@ def revisit(number: int) -> tuple[str, str]:
     return (f"复习：{nb.file[:2]} {nb.title_zh}（{nb.file}）。", f"Revisit: {nb.file[:2]} {nb.title_en} ({nb.file}).")
 
 
-def _q(kind, prompt_zh, prompt_en, answer, explain_zh, explain_en, notebook, *options, **units):
+def _q(
+    kind: type[Choice] | type[Amount],
+    prompt_zh: str,
+    prompt_en: str,
+    answer: Any,
+    explain_zh: str,
+    explain_en: str,
+    notebook: int,
+    *options: str,
+    **units: str,
+) -> Choice | Amount:
     zh, en = revisit(notebook)
     if kind is Choice:
         return Choice(prompt_zh, prompt_en, list(options), answer, f"{explain_zh}{zh}", f"{explain_en} {en}")
@@ -294,8 +306,28 @@ def _q(kind, prompt_zh, prompt_en, answer, explain_zh, explain_en, notebook, *op
 QUIZ_NOTEBOOKS = (1, 2, 3, 4, 4, 5, 6, 7, 8, 9, 9)
 
 
+def _quiz_amounts() -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """The review quiz's amounts, computed by the walk of the default case: the fraud victim's property damages,
+    art. 219's top band (years), the employee's quantity ratio, and the PIPL art. 66 turnover cap."""
+    walked = {o.key: o.result for s in walk() for o in s.outcomes}
+    years = Fraction(law.value("criminal_law219.top_band_max_years", CONDUCT_DATE))
+    return (
+        walked["victim_law"].property,
+        _decimal(years),
+        _decimal(walked["employee_253_1"].ratio),
+        walked["pipl66"].cap_turnover,
+    )
+
+
+def _decimal(value: Fraction) -> Decimal:
+    """An exact ratio as the decimal a student types (10.4 for 52/5)."""
+    return Decimal(value.numerator) / Decimal(value.denominator)
+
+
 def review_quiz() -> Quiz:
-    """Eleven questions on the case, across notebooks 01–09; each explanation names the notebook to revisit."""
+    """Eleven questions on the case, across notebooks 01–09; each explanation names the notebook to revisit.
+    Every amount asked for is computed by the library (:func:`_quiz_amounts`)."""
+    victim, top_219, ratio, turnover_cap = _quiz_amounts()
     return quiz(
         _q(
             Choice,
@@ -345,7 +377,7 @@ def review_quiz() -> Quiz:
             "被骗客户损失12,000元，另有合理维权开支800元（网络侵权）。依个人信息保护法第六十九条，最多可主张的财产损失赔偿是多少元？",
             "The fraud victim lost 12,000 yuan and spent 800 yuan of reasonable costs (online). Under PIPL art. 69, what "
             "is the most property damages can be?",
-            Decimal("12800"),
+            victim,
             "按损失计算；合理开支可以认定为财产损失（网络侵害人身权益规定第十二条第一款）：12,000 + 800 = 12,800元。"
             "网页的规则只算损失，得12,000元。",
             "The loss is the measure, and reasonable costs count as loss (online-rights provisions art. 12 para. 1): "
@@ -387,7 +419,7 @@ def review_quiz() -> Quiz:
             "假设客户名单构成商业秘密：对2021年3月1日以后的行为，刑法第二百一十九条最高一档的最高刑是多少年？",
             "Suppose the customer list were a trade secret: for conduct after 2021-03-01, what is the maximum of art. "
             "219's top band, in years?",
-            Decimal("10"),
+            top_219,
             "刑法修正案（十一）自2021-03-01起把最高刑由七年提高到十年。",
             "Amendment XI raised the top band's maximum from seven to ten years from 2021-03-01.",
             6,
@@ -399,7 +431,7 @@ def review_quiz() -> Quiz:
             "员工（内部人员）出售2,000条订单记录和60条物流轨迹。按相应比例合计的数量比例是多少？（精确值）",
             "The employee (an insider) sold 2,000 order records and 60 delivery-tracking records. What is the combined "
             "quantity ratio (exact)?",
-            Decimal("10.4"),
+            ratio,
             "内部人员标准减半：2,000 ÷ 250 + 60 ÷ 25 = 8 + 2.4 = 10.4（即52/5），达到10倍，情节特别严重。",
             "An insider's standards are halved: 2,000 ÷ 250 + 60 ÷ 25 = 8 + 2.4 = 10.4 (52/5) — ten times reached: "
             "情节特别严重 (especially serious).",
@@ -427,7 +459,7 @@ def review_quiz() -> Quiz:
             "星河网店上一年度营业额1,200,000,000元。个人信息保护法第六十六条情节严重时，营业额上限是多少元？",
             "The shop's turnover last year was 1,200,000,000 yuan. In a serious PIPL art. 66 case, what is the turnover "
             "cap, in yuan?",
-            Decimal("60000000"),
+            turnover_cap,
             "1,200,000,000 × 5% = 60,000,000元；固定上限为50,000,000元。条文用“或者”，不是“取较高者”。",
             "1,200,000,000 × 5 % = 60,000,000 yuan; the fixed cap is 50,000,000. The text says 'or' (或者), not "
             "'whichever is higher'.",

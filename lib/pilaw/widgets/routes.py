@@ -18,19 +18,35 @@ from __future__ import annotations
 import html
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from functools import cached_property
 
 import ipywidgets as W
 
 from pilaw import law
-from pilaw.law.errors import InputError
+from pilaw.law.errors import InputError, LawError
 from pilaw.law.money import format_yuan
 from pilaw.law.steps import PAGE_CLAIM
-from pilaw.rules.criminal import CATEGORIES
+from pilaw.law.text import fraction_text
+from pilaw.rules.criminal import CATEGORIES, CATEGORY_LABELS, threshold_table
+from pilaw.show import source_page as page_view
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.show.theme import BORDER_GREY, COLUMN_WIDTH, LIGHT_GREY, PAGE_WIDTH, STATUS_COLOURS, STATUS_MARKS, TEXT_GREY
 from pilaw.teaching import routes
-from pilaw.teaching.routes import TO_WHOM, WHAT, WHO, Engagement, Party, Route, Routes, Status
+from pilaw.teaching.routes import (
+    COMPANY_EN,
+    COMPANY_ZH,
+    PERSON_EN,
+    PERSON_ZH,
+    TO_WHOM,
+    WHAT,
+    WHO,
+    Engagement,
+    Party,
+    Route,
+    Routes,
+    Status,
+    example,
+)
 from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, grid, hbox, html_widget, text, vbox
 from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
@@ -46,38 +62,15 @@ __all__ = [
     "render_routes",
 ]
 
-WIDTH = "900px"
-BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.45"
-CELL = "border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top"
+BOX = f"max-width:{PAGE_WIDTH};font-size:14px;line-height:1.45"
+CELL = f"border:1px solid {BORDER_GREY};padding:4px 6px;text-align:left;vertical-align:top"
+# One row of the page width for the two amounts: the employer's loss has the long label, so it takes the wider share.
+GAIN_WIDTH, LOSS_WIDTH = "340px", "550px"
 
-# The worked example (facts of a fictional case, not legal figures).
-PERSON_ZH, PERSON_EN = "赵六", "Zhao Liu"
-COMPANY_ZH, COMPANY_EN = "星河网店", "Xinghe Online Shop"
-DEFAULT_DAY = date(2025, 11, 3)
-DEFAULT_PIECES: dict[str, int] = {"transaction": 600}
-DEFAULT_GAIN = "8,000"
-
-STATUS_COLOURS = {Status.ENGAGED: "#b00020", Status.OPEN: "#b26a00", Status.NOT_ENGAGED: "#757575"}
-STATUS_MARKS = {Status.ENGAGED: "●", Status.OPEN: "◐", Status.NOT_ENGAGED: "○"}
-SHORT_STATUS = {
-    Status.ENGAGED: ("适用", "engaged"),
-    Status.OPEN: ("待定", "open"),
-    Status.NOT_ENGAGED: ("不适用", "not engaged"),
-}
-
-#: Short labels for the count boxes (the full names are in :data:`pilaw.rules.criminal.CATEGORIES`).
-COUNT_LABELS: dict[str, tuple[str, str]] = {
-    "whereabouts": ("行踪轨迹", "whereabouts"),
-    "communication_content": ("通信内容", "communication content"),
-    "credit": ("征信", "credit"),
-    "property": ("财产", "property"),
-    "accommodation": ("住宿", "accommodation"),
-    "communication_records": ("通信记录", "communication records"),
-    "health": ("健康生理", "health"),
-    "transaction": ("交易（订单）", "transaction (orders)"),
-    "other_safety": ("其他影响人身财产安全", "other safety-relevant"),
-    "other": ("其他个人信息（如联系方式）", "other (e.g. contacts)"),
-}
+# The worked example's facts, as the form's defaults (pilaw.teaching.routes.EXAMPLE).
+DEFAULT_DAY: date = routes.EXAMPLE["on"]  # type: ignore[assignment]
+DEFAULT_PIECES: dict[str, int] = dict(routes.EXAMPLE["pieces"])  # type: ignore[call-overload]
+DEFAULT_GAIN: str = routes.EXAMPLE["gain"]  # type: ignore[assignment]
 
 WHO_OPTIONS = [
     ("网店员工 · employee of a shop", "employee"),
@@ -98,31 +91,13 @@ TO_WHOM_OPTIONS = [
 DAY_FIELD = "on 行为日期"
 
 
-def _frac(value: Fraction) -> str:
-    return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator:,}/{value.denominator:,}"
-
-
-def example(**changes) -> Routes:
-    """赵六's case (the notebook's defaults) through :func:`pilaw.teaching.routes.engaged`, with any fact changed."""
-    facts = {
-        "who": "employee",
-        "what": "customer_list",
-        "to_whom": "competitor",
-        "gain": DEFAULT_GAIN,
-        "pieces": DEFAULT_PIECES,
-        "on": DEFAULT_DAY,
-    }
-    facts.update(changes)
-    return routes.engaged(**facts)
-
-
 # --------------------------------------------------------------------------------------------- HTML
 
 
 def _badge(status: Status) -> str:
-    zh, en = SHORT_STATUS[status]
+    zh, en = status.short
     return (
-        f"<span style='color:{STATUS_COLOURS[status]};white-space:nowrap'><b>{STATUS_MARKS[status]} {zh}</b> "
+        f"<span style='color:{STATUS_COLOURS[status.value]};white-space:nowrap'><b>{STATUS_MARKS[status.value]} {zh}</b> "
         f"<small>{en}</small></span>"
     )
 
@@ -139,7 +114,7 @@ def _refs(refs: tuple[str, ...], on: date) -> str:
 def _card(e: Engagement, on: date) -> str:
     return (
         f"<div style='margin:2px 0 6px 0'>{_badge(e.status)}<br><b>{html.escape(e.title_zh)}</b> "
-        f"<small>{html.escape(e.title_en)}</small><br><small style='color:#555'>{html.escape(_refs(e.refs, on))}"
+        f"<small>{html.escape(e.title_en)}</small><br><small style='color:{TEXT_GREY}'>{html.escape(_refs(e.refs, on))}"
         "</small></div>"
     )
 
@@ -157,7 +132,7 @@ def matrix_html(result: Routes) -> str:
         for route in result.routes:
             cards = [e for e in route.engagements if party in e.targets]
             any_card = any_card or bool(cards)
-            body = "".join(_card(e, result.on) for e in cards) or "<small style='color:#999'>—</small>"
+            body = "".join(_card(e, result.on) for e in cards) or f"<small style='color:{LIGHT_GREY}'>—</small>"
             cells.append(f"<td style='{CELL}'>{body}</td>")
         if not any_card:
             continue
@@ -168,7 +143,7 @@ def matrix_html(result: Routes) -> str:
         )
     legend = " · ".join(f"{_badge(s)}: {html.escape(s.zh)} / {html.escape(s.en)}" for s in Status)
     return (
-        f"<table style='border-collapse:collapse;max-width:{WIDTH}'><thead><tr><th style='{CELL}'>"
+        f"<table style='border-collapse:collapse;max-width:{PAGE_WIDTH}'><thead><tr><th style='{CELL}'>"
         f"当事人 Party</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         f"<div style='font-size:12px;margin:2px 0 8px 0'>{legend}</div>"
     )
@@ -209,7 +184,7 @@ def _facts_line(result: Routes) -> str:
 
 
 def _unverified(result: Routes) -> str:
-    notes = []
+    notes: list[tuple[str, str]] = []
     for route in result.routes:
         for ref in route.refs:
             if law.is_in_force(ref, result.on):
@@ -265,11 +240,9 @@ def render_routes(result: Routes) -> str:
 def page_check_html(result: Routes | None = None) -> str:
     """The page's own section on an employee's leak, exactly as the page has it, then what Civil Code arts. 1032,
     1034 and 1226 really cover for these facts (:attr:`pilaw.teaching.routes.Routes.page_check`). Defaults to 赵六's case."""
-    from pilaw.teaching import source_page as sp
-
     result = example() if result is None else result
     return (
-        f"<div style='{BOX}'>{sp.page_html(['cited_articles', 'authority'])}"
+        f"<div style='{BOX}'>{page_view.page_html(['cited_articles', 'authority'])}"
         f"{steps_html([s for s in result.page_check if s.cites != PAGE_CLAIM], result.on)}</div>"
     )
 
@@ -295,7 +268,7 @@ def compute(
 ) -> Routes:
     """Parse the form (an empty count box = 0, an empty loss box = cannot be determined), then
     :func:`pilaw.teaching.routes.engaged`."""
-    if on is None:
+    if not isinstance(on, date):
         raise InputError(DAY_FIELD, "请选择行为日期", "choose the date of the conduct")
     pieces = {key: _count(value) for key, value in counts.items()}
     return routes.engaged(
@@ -322,7 +295,7 @@ class _DecisionMap(Calculator):
             self.inputs["what"],
             self.inputs["to_whom"],
             html_widget("<b>条数（按2017年解释第五条的类别） · Pieces per category (2017 interpretation art. 5)</b>"),
-            grid(boxes, grid_template_columns="repeat(2, 440px)", width="auto"),
+            grid(boxes, grid_template_columns=f"repeat(2, {COLUMN_WIDTH})", width="auto"),
             hbox([self.inputs["gain"], self.inputs["employer_loss"]]),
             self.inputs["customer_list_is_secret"],
             self.inputs["employer_failed_security"],
@@ -330,7 +303,7 @@ class _DecisionMap(Calculator):
             self.button,
             self.result,
         ]
-        return vbox(parts, max_width=WIDTH)
+        return vbox(parts, max_width=PAGE_WIDTH)
 
 
 def decision_map(
@@ -359,12 +332,11 @@ def decision_map(
         "to_whom": dropdown("给了谁", "To whom", TO_WHOM_OPTIONS, to_whom),
     }
     for key in CATEGORIES:
-        zh, en = COUNT_LABELS[key]
-        inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="430px")
-    # one row of 900 px: the employer's loss has the long label, so it takes the wider share
-    inputs["gain"] = text("违法所得（元）", "Illegal gain (yuan)", gain, width="340px")
+        zh, en = CATEGORY_LABELS[key]
+        inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="100%")
+    inputs["gain"] = text("违法所得（元）", "Illegal gain (yuan)", gain, width=GAIN_WIDTH)
     inputs["employer_loss"] = text(
-        "雇主损失（元，空＝难以确定）", "Employer's loss (yuan, empty = unknown)", employer_loss, width="550px"
+        "雇主损失（元，空＝难以确定）", "Employer's loss (yuan, empty = unknown)", employer_loss, width=LOSS_WIDTH
     )
     inputs["customer_list_is_secret"] = checkbox(
         "客户名单构成商业秘密（事实问题）", "the list is a trade secret (a question of fact)", customer_list_is_secret
@@ -393,9 +365,11 @@ def exercise_questions() -> list[Choice | Amount]:
     ]
     pipl_answer = parties.index(targets[0]) if len(targets) == 1 else len(pipl_options) - 1
 
-    # 2. The insider's half standard for transaction records.
-    standard = law.value("spc2017.pieces.safety", DEFAULT_DAY) * law.value("spc2017.insider_fraction", DEFAULT_DAY)
-    half = Decimal(standard.numerator) / Decimal(standard.denominator)
+    # 2. The insider's half standard for transaction records (the criminal rule's share and threshold table).
+    share = next(s for s in zhao.pi.shares if s.category == "transaction")
+    half = Decimal(share.standard.numerator) / Decimal(share.standard.denominator)
+    group = CATEGORIES["transaction"][0]
+    full = next(row.pi.value for row in threshold_table(DEFAULT_DAY).rows if row.group == group)
     zhao_count = sum(n for _k, n in zhao.pieces)
 
     # 3. Below the standards: police or prosecution?
@@ -422,7 +396,10 @@ def exercise_questions() -> list[Choice | Amount]:
 
     # 5. The AUCL fine on the employee himself, if the list is a secret.
     secret = example(customer_list_is_secret=True)
-    minimum = secret.aucl_fine.min_fine
+    aucl = secret.aucl_fine
+    if aucl is None or aucl.min_fine is None or aucl.max_fine is None:
+        raise LawError("反不正当竞争法的罚款未能计算", "the AUCL fine could not be computed")
+    minimum, maximum = aucl.min_fine, aucl.max_fine
 
     # 6. After 2026-01-01 the police route rests on another law.
     later_day = law.versions("public_security_law/56")[0].effective_from
@@ -454,11 +431,11 @@ def exercise_questions() -> list[Choice | Amount]:
             "An insider (who obtained the data at work) sells transaction records: from how many records is it "
             "情节严重?",
             half,
-            f"第五条第一款第四项的标准是{law.value('spc2017.pieces.safety', DEFAULT_DAY):,}条，第八项：内部人员达到一半即可——"
-            f"{format_yuan(half)}条。{PERSON_ZH}的{zhao_count:,}条是它的{_frac(zhao.pi.ratio)}。",
-            f"Art. 5 para. 1 item 4 sets {law.value('spc2017.pieces.safety', DEFAULT_DAY):,} records; item 8: half "
+            f"第五条第一款第四项的标准是{full:,}条，第八项：内部人员达到一半即可——"
+            f"{format_yuan(half)}条。{PERSON_ZH}的{zhao_count:,}条是它的{fraction_text(zhao.pi.ratio)}。",
+            f"Art. 5 para. 1 item 4 sets {full:,} records; item 8: half "
             f"suffices for an insider — {format_yuan(half)}. {PERSON_EN}'s {zhao_count:,} records are "
-            f"{_frac(zhao.pi.ratio)} of it.",
+            f"{fraction_text(zhao.pi.ratio)} of it.",
             unit_zh="条",
             unit_en="records",
         ),
@@ -468,9 +445,9 @@ def exercise_questions() -> list[Choice | Amount]:
             "punishes him?",
             small_options,
             small_answer,
-            f"条数比例{_frac(small.pi.ratio)}，金额比例{_frac(small.pi.gain_ratio)}：都未达到情节严重（1），尚不构成犯罪；"
+            f"条数比例{fraction_text(small.pi.ratio)}，金额比例{fraction_text(small.pi.gain_ratio)}：都未达到情节严重（1），尚不构成犯罪；"
             "网络安全法第六十四条第二款由公安机关处罚“尚不构成犯罪的”出售行为。二者是此消彼长的关系，不是叠加。",
-            f"Pieces ratio {_frac(small.pi.ratio)}, money ratio {_frac(small.pi.gain_ratio)}: below 情节严重 (1), not a "
+            f"Pieces ratio {fraction_text(small.pi.ratio)}, money ratio {fraction_text(small.pi.gain_ratio)}: below 情节严重 (1), not a "
             "crime; CSL art. 64 para. 2 has the police punish a sale 'not yet a crime'. The two routes take turns; they "
             "do not add up.",
         ),
@@ -493,9 +470,9 @@ def exercise_questions() -> list[Choice | Amount]:
             f"{PERSON_EN} himself, in yuan?",
             minimum,
             f"2025年文本第二十六条：“经营者以及其他自然人……”——员工本人也可以被罚款，{format_yuan(minimum)}元以上"
-            f"{format_yuan(secret.aucl_fine.max_fine)}元以下。比他{format_yuan(zhao.gain)}元的所得高得多。",
+            f"{format_yuan(maximum)}元以下。比他{format_yuan(zhao.gain)}元的所得高得多。",
             f"AUCL 2025 art. 26 reaches 'business operators and other natural persons …' — the employee himself can be "
-            f"fined, {format_yuan(minimum)} to {format_yuan(secret.aucl_fine.max_fine)} yuan: far more than his "
+            f"fined, {format_yuan(minimum)} to {format_yuan(maximum)} yuan: far more than his "
             f"{format_yuan(zhao.gain)} yuan.",
         ),
         Choice(

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cached_property
+from typing import Any
 
 import ipywidgets as W
 
-from pilaw import law
+from pilaw.show import source_page as page_view
 from pilaw.teaching import source_page as sp
 from pilaw.widgets import Calculator, date_picker, dropdown, hbox, html_widget, push_button, vbox
 from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
@@ -27,7 +28,8 @@ def passage_options() -> list[tuple[str, str]]:
     return [(f"{p.label_zh} · {p.label_en}", p.key) for p in sp.passages()]
 
 
-WIDE = "860px"  # the passage names are long; stay within a 900 px projector width
+WIDE = "860px"  # the passage names are long; stay within a 900 px projector width (theme.PAGE_WIDTH)
+DATE_WIDTH = "580px"  # room for the date picker's long label beside the box
 
 
 def passage_checker(passage: str = DEFAULT_PASSAGE) -> Calculator:
@@ -36,11 +38,11 @@ def passage_checker(passage: str = DEFAULT_PASSAGE) -> Calculator:
         {
             "passage": dropdown("网页段落", "Passage of the page", passage_options(), passage, width=WIDE),
             "on": date_picker(
-                "对照文本的日期（空＝默认）", "Date of the official text (empty = default)", None, width="580px"
+                "对照文本的日期（空＝默认）", "Date of the official text (empty = default)", None, width=DATE_WIDTH
             ),
         },
         compute=lambda passage, on: sp.compare(passage, on=on),
-        render=sp.comparison_html,
+        render=page_view.comparison_html,
         button=("对照", "Compare"),
     )
 
@@ -57,10 +59,9 @@ def error_questions() -> list[Choice | Amount]:
     lost_claim = sp.compare("claim").lost
 
     matches = sp.match_versions("art219_explanation")
-    closest = max(range(len(matches)), key=lambda i: matches[i].similarity)
+    closest = sp.closest_version("art219_explanation")
     version_options = [_version_name(m) for m in matches] + ["两者都不是 neither"]
 
-    penalty_253 = law.provision("criminal_law/253-1", sp.passage("art253_1_penalty").on)
     band_options = [
         "没有错 Nothing is wrong",
         "第二百五十三条之一没有管制，网页还漏了“情节特别严重”的三年以上七年以下一档 "
@@ -68,9 +69,8 @@ def error_questions() -> list[Choice | Amount]:
         "最高刑是十年 The maximum is ten years",
         "这个罪不处罚金 This crime carries no fine",
     ]
-    band_answer = (
-        1 if ("管制" not in penalty_253.paragraphs_zh[0] and "三年以上七年以下" in penalty_253.paragraphs_zh[0]) else 0
-    )
+    official = sp.official_text("art253_1_penalty")
+    band_answer = 1 if ("管制" not in official and "三年以上七年以下" in official) else 0
 
     authority = e("authority_name")
     authority_options = [
@@ -177,7 +177,7 @@ class AnswerKey:
     def remaining(self) -> int:
         return sum(item.correct is None for item in self.hunt.items)
 
-    def refresh(self, *_ignored) -> None:
+    def refresh(self, *_ignored: object) -> None:
         left = self.remaining
         self.button.disabled = left > 0
         if left:
@@ -188,16 +188,16 @@ class AnswerKey:
         else:
             self.status.value = "<small>可以查看答案了。 You can now see the answers.</small>"
 
-    def reveal(self, *_ignored) -> None:
+    def reveal(self, *_ignored: object) -> None:
         if self.remaining:  # a click on a disabled button (possible from code) shows nothing
             return
-        self.answers.value = sp.errata_html()
+        self.answers.value = page_view.errata_html()
 
     @cached_property
     def widget(self) -> W.VBox:
         return vbox([hbox([self.button, self.status]), self.answers])
 
-    def _repr_mimebundle_(self, **kwargs):
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
 
 
