@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import pilaw
 from pilaw import law
+from pilaw.law.steps import Kind, of_kind
 from pilaw.rules.criminal import (
     CATEGORIES,
     NETWORK_ITEMS,
@@ -262,24 +263,33 @@ def test_counts_may_be_typed_as_text():
 # Dates
 
 
-def test_conduct_before_2017_06_01_raises_a_bilingual_law_error():
-    with pytest.raises(pilaw.LawError) as info:
-        pi_severity({"credit": 50}, on=date(2017, 5, 31))
-    assert "2017-06-01" in info.value.zh and "2017-06-01" in info.value.en
-    assert "no numeric standard" in info.value.en
+def test_conduct_before_2017_06_01_tried_later_takes_the_2017_figures_under_the_2001_provisions():
+    result = pi_severity({"credit": 50}, on=date(2017, 5, 31), trial_date=date(2024, 1, 1))
+    assert result.severity is S
+    pending = [s for s in of_kind(result.steps, Kind.UNVERIFIED) if "art. 2" in s.text_en]
+    assert pending and "not in the course reference files" in pending[0].text_en
     assert pi_severity({"credit": 50}, on=date(2017, 6, 1)).severity is S
 
 
-def test_conduct_under_the_2009_text_is_explained_as_one_band_and_staff_only():
+def test_conduct_and_trial_both_before_2017_06_01_raise_a_bilingual_law_error():
     with pytest.raises(pilaw.LawError) as info:
-        pi_severity({"credit": 50}, on=date(2012, 1, 1))
-    assert "one band" in info.value.en and "staff" in info.value.en
+        pi_severity({"credit": 50}, on=date(2016, 5, 31), trial_date=date(2017, 5, 31))
+    assert "2017-06-01" in info.value.zh and "2017-06-01" in info.value.en
+    assert "no numeric standard" in info.value.en
 
 
-def test_conduct_before_art_253_1_existed_is_explained():
-    with pytest.raises(pilaw.LawError) as info:
-        pi_severity({"credit": 50}, on=date(2008, 1, 1))
-    assert "2009-02-28" in info.value.en
+def test_conduct_under_the_2009_text_keeps_its_single_band_and_says_staff_are_not_checked():
+    result = pi_severity({"credit": 500}, on=date(2012, 1, 1), trial_date=date(2024, 1, 1))
+    assert result.severity is S and "三年以下有期徒刑或者拘役" in result.sentence_zh
+    assert any("staff" in s.text_en for s in of_kind(result.steps, Kind.NOT_ASSESSED))
+    assert any(s.cites == "criminal_law/12" for s in result.steps)
+
+
+def test_conduct_before_art_253_1_existed_is_no_offence_under_art_12():
+    result = pi_severity({"credit": 50}, on=date(2009, 2, 27))
+    assert result.severity is NO and "2009-02-28" in result.sentence_en
+    assert [s.cites for s in result.steps] == ["criminal_law/12"]
+    assert pi_severity({"credit": 50}, on=date(2009, 2, 28), trial_date=date(2024, 1, 1)).severity is S
 
 
 def test_the_date_defaults_to_today():
@@ -377,8 +387,8 @@ def test_the_severity_follows_the_ratio(pieces):
 # Art. 286-1: network_leak_serious
 
 
-def leak(pieces, on=ON):
-    return network_leak_serious(pieces, on=on)
+def leak(pieces, on=ON, **kw):
+    return network_leak_serious(pieces, on=on, **kw)
 
 
 def test_499_leaked_sensitive_pieces_are_not_a_serious_consequence_but_500_are():
@@ -421,9 +431,12 @@ def test_the_network_ratio_is_a_tenth_of_the_253_1_ratio(pieces):
     assert leak(pieces).ratio * 10 == pi_severity(pieces, on=ON).ratio
 
 
-def test_leak_figures_do_not_apply_before_2019_11_01():
+def test_leak_figures_apply_before_2019_11_01_only_to_cases_handled_from_that_day():
     with pytest.raises(pilaw.LawError):
-        leak({"credit": 500}, on=date(2019, 10, 31))
+        leak({"credit": 500}, on=date(2019, 10, 31), trial_date=date(2019, 10, 31))
+    earlier = leak({"credit": 500}, on=date(2019, 10, 31), trial_date=date(2019, 11, 1))
+    assert earlier.severity is S
+    assert any("art. 2" in s.text_en for s in of_kind(earlier.steps, Kind.UNVERIFIED))
     assert leak({"credit": 500}, on=date(2019, 11, 1)).severity is S
 
 
@@ -512,9 +525,10 @@ def test_para_3_is_not_engaged_without_the_offence():
     assert any("Para. 3" in s.text_en and "does not apply" in s.text_en for s in result.steps)
 
 
-def test_art_286_1_does_not_exist_before_2015_11_01():
-    with pytest.raises(pilaw.LawError):
-        duty(pieces=None, other_serious_consequence=True, on=date(2015, 10, 31))
+def test_conduct_before_art_286_1_existed_is_no_offence_under_art_12():
+    before = duty(pieces=None, other_serious_consequence=True, on=date(2015, 10, 31))
+    assert before.severity is NO and [s.cites for s in before.steps] == ["criminal_law/12"]
+    assert leak({"credit": 500}, on=date(2015, 10, 31)).severity is NO
     assert duty(pieces=None, other_serious_consequence=True, on=date(2015, 11, 1)).severity is S
 
 
@@ -822,10 +836,13 @@ def test_the_repeat_tenfold_caveat_is_in_the_data():
 
 
 def test_the_rules_hard_code_no_number_but_0_and_1():
-    source = (resources.files("pilaw") / "rules" / "criminal.py").read_text(encoding="utf-8")
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Constant) and type(node.value) in (int, float):
-            assert node.value in (0, 1), f"literal {node.value!r} on line {node.lineno}"
+    package = resources.files("pilaw") / "rules" / "criminal"
+    for module in package.iterdir():
+        if not module.name.endswith(".py"):
+            continue
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+                assert node.value in (0, 1), f"{module.name}: literal {node.value!r} on line {node.lineno}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -939,7 +956,9 @@ def test_a_refusal_without_an_order_is_not_a_refusal_in_law():
 def test_another_serious_consequence_is_read_from_art_4_once_the_2019_interpretation_is_in_force():
     after = checklist(pieces=None, consequence=6, on=date(2019, 11, 1))
     assert after.made_out and after.elements[-1].cites == "spc_2019_network/4"
-    before = checklist(pieces=None, consequence=6, on=date(2019, 10, 31))
+    pending = checklist(pieces=None, consequence=6, on=date(2019, 10, 31))
+    assert pending.made_out and pending.elements[-1].cites == "spc_2019_network/4"
+    before = checklist(pieces=None, consequence=6, on=date(2019, 10, 31), trial_date=date(2019, 10, 31))
     assert before.made_out and before.elements[-1].cites == "criminal_law/286-1"
     assert "for the court to judge" in before.elements[-1].en
 

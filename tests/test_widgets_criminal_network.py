@@ -106,20 +106,19 @@ def test_the_consequence_options_quote_items_5_to_8_from_the_corpus():
         assert prov.paragraphs_zh[number].rstrip("；。") in label
 
 
-def test_before_the_2019_interpretation_counts_are_refused_but_another_consequence_is_judged():
+def test_before_the_2019_interpretation_its_counts_apply_to_the_case_handled_later():
     calc = duty_checker(on=date(2018, 6, 1))
-    assert calc.outcome is None and calc.unexpected is None
-    assert "2019-11-01" in calc.result.value
+    assert calc.unexpected is None and calc.outcome.made_out
+    assert "第二条" in calc.result.value and "not in the course reference files" in calc.result.value
     calc.inputs["whereabouts"].value = ""
     calc.inputs["consequence"].value = "item5"
-    assert calc.outcome.made_out
-    assert "由法院个案认定" in calc.outcome.elements[-1].zh and "for the court" in calc.result.value
+    assert calc.outcome.made_out and calc.outcome.elements[-1].cites == "spc_2019_network/4"
 
 
 def test_before_2015_11_01_there_is_no_art_286_1():
     calc = duty_checker(pieces={}, consequence="item6", on=date(2015, 10, 31))
-    assert calc.outcome is None and calc.unexpected is None
-    assert "2015-11-01" in calc.result.value
+    assert calc.unexpected is None and not calc.outcome.made_out
+    assert "2015-11-01" in calc.result.value and calc.outcome.elements[0].met is False
 
 
 def test_the_heavier_offence_rule_names_para_3():

@@ -112,13 +112,20 @@ def test_the_button_recomputes():
     assert calc.outcome.ratio == 2
 
 
-def test_conduct_before_the_2017_interpretation_shows_a_bilingual_message():
+def test_conduct_before_the_2017_interpretation_is_judged_under_it_as_a_pending_case():
     calc = severity_calculator()
     calc.inputs["on"].value = date(2017, 5, 31)
-    assert calc.outcome is None and calc.unexpected is None
-    assert "请检查输入" in calc.result.value and "2017-06-01" in calc.result.value
+    assert calc.unexpected is None and calc.outcome.severity is Severity.SERIOUS
+    assert "第二条" in calc.result.value and "not in the course reference files" in calc.result.value
     calc.inputs["on"].value = date(2017, 6, 1)
     assert calc.outcome.severity is Severity.SERIOUS
+
+
+def test_conduct_before_art_253_1_existed_shows_no_offence():
+    calc = severity_calculator()
+    calc.inputs["on"].value = date(2009, 2, 27)
+    assert calc.unexpected is None and calc.outcome.severity is Severity.NONE
+    assert "2009-02-28" in calc.result.value
 
 
 def test_a_cleared_date_is_an_input_error_not_today():

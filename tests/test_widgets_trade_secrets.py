@@ -84,7 +84,7 @@ def test_moving_the_conduct_date_across_2021_03_01_moves_the_top_band(conduct, y
 
 
 def test_the_pre_2021_text_shows_its_caveat_in_the_result():
-    calc = offence_calculator(conduct_date=date(2021, 2, 28))
+    calc = offence_calculator(conduct_date=date(2021, 2, 28), loss="3,000,000")
     assert calc.outcome.text_from == date(1997, 10, 1)
     assert "未经官方文本核实" in calc.result.value and "not been checked" in calc.result.value
     assert "unverified" in calc.result.value  # the art. 12 step says its text is unverified

@@ -24,16 +24,18 @@ while every label shows the exact text (:func:`pilaw.law.money.format_yuan`). Ea
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from pilaw import law
 from pilaw.law.errors import InputError
 from pilaw.law.money import format_yuan, parse_yuan
+from pilaw.law.text import percent_text
+from pilaw.rules import administrative
 from pilaw.rules.administrative import pipl_serious_caps
+from pilaw.show.theme import AMBER, BLUE, BORDER_GREY, CHART_WIDTH, GREEN, LIGHT_GREY, PALE_BLUE, RED, TEXT_GREY
 from pilaw.teaching import roster
 
 __all__ = [
@@ -50,20 +52,21 @@ __all__ = [
     "routes_diagram",
 ]
 
+Spec = dict[str, Any]  # a Vega-Lite specification, as JSON-ready Python
 MIME = "application/vnd.vegalite.v5+json"
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"  # a name only: nothing is fetched
-WIDTH = 800  # pixels, everything included: fits a notebook's output area (about 840 px) on a 1280×720 projector
+WIDTH = CHART_WIDTH  # pixels, everything included (pilaw.show.theme): fits a notebook's output area on a projector
 FIT = {"type": "fit", "contains": "padding"}  # a single or layered view: WIDTH is the whole chart
 FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 CONFIG = {
     "font": FONT,
-    "title": {"fontSize": 13, "subtitleFontSize": 11, "subtitleColor": "#444"},
+    "title": {"fontSize": 13, "subtitleFontSize": 11, "subtitleColor": TEXT_GREY},
     "axis": {"labelFontSize": 10, "titleFontSize": 11},
     "legend": {"labelFontSize": 10, "labelLimit": 420},
-    "view": {"stroke": "#ccc"},
+    "view": {"stroke": BORDER_GREY},
 }
 
-RED, BLUE, GREEN, AMBER, GREY = "#b00020", "#1f4e9c", "#2e7d32", "#b26a00", "#9e9e9e"
+GREY = LIGHT_GREY  # a chart's grey (guides, a reading that is not the text); every colour is pilaw.show.theme's
 MILLION = Decimal(10) ** 6  # plotting unit of the PIPL chart: 百万元 (million yuan) — a unit, not a legal figure
 LOG_SPAN = Decimal(10) ** 4  # a log plot starts four decades below its right end unless told otherwise
 LINEAR_HEADROOM, LOG_HEADROOM = 1.5, 30  # room above the lines for the legend (layout, not law)
@@ -75,11 +78,11 @@ def _num(value: Decimal | Fraction | int) -> float:
     return float(value)
 
 
-def _spec(description: str, title: object, body: Mapping[str, Any]) -> dict:
+def _spec(description: str, title: object, body: Mapping[str, Any]) -> Spec:
     return {"$schema": SCHEMA, "description": description, "title": title, "config": CONFIG, **body}
 
 
-def bundle(spec: Mapping[str, Any]) -> dict:
+def bundle(spec: Mapping[str, Any]) -> dict[str, Any]:
     """The display bundle of a chart: the spec under :data:`MIME`, and its one-line description as plain text."""
     return {MIME: dict(spec), "text/plain": spec["description"]}
 
@@ -101,7 +104,7 @@ def _decades(low: float, high: float) -> list[float]:
 # ------------------------------------------------------------------------------------------------ notebook 01: roster
 
 
-def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEFAULT_SIZE) -> dict:
+def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEFAULT_SIZE) -> Spec:
     """Two panels from :func:`pilaw.teaching.roster.uniqueness` and :func:`pilaw.teaching.roster.growth` (Civil Code art. 1034
     para. 2, identification in combination with other information). Left: people by class size — a class of 1
     (in red) is a person the release singles out. Right: unique people as the columns are added one at a time,
@@ -122,7 +125,7 @@ def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEF
         "encoding": {
             "x": {"field": "size", "type": "ordinal", "sort": None, "title": size_title, "axis": {"labelAngle": 0}},
             "y": {"field": "people", "type": "quantitative", "title": _both("人数", "people")},
-            "color": {"condition": {"test": "datum.unique", "value": RED}, "value": "#5c7cba"},
+            "color": {"condition": {"test": "datum.unique", "value": RED}, "value": PALE_BLUE},
         },
     }
     right = {
@@ -162,25 +165,26 @@ def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEF
 # ------------------------------------------------------------------------------------------ notebook 04: compensation
 
 
-def claims_and_awards() -> dict:
+def claims_and_awards() -> Spec:
     """Published cases (:func:`pilaw.teaching.cases.cases`): the amount awarded against the amount claimed, log scale, each
     point labelled with its case id. Left: cases with a stated claim, with the line award = claim. Right: awards
     with no stated claim, in order of size. Hollow markers and "≈" mark an approximate award. Dashed lines: the
     source page's 500 and 3,000 yuan (what the page claims, not law; :func:`pilaw.rules.compensation.page_claim`). Cases
     that cannot be drawn on a log scale (award not stated, or nothing awarded) are named in the subtitle."""
     from pilaw.rules.compensation import page_claim
-    from pilaw.teaching.cases import KINDS, cases
+    from pilaw.teaching.cases import KINDS, Case, cases
 
     page = page_claim()
     every = cases()
     drawable = [c for c in every if c.awarded is not None and c.awarded > 0]
     with_claim = [c for c in drawable if c.claimed is not None and c.claimed > 0]
-    without = sorted((c for c in drawable if c not in with_claim), key=lambda c: c.awarded)
+    without = sorted((c for c in drawable if c not in with_claim), key=lambda c: c.awarded or 0)
     left_out = [c for c in every if c not in drawable]
     kinds = ("individual", "public_interest")
     kind_label = {k: _both(KINDS[k]["zh"], KINDS[k]["en"]) for k in kinds}
 
-    def row(c) -> dict:
+    def row(c: Case) -> dict[str, Any]:
+        assert c.awarded is not None  # only drawable cases are drawn
         return {
             "id": c.id,
             "label": ("≈" if c.awarded_approximate else "") + c.id,
@@ -193,7 +197,7 @@ def claims_and_awards() -> dict:
             "awarded_yuan": ("≈ " if c.awarded_approximate else "") + format_yuan(c.awarded),
         }
 
-    amounts = [c.claimed for c in with_claim] + [c.awarded for c in drawable]
+    amounts = [a for a in (*(c.claimed for c in with_claim), *(c.awarded for c in drawable)) if a is not None]
     low, high = _num(min([*amounts, page.property_floor])) / 2, _num(max(amounts)) * 3  # margins (layout)
     log_scale = {"type": "log", "domain": [low, high]}
     log_axis = {"format": ",~f", "values": _decades(low, high)}
@@ -208,7 +212,7 @@ def claims_and_awards() -> dict:
         "field": "kind",
         "type": "nominal",
         "title": None,
-        "scale": {"domain": [kind_label[k] for k in kinds], "range": ["#1f77b4", "#d62728"]},
+        "scale": {"domain": [kind_label[k] for k in kinds], "range": [BLUE, RED]},
         "legend": {"orient": "top-left", "fillColor": "white", "padding": 4},
     }
     shape = {
@@ -235,7 +239,7 @@ def claims_and_awards() -> dict:
         },
     ]
 
-    def floor_rules(panel: str) -> dict:
+    def floor_rules(panel: str) -> dict[str, Any]:
         return {
             "name": f"{panel}_page_floors",
             "data": {"values": floors},
@@ -243,7 +247,7 @@ def claims_and_awards() -> dict:
             "encoding": {"y": {"field": "amount", "type": "quantitative", "scale": log_scale}},
         }
 
-    def points(panel: str, rows: list[dict], x: dict) -> dict:
+    def points(panel: str, rows: list[dict[str, Any]], x: dict[str, Any]) -> dict[str, Any]:
         encoding = {"x": x, "y": awarded_y, "color": colour, "shape": shape, "tooltip": tooltip}
         return {
             "data": {"values": rows},
@@ -284,7 +288,7 @@ def claims_and_awards() -> dict:
         "layer": [
             {
                 "name": "award_equals_claim",
-                "mark": {"type": "line", "color": "grey", "strokeDash": [2, 2], "strokeWidth": 1},
+                "mark": {"type": "line", "color": GREY, "strokeDash": [2, 2], "strokeWidth": 1},
                 "encoding": {"x": claimed_x, "y": awarded_y},
             },
             {
@@ -294,7 +298,7 @@ def claims_and_awards() -> dict:
                     "baseline": "top",
                     "dx": -4,
                     "dy": 4,
-                    "color": "grey",
+                    "color": GREY,
                     "fontSize": 10,
                 },
                 "encoding": {"x": claimed_x, "y": awarded_y, "text": {"field": "text"}},
@@ -375,17 +379,21 @@ DIAGRAM_PARTY = {
 ROW_HEIGHT = 42  # pixels per card row (layout, not law)
 
 
-def routes_diagram(result: object = None) -> dict:
+def routes_diagram(result: object = None) -> dict[str, Any]:
     """The decision map of :func:`pilaw.teaching.routes.engaged` as a picture: parties down, routes across, one card per
     engagement and party, coloured by status (red engaged, amber open, grey not engaged). Each card's ``key`` is
     ``"<engagement key>@<party>"``. ``result``: a :class:`pilaw.teaching.routes.Routes`; default 赵六's case
-    (:func:`pilaw.widgets.routes.example`)."""
-    from pilaw.teaching.routes import Party, Status
-    from pilaw.widgets.routes import SHORT_STATUS, STATUS_COLOURS, STATUS_MARKS, example  # shared with the HTML matrix
+    (:func:`pilaw.teaching.routes.example`). Colours and marks are the HTML matrix's (:data:`pilaw.show.theme.STATUS_COLOURS`)."""
+    from pilaw.show.theme import STATUS_COLOURS, STATUS_MARKS
+    from pilaw.teaching.routes import Party, Routes, Status, example
 
     result = example() if result is None else result
+    if not isinstance(result, Routes):
+        raise InputError(
+            "result", "需要 engaged() 的结果", f"needs the Routes engaged() returns, not {type(result).__name__}"
+        )
     parties = [p for p in Party if any(p in e.targets for e in result.engagements)]
-    status_label = {s: _both(*SHORT_STATUS[s]) for s in Status}
+    status_label = {s: _both(*s.short) for s in Status}
     cards, labels, separators = [], [], []
     top = 0
     for party in parties:
@@ -412,7 +420,7 @@ def routes_diagram(result: object = None) -> dict:
                         "tx": i + 0.05,
                         "zh_y": top + k + 0.3,
                         "en_y": top + k + 0.7,
-                        "zh": f"{STATUS_MARKS[e.status]} {e.title_zh}",
+                        "zh": f"{STATUS_MARKS[e.status.value]} {e.title_zh}",
                         "en": e.title_en,
                     }
                 )
@@ -425,7 +433,7 @@ def routes_diagram(result: object = None) -> dict:
         "field": "status",
         "type": "nominal",
         "title": None,
-        "scale": {"domain": [status_label[s] for s in Status], "range": [STATUS_COLOURS[s] for s in Status]},
+        "scale": {"domain": [status_label[s] for s in Status], "range": [STATUS_COLOURS[s.value] for s in Status]},
         "legend": {"orient": "bottom", "direction": "horizontal", "symbolType": "square"},
     }
     card_layer = {
@@ -500,34 +508,43 @@ GROUP_COLOURS = {"sensitive": RED, "safety": BLUE, "other": GREEN}
 #: one category stands for its group on the left panel (all categories of a group share the standard)
 GROUP_EXAMPLE = {"sensitive": "credit", "safety": "transaction", "other": "other"}
 GROUP_NAMES = {"sensitive": ("征信等", "credit …"), "safety": ("交易等", "transaction …"), "other": ("其他", "other")}
+#: the worked example of notebook 07: 李四 (Li Si, fictional) resold 35 credit and 150 transaction records
+PI_EXAMPLE_COUNTS = {"credit": 35, "transaction": 150}
+PI_EXAMPLE_DAY = date(2024, 3, 15)
 
 
-def ratio_growth(counts: Mapping[str, object] | None = None, *, insider: bool = False, on: object = None) -> dict:
-    """Two panels from :func:`pilaw.widgets.criminal_pi.assess` (:func:`pilaw.rules.criminal.pi_severity`, art. 5 of the
+def ratio_growth(
+    counts: Mapping[str, object] | None = None, *, insider: bool = False, on: object = None
+) -> dict[str, Any]:
+    """Two panels from :func:`pilaw.rules.criminal.pi_severity` (art. 5 of the
     2017 interpretation). Left: the ratio to the standard against the pieces of one group (log-log: each group is a
     straight line; it reaches 1 = 情节严重 at 50, 500 or 5,000 pieces and the tenfold line at ten times that).
     Right: this case's shares stacked into its combined ratio (art. 5 para. 1 item 6). Defaults: 李四's
     35 credit and 150 transaction records, on the notebook's date."""
-    from pilaw.rules.criminal import CATEGORIES
-    from pilaw.widgets.criminal_pi import DEFAULT_COUNTS, DEFAULT_DAY, GROUPS, SHORT_LABELS, _frac, assess, share_text
+    from pilaw.law.inputs import parse_date
+    from pilaw.law.text import fraction_text
+    from pilaw.rules.criminal import CATEGORIES, CATEGORY_LABELS, pi_severity, pi_threshold_table
 
-    case = assess(DEFAULT_COUNTS if counts is None else counts, insider=insider, on=DEFAULT_DAY if on is None else on)
-    day = case.on
-    multiple = law.value("spc2017.especially_serious_multiple", day)
-    biggest = max(Fraction(law.value(key, day)) for key, _zh, _en in GROUPS.values())
+    day = parse_date(PI_EXAMPLE_DAY if on is None else on, "on 行为日期", allow_text=False)
+    case = pi_severity(PI_EXAMPLE_COUNTS if counts is None else counts, insider=insider, on=day)
+    table = pi_threshold_table(day)
+    rows = {row.key: row for row in table.rows}
+    multiple = Fraction(table.multiple.value)
+    biggest = max(rows[group].serious for group in GROUP_EXAMPLE)
     xs = [1, int(biggest * multiple * 2)]  # from one piece to twice the largest tenfold standard (layout, not law)
-    lines, names = [], {}
+    lines: list[dict[str, Any]] = []
+    names: dict[str, str] = {}
     for group, example in GROUP_EXAMPLE.items():
-        ratios = [assess({example: x}, insider=insider, on=day).ratio for x in xs]
+        ratios = [pi_severity({example: x}, insider=insider, on=day).ratio for x in xs]
         standard = Fraction(xs[0]) / ratios[0]
-        _key, item_zh, item_en = GROUPS[group]
+        item_zh, item_en = rows[group].item_zh, rows[group].item_en
         zh, en = GROUP_NAMES[group]
-        names[group] = f"{item_zh} {zh} {_frac(standard)}条 · {item_en}, {en} {_frac(standard)}"
+        names[group] = f"{item_zh} {zh} {fraction_text(standard)}条 · {item_en}, {en} {fraction_text(standard)}"
         lines += [
-            {"group": group, "label": names[group], "pieces": x, "ratio": _num(r), "ratio_text": _frac(r)}
+            {"group": group, "label": names[group], "pieces": x, "ratio": _num(r), "ratio_text": fraction_text(r)}
             for x, r in zip(xs, ratios, strict=False)
         ]
-    levels = [
+    levels: list[dict[str, Any]] = [
         {"level": "serious", "ratio": 1, "colour": AMBER, "text": _both("情节严重", "serious")},
         {
             "level": "especially_serious",
@@ -537,7 +554,7 @@ def ratio_growth(counts: Mapping[str, object] | None = None, *, insider: bool = 
         },
     ]
 
-    def level_rules(panel: str, shown: list[dict]) -> dict:
+    def level_rules(panel: str, shown: list[dict[str, Any]]) -> dict[str, Any]:
         return {
             "name": f"{panel}_levels",
             "data": {"values": shown},
@@ -602,15 +619,15 @@ def ratio_growth(counts: Mapping[str, object] | None = None, *, insider: bool = 
             },
         ],
     }
-    shares = []
+    shares: list[dict[str, Any]] = []
     for order, share in enumerate(case.shares):
-        zh, en = SHORT_LABELS[share.category]
+        zh, en = CATEGORY_LABELS[share.category]
         shares.append(
             {
                 "order": order,
                 "expression": case.expression,
                 "group": CATEGORIES[share.category][0],
-                "label": f"{zh} {en} {share_text(share)}",
+                "label": f"{zh} {en} {share.text}",
                 "fraction": _num(share.fraction),
             }
         )
@@ -677,22 +694,15 @@ def ratio_growth(counts: Mapping[str, object] | None = None, *, insider: bool = 
 
 
 def crossing_turnover(on: object = None) -> Decimal:
-    """The turnover at which the two serious-case caps of PIPL art. 66 para. 2 are equal.
-
-    The fixed cap divided by the turnover share (read from the dated figures through
-    :func:`pipl_serious_caps`): 50,000,000 ÷ 5 % = 1,000,000,000 yuan. Below it the fixed cap is the larger,
-    above it the turnover cap.
-    """
-    fixed, per_yuan, _higher, _lower = pipl_serious_caps(1, on=on)
-    exact = Fraction(fixed) / Fraction(per_yuan)
-    return Decimal(exact.numerator) / Decimal(exact.denominator)
+    """The turnover at which the two serious-case caps of PIPL art. 66 para. 2 are equal (1,000,000,000 yuan):
+    :func:`pilaw.rules.administrative.pipl_crossing_turnover`. Below it the fixed cap is the larger, above it the
+    turnover cap."""
+    return administrative.pipl_crossing_turnover(on)
 
 
 def pipl66_cap_words(on: object = None) -> str:
-    """The words of the serious-case cap, read from the corpus (PIPL art. 66 para. 2, what follows "并处")."""
-    prov = law.provision("pipl/66", on) if on is not None else law.versions("pipl/66")[-1]
-    found = re.search(r"并处(.+?或者.+?)罚款", prov.paragraphs_zh[1])
-    return found.group(1) if found else ""
+    """The words of the serious-case cap (PIPL art. 66 para. 2): :func:`pilaw.rules.administrative.pipl66_cap_words`."""
+    return administrative.pipl66_cap_words(on)
 
 
 def _positive(value: object, field: str) -> Decimal:
@@ -700,11 +710,6 @@ def _positive(value: object, field: str) -> Decimal:
     if amount <= 0:
         raise InputError(field, "须大于0", "must be more than 0")
     return amount
-
-
-def _percent(ratio: Decimal) -> str:
-    """Decimal('0.05') → "5 %" (Decimal's own percent format; no factor written here)."""
-    return f"{ratio.normalize():%}".removesuffix("%") + " %"
 
 
 def pipl66_caps(
@@ -715,7 +720,7 @@ def pipl66_caps(
     log: bool = False,
     min_turnover: object = None,
     on: object = None,
-) -> dict:
+) -> Spec:
     """PIPL art. 66 para. 2's two caps of a serious case against the previous year's turnover.
 
     Series (``key`` of each point of the ``caps`` layer): ``fixed_cap`` — the fixed 50,000,000 yuan cap;
@@ -747,7 +752,7 @@ def pipl66_caps(
     cross = crossing_turnover(on)
     xs = [left] + ([cross] if left < cross < right else []) + [right]
     caps = [pipl_serious_caps(x, on=on) for x in xs]
-    ratio_text = _percent(pipl_serious_caps(1, on=on)[1])
+    ratio_text = percent_text(administrative.pipl_serious_ratio(on))
     quoted = pipl66_cap_words(on)
 
     def m(amount: Decimal) -> float:  # drawing only, in million yuan: exact amounts stay Decimal everywhere else
@@ -793,7 +798,7 @@ def pipl66_caps(
     ]
     labels = [s[0] for s in series.values()]
 
-    def legend_scale(position: int) -> dict:
+    def legend_scale(position: int) -> dict[str, Any]:
         return {"domain": labels, "range": [s[position] for s in series.values()]}
 
     top = max(m(c[2]) for c in caps)

@@ -28,15 +28,17 @@ import ipywidgets as W
 from pilaw.law import Figure, money
 from pilaw.law.errors import InputError
 from pilaw.law.inputs import parse_date
+from pilaw.law.text import fraction_text
 from pilaw.rules.criminal import (
     CATEGORIES,
+    CATEGORY_LABELS,
     NETWORK_ITEMS,
     OTHER_CONSEQUENCES,
-    PI_ITEMS,
     Assessment,
     DutyChecklist,
     Severity,
     Thresholds,
+    item_label,
     network_duty_checklist,
     network_item,
     network_leak_serious,
@@ -44,9 +46,11 @@ from pilaw.rules.criminal import (
     threshold_table,
 )
 from pilaw.show.render import cite_label, steps_html
+from pilaw.show.theme import BORDER_GREY, GREEN, GREY, LIGHT_GREY, PAGE_WIDTH, RED, TEXT_GREY
 from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, hbox, html_widget, text, vbox
+from pilaw.widgets.criminal_pi import cite_on as _cite
 
-WIDTH = "900px"
+WIDTH = PAGE_WIDTH
 COLUMN = "410px"
 ROW = "820px"  # both columns: fits the notebook area of a 1280 px screen with the file browser open
 LABEL_WIDTH = "305px"
@@ -61,30 +65,17 @@ DATE_FIELD = "行为日期 date of the conduct"
 
 BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.5"
 TABLE = "border-collapse:collapse;margin:4px 0"
-CELL = "border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top"
-YES, NO, GREY = "#1b5e20", "#b00020", "#666"
-COMMENTARY = "color:#444;font-style:italic;background:#f4f4f4;border-left:4px solid #999;padding:4px 8px;margin:6px 0"
+CELL = f"border:1px solid {BORDER_GREY};padding:3px 6px;text-align:left;vertical-align:top"
+YES, NO = GREEN, RED
+COMMENTARY = (
+    f"color:{TEXT_GREY};font-style:italic;background:#f4f4f4;border-left:4px solid {LIGHT_GREY};padding:4px 8px;"
+    "margin:6px 0"
+)
 
 # Short English names for the count boxes (the Chinese names are the library's, from the interpretations).
-SHORT_EN = {
-    "whereabouts": "whereabouts",
-    "communication_content": "communication content",
-    "credit": "credit",
-    "property": "property",
-    "accommodation": "accommodation",
-    "communication_records": "communication records",
-    "health": "health / physiological",
-    "transaction": "transactions",
-    "other_safety": "other safety",
-    "other": "other user info",
-}
+SHORT_EN = {key: en for key, (_zh, en) in CATEGORY_LABELS.items()}
 GROUPS = tuple(NETWORK_ITEMS)
 NONE = "none"
-
-
-def _frac(value: Fraction) -> str:
-    value = Fraction(value)
-    return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator:,}/{value.denominator:,}"
 
 
 def consequence_options() -> list[tuple[str, str]]:
@@ -158,7 +149,7 @@ def render_duty(check: DutyChecklist) -> str:
         )
     rows = "".join(
         f"<tr><td style='{CELL}'>{number}</td><td style='{CELL}'>{html.escape(e.zh)}<br><small>{html.escape(e.en)}"
-        f"</small></td><td style='{CELL}'><small>{html.escape(cite_label(e.cites, on))}</small></td>"
+        f"</small></td><td style='{CELL}'><small>{html.escape(_cite(e.cites, on))}</small></td>"
         f"<td style='{CELL}'>{_mark(e.met)}</td></tr>"
         for number, e in enumerate(check.elements, 1)
     )
@@ -214,7 +205,8 @@ class DutyChecker(NetworkCalculator):
         right: list[W.Widget] = [html_widget("<b>泄露条数 · Leaked pieces (2019 interpretation art. 4)</b>")]
         for group in GROUPS:
             item = NETWORK_ITEMS[group]
-            right.append(html_widget(f"<small>第四条第{'一二三'[item - 1]}项 · art. 4 item {item}</small>"))
+            item_zh, item_en = item_label(item)
+            right.append(html_widget(f"<small>第四条{item_zh} · art. 4 {item_en}</small>"))
             right += [self.inputs[key] for key, (g, _zh, _en) in CATEGORIES.items() if g == group]
         return vbox(
             [hbox([left, vbox(right, width=COLUMN)]), self.inputs["consequence"], self.button, self.result],
@@ -302,7 +294,7 @@ def render_comparison(c: Comparison) -> str:
         f"<tr><th style='{CELL}'>信息类别 Information</th>"
         f"<th style='{CELL}'>第二百五十三条之一：情节严重<br><small style='font-weight:normal'>art. 253-1 情节严重 · "
         f"{html.escape(cite_label(first.pi.ref, on))}</small></th>"
-        f"<th style='{CELL}'>第二百五十三条之一：情节特别严重（×{_frac(t.multiple.value)}）<br><small style='font-weight:normal'>art. 253-1 "
+        f"<th style='{CELL}'>第二百五十三条之一：情节特别严重（×{fraction_text(Fraction(t.multiple.value))}）<br><small style='font-weight:normal'>art. 253-1 "
         f"情节特别严重 · {html.escape(cite_label(t.multiple.ref, on))}</small></th>"
         f"<th style='{CELL}'>第二百八十六条之一：造成严重后果<br><small style='font-weight:normal'>art. 286-1 · "
         f"{html.escape(cite_label(first.network.ref, on))}</small></th>"
@@ -310,12 +302,12 @@ def render_comparison(c: Comparison) -> str:
     )
     rows = "".join(
         f"<tr><td style='{CELL}'>{html.escape(r.label_zh)}<br><small>{html.escape(r.label_en)}</small></td>"
-        f"<td style='{CELL}'><b>{_frac(r.pi.value)}</b> 条 pieces<br><small>第五条第一款第{'三四五'[PI_ITEMS[r.group] - 3]}项 "
-        f"art. 5 para. 1 item {PI_ITEMS[r.group]}</small></td>"
-        f"<td style='{CELL}'><b>{_frac(r.pi_top)}</b> 条 pieces</td>"
-        f"<td style='{CELL}'><b>{_frac(r.network.value)}</b> 条 pieces<br><small>第四条第{'一二三'[NETWORK_ITEMS[r.group] - 1]}项 "
-        f"art. 4 item {NETWORK_ITEMS[r.group]}</small></td>"
-        f"<td style='{CELL}'><b>× {_frac(r.ratio)}</b></td></tr>"
+        f"<td style='{CELL}'><b>{fraction_text(Fraction(r.pi.value))}</b> 条 pieces<br><small>第五条第一款{r.pi_item[0]} "
+        f"art. 5 para. 1 {r.pi_item[1]}</small></td>"
+        f"<td style='{CELL}'><b>{fraction_text(r.pi_top)}</b> 条 pieces</td>"
+        f"<td style='{CELL}'><b>{fraction_text(Fraction(r.network.value))}</b> 条 pieces<br><small>第四条{r.network_item[0]} "
+        f"art. 4 {r.network_item[1]}</small></td>"
+        f"<td style='{CELL}'><b>× {fraction_text(r.ratio)}</b></td></tr>"
         for r in t.rows
     )
     rows += (
@@ -329,8 +321,8 @@ def render_comparison(c: Comparison) -> str:
     if same:
         notes.append(
             f"第二百八十六条之一的入罪条数，正好等于第二百五十三条之一“情节特别严重”的条数（标准的"
-            f"{_frac(t.multiple.value)}倍）。 Art. 286-1's entry count equals the count at which art. 253-1 "
-            f"becomes 情节特别严重 ({_frac(t.multiple.value)} times its standard)."
+            f"{fraction_text(Fraction(t.multiple.value))}倍）。 Art. 286-1's entry count equals the count at which art. 253-1 "
+            f"becomes 情节特别严重 ({fraction_text(Fraction(t.multiple.value))} times its standard)."
         )
     if "管制" in t.network_band.label_zh and not any("管制" in f.label_zh for f in (t.pi_basic, t.pi_top_band)):
         notes.append(
@@ -360,10 +352,10 @@ def render_comparison(c: Comparison) -> str:
         f"{c.count:,} pieces of {html.escape(en)}</th><th style='{CELL}'>标准的倍数 Share of the standard</th>"
         f"<th style='{CELL}'>结论 Result</th></tr></thead><tbody>"
         f"<tr><td style='{CELL}'>出售、提供或者非法获取（第二百五十三条之一）<br><small>sold, provided or illegally obtained "
-        f"(art. 253-1)</small></td><td style='{CELL}'><b>{_frac(pi.ratio)}</b></td>"
+        f"(art. 253-1)</small></td><td style='{CELL}'><b>{fraction_text(pi.ratio)}</b></td>"
         f"<td style='{CELL}'><b>{html.escape(pi.severity.zh)}</b><br><small>{html.escape(pi.sentence_zh)}</small></td></tr>"
         f"<tr><td style='{CELL}'>平台拒不改正致使泄露（第二百八十六条之一）<br><small>leaked by a platform that refused an "
-        f"order (art. 286-1)</small></td><td style='{CELL}'><b>{_frac(net.ratio)}</b></td>"
+        f"order (art. 286-1)</small></td><td style='{CELL}'><b>{fraction_text(net.ratio)}</b></td>"
         f"<td style='{CELL}'><b>{net_zh}</b><br><small>{html.escape(net_en)}</small></td></tr></tbody></table>"
     )
     details = (

@@ -25,12 +25,24 @@ from functools import cached_property
 import ipywidgets as W
 
 from pilaw import law
-from pilaw.law.errors import InputError
+from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan, parse_yuan
-from pilaw.law.steps import Step
-from pilaw.rules.criminal import CATEGORIES, Assessment, Severity, Share, crime_name, pi_severity
+from pilaw.law.steps import Kind, Step, of_kind
+from pilaw.law.text import fraction_text
+from pilaw.rules.criminal import (
+    CATEGORIES,
+    CATEGORY_LABELS,
+    Assessment,
+    Severity,
+    Share,
+    crime_name,
+    pi_severity,
+    pi_threshold_table,
+)
+from pilaw.show.charts import PI_EXAMPLE_COUNTS, PI_EXAMPLE_DAY
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.show.theme import AMBER, GREEN, PAGE_WIDTH, RED
 from pilaw.widgets import Calculator, checkbox, date_picker, grid, html_widget, text, vbox
 
 __all__ = [
@@ -47,56 +59,19 @@ __all__ = [
     "standards_html",
 ]
 
-MAX_WIDTH = "900px"
 REF = "criminal_law/253-1"
 REF5 = "spc_2017_personal_information/5"
 
 #: The worked example: 李四 (Li Si, fictional) resold 35 credit records and 150 transaction records.
-DEFAULT_COUNTS: dict[str, int] = {"credit": 35, "transaction": 150}
-DEFAULT_DAY = date(2024, 3, 15)
-
-#: group → (figure key, item of art. 5 para. 1 in Chinese and English)
-GROUPS: dict[str, tuple[str, str, str]] = {
-    "sensitive": ("spc2017.pieces.sensitive", "第三项", "item 3"),
-    "safety": ("spc2017.pieces.safety", "第四项", "item 4"),
-    "other": ("spc2017.pieces.other", "第五项", "item 5"),
-}
-
-#: Short labels for the input boxes (the full names are in :data:`pilaw.rules.criminal.CATEGORIES`).
-SHORT_LABELS: dict[str, tuple[str, str]] = {
-    "whereabouts": ("行踪轨迹", "whereabouts"),
-    "communication_content": ("通信内容", "communication content"),
-    "credit": ("征信", "credit"),
-    "property": ("财产", "property"),
-    "accommodation": ("住宿", "accommodation"),
-    "communication_records": ("通信记录", "communication records"),
-    "health": ("健康生理", "health"),
-    "transaction": ("交易", "transaction"),
-    "other_safety": ("其他影响人身财产安全（如身份证、人脸）", "other safety-relevant (ID card, face …)"),
-    "other": ("其他个人信息", "any other"),
-}
+DEFAULT_COUNTS: dict[str, int] = dict(PI_EXAMPLE_COUNTS)
+DEFAULT_DAY = PI_EXAMPLE_DAY
 
 WIDE = ("other_safety",)
+# The count boxes: two to a row inside the page width, or one wide box for a long label (layout, not law).
+BOX_COLUMNS = "repeat(2, 410px)"
+BOX_WIDTH, WIDE_BOX_WIDTH = "400px", "620px"
 
-SEVERITY_COLOURS = {Severity.NONE: "#1b5e20", Severity.SERIOUS: "#b26a00", Severity.ESPECIALLY_SERIOUS: "#b00020"}
-
-NOT_ASSESSED_ZH = (
-    "本计算器只看数字（第五条第一款第三项至第八项、第二款第三项）。它不评估：第一款第一项（出售或者提供行踪轨迹信息，"
-    "被他人用于犯罪）、第二项（知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供）、第九项（曾受刑事处罚"
-    "或者二年内受过行政处罚又实施）、第十项（其他情节严重的情形）；第二款第一项、第二项、第四项（死亡、重伤等严重后果，"
-    "重大经济损失或者恶劣社会影响，其他情节特别严重的情形）。条数应当已按第十一条计算（不重复计算、累计计算、按查获数量认定）。"
-    "是否“违反国家有关规定”、行为是否属于出售、提供或者非法获取，也假定已经认定。"
-)
-NOT_ASSESSED_EN = (
-    "This calculator looks at the numbers only (art. 5 para. 1 items 3-8, para. 2 item 3). It does not assess: para. 1 "
-    "item 1 (whereabouts information sold or provided and then used for a crime), item 2 (supplying someone known or "
-    "who ought to be known to use the information for crime), item 9 (a repeat after a criminal punishment, or within "
-    "two years of an administrative penalty), item 10 (other serious circumstances); para. 2 items 1, 2 and 4 (death, "
-    "serious injury and similar consequences; major economic loss or a seriously bad social impact; other especially "
-    "serious circumstances). The counts are taken as already counted under art. 11 (no double counting, cumulative "
-    "counting, batches as seized). That the conduct breached 'relevant State provisions' and was a sale, provision or "
-    "illegal obtaining is also assumed."
-)
+SEVERITY_COLOURS = {Severity.NONE: GREEN, Severity.SERIOUS: AMBER, Severity.ESPECIALLY_SERIOUS: RED}
 
 
 # ---------------------------------------------------------------------------------------------------- the case
@@ -104,7 +79,7 @@ NOT_ASSESSED_EN = (
 
 def share_text(share: Share) -> str:
     """'35/50' — unreduced, as a student writes it."""
-    return f"{share.count:,}/{_frac(share.standard)}"
+    return share.text
 
 
 @dataclass(frozen=True)
@@ -150,14 +125,7 @@ class Case:
     @property
     def expression(self) -> str:
         """'35/50 + 150/500 = 1': the shares as typed, and their exact sum (art. 5 para. 1 item 6)."""
-        if not self.shares:
-            return "0"
-        return " + ".join(share_text(s) for s in self.shares) + f" = {_frac(self.ratio)}"
-
-
-def _frac(value: Fraction) -> str:
-    value = Fraction(value)
-    return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator:,}/{value.denominator:,}"
+        return self.assessment.expression
 
 
 def _day(on: object) -> date:
@@ -182,6 +150,14 @@ def assess(counts: Mapping[str, object], *, illegal_gain: object = 0, insider: b
 
 def _caveat(zh: str, en: str, title: str = "本计算器不评估 Not assessed here") -> str:
     return f'<div style="{CAVEAT_STYLE}"><b>⚠ {title}.</b> {html.escape(zh)}<br><small>{html.escape(en)}</small></div>'
+
+
+def cite_on(ref: str, on: date) -> str:
+    """The provision's label on ``on``, or its latest version's where it was not yet in force that day."""
+    try:
+        return cite_label(ref, on)
+    except LawError:
+        return cite_label(ref)
 
 
 def render_case(case: Case) -> str:
@@ -212,7 +188,7 @@ def render_case(case: Case) -> str:
         (
             "违法所得比例（第七项）",
             "Illegal-gain ratio (item 7)",
-            f"{gain_yuan} 元 → <b>{_frac(case.gain_ratio)}</b>",
+            f"{gain_yuan} 元 → <b>{fraction_text(case.gain_ratio)}</b>",
             "pieces and money are not added together · 条数与金额不相加",
         ),
         ("内部人员", "Insider", html.escape(insider_zh), html.escape(insider_en)),
@@ -226,12 +202,12 @@ def render_case(case: Case) -> str:
         for zh, en, value_zh, value_en in rows
     )
     return (
-        f"<div style='max-width:{MAX_WIDTH}'>"
-        f"<p><small>行为日期 Conduct on {case.on.isoformat()} · 依据 {html.escape(cite_label(REF, case.on))} · "
-        f"{html.escape(cite_label(REF5, case.on))}</small></p>"
+        f"<div style='max-width:{PAGE_WIDTH}'>"
+        f"<p><small>行为日期 Conduct on {case.on.isoformat()} · 依据 {html.escape(cite_on(REF, case.on))} · "
+        f"{html.escape(cite_on(REF5, case.on))}</small></p>"
         f"<table style='border-collapse:collapse'>{table}</table>"
-        f"{_caveat(NOT_ASSESSED_ZH, NOT_ASSESSED_EN)}"
-        f"{steps_html(a.steps, case.on)}</div>"
+        + "".join(_caveat(s.text_zh, s.text_en) for s in of_kind(a.steps, Kind.NOT_ASSESSED))
+        + f"{steps_html(a.steps, case.on)}</div>"
     )
 
 
@@ -241,19 +217,20 @@ class _SeverityCalculator(Calculator):
     @cached_property
     def widget(self) -> W.VBox:
         parts: list[W.Widget] = []
-        for group, (key, item_zh, item_en) in GROUPS.items():
-            standard = law.figure_versions(key)[-1]
+        for row in pi_threshold_table().rows:
+            boxes = [self.inputs[k] for k, (g, _zh, _en) in CATEGORIES.items() if g == row.key]
+            if not boxes:
+                continue
             parts.append(
                 html_widget(
-                    f"<b>第五条第一款{item_zh} · art. 5 para. 1 {item_en}</b> "
-                    f"<small>（标准 standard: {standard.value:,} 条 pieces）</small>"
+                    f"<b>第五条第一款{row.item_zh} · art. 5 para. 1 {row.item_en}</b> "
+                    f"<small>（标准 standard: {fraction_text(row.serious)} 条 pieces）</small>"
                 )
             )
-            boxes = [self.inputs[k] for k, (g, _zh, _en) in CATEGORIES.items() if g == group]
-            parts.append(grid(boxes, grid_template_columns="repeat(2, 410px)", width="auto"))
+            parts.append(grid(boxes, grid_template_columns=BOX_COLUMNS, width="auto"))
         parts.append(html_widget("<b>其他事实 · Other facts</b>"))
         parts += [self.inputs["illegal_gain"], self.inputs["insider"], self.inputs["on"], self.button, self.result]
-        return vbox(parts, max_width=MAX_WIDTH)
+        return vbox(parts, max_width=PAGE_WIDTH)
 
 
 def severity_calculator(
@@ -275,18 +252,18 @@ def severity_calculator(
         raise InputError("counts", f"未知的信息类别：{sorted(unknown)}", f"unknown categories: {sorted(unknown)}")
     inputs: dict[str, W.ValueWidget] = {}
     for key in CATEGORIES:
-        zh, en = SHORT_LABELS[key]
+        zh, en = CATEGORY_LABELS[key]
         if key in WIDE:  # a long label: the whole row, so the input keeps its room
-            inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="620px", grid_column="1 / span 2")
+            inputs[key] = text(zh, en, str(chosen.get(key, 0)), width=WIDE_BOX_WIDTH, grid_column="1 / span 2")
         else:
-            inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="400px")
+            inputs[key] = text(zh, en, str(chosen.get(key, 0)), width=BOX_WIDTH)
     inputs["illegal_gain"] = text("违法所得（元）", "Illegal gain (yuan)", str(illegal_gain))
     inputs["insider"] = checkbox(
         "内部人员：履职或服务中获得（第二款）", "insider: obtained on duty or in service (para. 2)", insider
     )
     inputs["on"] = date_picker("行为日期", "Date of the conduct", on)
 
-    def compute(illegal_gain, insider, on, **counts):
+    def compute(illegal_gain: object, insider: bool, on: object, **counts: object) -> Case:
         return assess(counts, illegal_gain=illegal_gain, insider=insider, on=on)
 
     return _SeverityCalculator(inputs, compute=compute, render=render_case, button=("评估", "Assess"))
@@ -336,7 +313,7 @@ def name_on(on: object) -> NameOnDate:
 
 def render_name(result: NameOnDate) -> str:
     return (
-        f"<div style='max-width:{MAX_WIDTH}'><div style='font-size:18px'><b>{html.escape(result.name_zh)}</b></div>"
+        f"<div style='max-width:{PAGE_WIDTH}'><div style='font-size:18px'><b>{html.escape(result.name_zh)}</b></div>"
         f"<div>{html.escape(result.name_en)}</div>{steps_html(result.steps, result.on)}</div>"
     )
 
@@ -352,29 +329,27 @@ def crime_name_finder(on: date = date(2012, 1, 1)) -> Calculator:
 
 
 def standards_html(on: date = DEFAULT_DAY) -> str:
-    """The standards of art. 5 on ``on``, read from the dated figures: 情节严重, ten times that, and half for an insider."""
-    day = _day(on)
-    multiple = law.value("spc2017.especially_serious_multiple", day)
-    half = law.value("spc2017.insider_fraction", day)
+    """The standards of art. 5 on ``on`` (:func:`pilaw.rules.criminal.pi_threshold_table`): 情节严重, ten times
+    that, and half for an insider."""
+    table = pi_threshold_table(_day(on))
+    multiple, half = Fraction(table.multiple.value), Fraction(table.insider_fraction.value)
     rows = []
-    for key, item_zh, item_en in [*GROUPS.values(), ("spc2017.illegal_gain", "第七项", "item 7")]:
-        fig = law.figure(key, day)
-        value = Fraction(fig.value)
-        unit = "元 yuan" if fig.unit == "yuan" else "条 pieces"
-        cells = [_frac(value), _frac(value * multiple), _frac(value * half), _frac(value * half * multiple)]
+    for row in table.rows:
+        unit = "元 yuan" if row.figure.unit == "yuan" else "条 pieces"
+        cells = [row.serious, row.especially, row.insider, row.insider_especially]
         rows.append(
-            f"<tr><td style='text-align:left'>{item_zh} {item_en}</td>"
-            f"<td style='text-align:left'><small>{html.escape(fig.label_zh)}</small></td>"
-            + "".join(f"<td style='text-align:right'>{c}</td>" for c in cells)
+            f"<tr><td style='text-align:left'>{row.item_zh} {row.item_en}</td>"
+            f"<td style='text-align:left'><small>{html.escape(row.figure.label_zh)}</small></td>"
+            + "".join(f"<td style='text-align:right'>{fraction_text(c)}</td>" for c in cells)
             + f"<td>{unit}</td></tr>"
         )
     head = (
         "<tr><th>第五条第一款 art. 5 para. 1</th><th>条文 text</th><th>情节严重<br>serious</th>"
-        f"<th>情节特别严重<br>×{_frac(multiple)}</th><th>内部人员 insider<br>×{_frac(half)}</th>"
-        f"<th>内部人员 特别严重<br>insider ×{_frac(half * multiple)}</th><th></th></tr>"
+        f"<th>情节特别严重<br>×{fraction_text(multiple)}</th><th>内部人员 insider<br>×{fraction_text(half)}</th>"
+        f"<th>内部人员 特别严重<br>insider ×{fraction_text(half * multiple)}</th><th></th></tr>"
     )
     return (
-        f"<div style='max-width:{MAX_WIDTH}'><table style='border-collapse:collapse'><thead>{head}</thead>"
-        f"<tbody>{''.join(rows)}</tbody></table><small>行为日期 conduct on {day.isoformat()} · "
-        f"{html.escape(cite_label(REF5, day))}</small></div>"
+        f"<div style='max-width:{PAGE_WIDTH}'><table style='border-collapse:collapse'><thead>{head}</thead>"
+        f"<tbody>{''.join(rows)}</tbody></table><small>行为日期 conduct on {table.on.isoformat()} · "
+        f"{html.escape(cite_label(REF5, table.on))}</small></div>"
     )

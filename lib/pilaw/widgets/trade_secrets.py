@@ -22,26 +22,31 @@ import html
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from functools import cached_property
+from typing import Any
 
 import ipywidgets as W
 
 from pilaw import law
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan, parse_optional_yuan
+from pilaw.law.text import fraction_text
 from pilaw.rules import compensation, criminal
 from pilaw.rules.compensation import TradeSecretAward
-from pilaw.rules.criminal import Severity, TradeSecretAssessment
+from pilaw.rules.criminal import Severity, TradeSecretAssessment, TradeSecretThresholdRow
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
+from pilaw.show.source_page import comparison_html
+from pilaw.show.theme import BORDER_GREY, COLUMN_WIDTH, GREEN, PAGE_WIDTH, RED
 from pilaw.teaching import source_page as sp
 from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
 from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
-WIDTH = "900px"
-COLUMN = "440px"
+WIDTH = PAGE_WIDTH
+COLUMN = COLUMN_WIDTH
 BOX = f"max-width:{WIDTH};font-size:14px;line-height:1.5"
 TABLE = "border-collapse:collapse;margin:4px 0"
-CELL = "border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top"
+CELL = f"border:1px solid {BORDER_GREY};padding:3px 6px;text-align:left;vertical-align:top"
 
 # The worked example (facts of a fictional case, not legal figures).
 PERSON_ZH, PERSON_EN = "王五", "Wang Wu"
@@ -92,7 +97,12 @@ def _caveat_box(zh: str, en: str) -> str:
 
 def art219_diff_html() -> str:
     """Art. 219, 1997 text against the Amendment XI text: both texts, the marked differences, the cited steps."""
-    return sp.comparison_html(sp.art219_versions())
+    return comparison_html(sp.art219_versions())
+
+
+def _yuan(value: object) -> str:
+    """A figure's amount (Decimal yuan in the data) with thousands separators; '—' for none."""
+    return "—" if value is None else format_yuan(Decimal(str(value)))
 
 
 def _figure_cell(fig: law.Figure | None, amount: Decimal | None = None, note_zh: str = "", note_en: str = "") -> str:
@@ -100,46 +110,40 @@ def _figure_cell(fig: law.Figure | None, amount: Decimal | None = None, note_zh:
         return f"<td style='{CELL}'>—</td>"
     shown = fig.value if amount is None else amount
     return (
-        f"<td style='{CELL}'><b>{format_yuan(shown)} 元</b><br><small>{html.escape(fig.label_zh)}{html.escape(note_zh)}"
+        f"<td style='{CELL}'><b>{_yuan(shown)} 元</b><br><small>{html.escape(fig.label_zh)}{html.escape(note_zh)}"
         f"<br>{html.escape(fig.label_en)}{html.escape(note_en)}</small></td>"
     )
 
 
-def thresholds_html() -> str:
-    """The three generations of figures for art. 219, each with its dates and the words it defines."""
-    rows = []
-    generations = (
-        ("spc2004.trade_secret.serious_loss", "spc2004.trade_secret.especially_serious_loss", None),
-        ("spc2020.trade_secret.serious_amount", "spc2020.trade_secret.especially_serious_amount", None),
-        ("spc2025.trade_secret.serious_amount", None, "spc2025.trade_secret.serious_repeat"),
+def _top_cell(row: TradeSecretThresholdRow) -> str:
+    if row.top.unit == "yuan":
+        return _figure_cell(row.top)
+    multiple = fraction_text(Fraction(row.top.value))
+    entry = _yuan(row.entry.value)
+    return _figure_cell(row.top, row.top_amount, f"（{entry}元 × {multiple}）", f" ({entry} × {multiple})")
+
+
+def _repeat_cell(row: TradeSecretThresholdRow) -> str:
+    if row.repeat is None or row.repeat_top is None:
+        return _figure_cell(None)
+    top = format_yuan(row.repeat_top)
+    return (
+        f"<td style='{CELL}'><b>{_yuan(row.repeat.value)} 元</b><br><small>{html.escape(row.repeat.label_zh)}<br>"
+        f"{html.escape(row.repeat.label_en)}</small><div style='{CAVEAT_STYLE}'><small>"
+        f"十倍 = {top} 元 为情节特别严重？对文本的解读，未定论。<br>"
+        f"Ten times = {top} yuan as 情节特别严重? A textual reading, not settled.</small></div></td>"
     )
-    for entry_key, top_key, repeat_key in generations:
-        entry = law.figure_versions(entry_key)[0]
-        start = entry.effective_from
-        until = entry.effective_to.isoformat() if entry.effective_to else "至今 today"
-        if top_key is not None:
-            top_cell = _figure_cell(law.figure(top_key, start))
-            repeat_cell = _figure_cell(None)
-        else:
-            multiple = law.figure("spc2025.trade_secret.especially_serious_multiple", start)
-            factor = Decimal(multiple.value.numerator) / Decimal(multiple.value.denominator)
-            top_cell = _figure_cell(
-                multiple,
-                entry.value * factor,
-                f"（{format_yuan(entry.value)}元 × {multiple.value}）",
-                f" ({format_yuan(entry.value)} × {multiple.value})",
-            )
-            repeat = law.figure(repeat_key, start)
-            repeat_top = repeat.value * factor
-            repeat_cell = (
-                f"<td style='{CELL}'><b>{format_yuan(repeat.value)} 元</b><br><small>{html.escape(repeat.label_zh)}<br>"
-                f"{html.escape(repeat.label_en)}</small><div style='{CAVEAT_STYLE}'><small>"
-                f"十倍 = {format_yuan(repeat_top)} 元 为情节特别严重？对文本的解读，未定论。<br>"
-                f"Ten times = {format_yuan(repeat_top)} yuan as 情节特别严重? A textual reading, not settled.</small></div></td>"
-            )
+
+
+def thresholds_html() -> str:
+    """The three generations of figures for art. 219 (:func:`pilaw.rules.criminal.trade_secret_threshold_table`),
+    each with its dates and the words it defines."""
+    rows = []
+    for row in criminal.trade_secret_threshold_table():
+        until = row.effective_to.isoformat() if row.effective_to else "至今 today"
         rows.append(
-            f"<tr><td style='{CELL}'>{html.escape(cite_label(entry.ref))}<br><small>{start.isoformat()} – {until}</small></td>"
-            f"{_figure_cell(entry)}{top_cell}{repeat_cell}</tr>"
+            f"<tr><td style='{CELL}'>{html.escape(cite_label(row.ref))}<br><small>{row.effective_from.isoformat()} – "
+            f"{until}</small></td>{_figure_cell(row.entry)}{_top_cell(row)}{_repeat_cell(row)}</tr>"
         )
     head = (
         f"<tr><th style='{CELL}'>司法解释 Interpretation</th><th style='{CELL}'>入罪档 Entry tier</th>"
@@ -178,7 +182,7 @@ def render_offence(result: TradeSecretAssessment) -> str:
     """The answer in four lines (text, figures, result, band), any caveat, then every cited step."""
     text_version = result.text_version
     until = text_version.effective_to.isoformat() if text_version.effective_to else "至今 today"
-    colour = "#1b5e20" if result.severity is Severity.NONE else "#b00020"
+    colour = GREEN if result.severity is Severity.NONE else RED
     rows = [
         ("适用的条文文本", "Text of art. 219 applied", f"{text_version.effective_from.isoformat()} – {until}"),
         ("适用的数额标准", "Figures applied", cite_label(result.interpretation_ref)),
@@ -306,7 +310,7 @@ def compute_damages(
     first_day = parse_date(first_date, "行为日期（甲） conduct date (A)", required=True)
     second_day = parse_date(second_date, "行为日期（乙） conduct date (B)", required=True)
     trial = parse_date(trial_date, TRIAL_FIELD, required=True)
-    facts = {
+    facts: dict[str, Any] = {
         "loss": parse_optional_yuan(loss, LOSS_FIELD),
         "gain": parse_optional_yuan(gain, CIVIL_GAIN_FIELD),
         "wilful": wilful,
@@ -334,8 +338,7 @@ def _award_column(award: TradeSecretAward) -> list[str]:
     base_kind = {"loss": "实际损失 loss", "gain": "侵权获利 gain", None: "无 none"}[award.base_kind]
     if award.court_decides:
         total = (
-            f"由法院确定，{format_yuan(award.upper_bound)} 元以下 · set by the court, up to "
-            f"{format_yuan(award.upper_bound)} yuan"
+            f"由法院确定，{_yuan(award.upper_bound)} 元以下 · set by the court, up to {_yuan(award.upper_bound)} yuan"
         )
     else:
         total = f"<b>{_yuan_or(award.total)}</b>"
@@ -492,9 +495,9 @@ def exercise_questions() -> list[Choice | Amount]:
         conduct_date=aucl_2025_from(), wilful=True, serious=True, multiplier=3, trial_date=DAMAGES_TRIAL
     )
     statutory_options = [
-        f"{format_yuan(none.upper_bound)} 元 × 3 · {format_yuan(none.upper_bound)} yuan × 3",
-        f"由法院确定，{format_yuan(none.upper_bound)} 元以下，不乘倍数 · set by the court, up to "
-        f"{format_yuan(none.upper_bound)} yuan, no multiple",
+        f"{_yuan(none.upper_bound)} 元 × 3 · {_yuan(none.upper_bound)} yuan × 3",
+        f"由法院确定，{_yuan(none.upper_bound)} 元以下，不乘倍数 · set by the court, up to "
+        f"{_yuan(none.upper_bound)} yuan, no multiple",
         "至少 500 元 · at least 500 yuan",
         "不赔偿 · nothing",
     ]
@@ -529,22 +532,22 @@ def exercise_questions() -> list[Choice | Amount]:
             "2025年解释：二年内因侵犯商业秘密受过刑事或行政处罚后再次实施的，损失或违法所得达到多少元即为“情节严重”？",
             "2025 interpretation: a repeat within two years of a criminal or administrative punishment for a "
             "trade-secret act is 情节严重 from what loss or gain, in yuan?",
-            repeat,
-            f"{format_yuan(repeat)}元（第十七条第一款第三项），而一般标准是{format_yuan(law.value('spc2025.trade_secret.serious_amount'))}元。"
+            Decimal(str(repeat)),
+            f"{_yuan(repeat)}元（第十七条第一款第三项），而一般标准是{_yuan(law.value('spc2025.trade_secret.serious_amount'))}元。"
             "十倍是否也适用于再犯标准，未定论。",
-            f"{format_yuan(repeat)} yuan (art. 17 para. 1 item 3), against the general "
-            f"{format_yuan(law.value('spc2025.trade_secret.serious_amount'))}. Whether the tenfold rule also reaches "
+            f"{_yuan(repeat)} yuan (art. 17 para. 1 item 3), against the general "
+            f"{_yuan(law.value('spc2025.trade_secret.serious_amount'))}. Whether the tenfold rule also reaches "
             "this figure is not settled.",
         ),
         Amount(
             f"民事：行为日期{old_day.isoformat()}，实际损失80万元，侵权获利120万元，合理开支5万元，不适用倍数。赔偿合计多少元？",
             f"Civil: conduct on {old_day.isoformat()}, loss 800,000, infringer's gain 1,200,000, reasonable costs "
             "50,000, no multiple. What is the total, in yuan?",
-            old.total,
-            f"2019年文本第十七条：先按实际损失，只有实际损失难以计算时才按获利。{format_yuan(old.base)} + "
-            f"{format_yuan(old.costs)} = {format_yuan(old.total)}元。一天之后（2025年文本第二十二条：损失“或者”获利）结果不同。",
+            Decimal(str(old.total)),
+            f"2019年文本第十七条：先按实际损失，只有实际损失难以计算时才按获利。{_yuan(old.base)} + "
+            f"{_yuan(old.costs)} = {_yuan(old.total)}元。一天之后（2025年文本第二十二条：损失“或者”获利）结果不同。",
             f"AUCL 2019 art. 17: the loss first; the gain only where the loss cannot be calculated. "
-            f"{format_yuan(old.base)} + {format_yuan(old.costs)} = {format_yuan(old.total)} yuan. A day later (2025 "
+            f"{_yuan(old.base)} + {_yuan(old.costs)} = {_yuan(old.total)} yuan. A day later (2025 "
             "art. 22: loss *or* gain) the answer changes.",
             unit_zh="元",
             unit_en="yuan",
