@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilaw import InputError, law
-from pilaw.law.steps import PAGE_CLAIM
+from pilaw.law.steps import PAGE_CLAIM, Kind, of_kind
 from pilaw.rules.classify import Sensitive
 from pilaw.rules.criminal import Severity
 from pilaw.teaching.case_study import CONDUCT_DATE, CaseFacts, Section, summary_table, walk
@@ -319,9 +319,13 @@ def test_without_a_refused_order_or_enough_records_the_286_1_offence_fails(chang
     assert o.result.severity is Severity.NONE and "not made out" in o.outcome_en
 
 
-def test_conduct_before_the_2017_interpretation_gets_no_numeric_standard():
+def test_conduct_the_day_before_the_2017_interpretation_is_judged_by_it_at_a_later_trial():
+    """No interpretation existed on 2017-05-31; the case is tried later, so the 2017 interpretation applies to it
+    (the 2001 provisions on interpretations in time, art. 2 — a text outside the reference files, flagged)."""
     o = outcome("employee_253_1", on=date(2017, 5, 31))
-    assert not o.applies and "2017-06-01" in o.outcome_en
+    assert o.applies
+    flagged = of_kind(o.result.steps, Kind.UNVERIFIED)
+    assert any("art. 2" in step.text_en and "2017-05-31" in step.text_en for step in flagged)
     assert outcome("employee_253_1", on=date(2017, 6, 1)).applies
 
 

@@ -20,6 +20,7 @@ from pilaw.law.corpus import (
     laws,
     provision,
     provisions,
+    regime_on,
     value,
     versions,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "laws",
     "provision",
     "provisions",
+    "regime_on",
     "value",
     "versions",
 ]

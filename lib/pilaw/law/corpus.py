@@ -16,13 +16,14 @@ key (``"pipl66.serious_fine_cap"``). Both are looked up *by date*: the version i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from pilaw.law.errors import LawError
 
@@ -113,17 +114,21 @@ def _date(text: str | None) -> date | None:
 DATA = Path(__file__).resolve().parents[1] / "data"  # the package's data folder (see pyproject.toml's package data)
 
 
-def _data_files(folder: str):
+def _data_files(folder: str) -> list[Path]:
     return sorted((DATA / folder).glob("*.json"), key=lambda p: p.name)
 
 
-def _load_json(path) -> object:
+def _load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def data(name: str) -> object:
+def data(name: str) -> Any:
     """One JSON file of the library's data folder, e.g. ``data("cases_civil.json")``."""
     return _load_json(DATA / name)
+
+
+def _start(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 @cache
@@ -150,7 +155,7 @@ def _provisions() -> dict[str, tuple[Provision, ...]]:
                 article_zh=rec["article_zh"],
                 paragraphs_zh=tuple(rec["paragraphs_zh"]),
                 paragraphs_en=tuple(rec["paragraphs_en"]),
-                effective_from=_date(rec["effective_from"]),
+                effective_from=_start(rec["effective_from"]),
                 effective_to=_date(rec.get("effective_to")),
                 source=rec["source"],
                 verified=bool(rec["verified"]),
@@ -180,7 +185,7 @@ def _figures() -> dict[str, tuple[Figure, ...]]:
                 value=_parse_value(rec["value"], rec["unit"]),
                 unit=rec["unit"],
                 ref=rec["ref"],
-                effective_from=_date(rec["effective_from"]),
+                effective_from=_start(rec["effective_from"]),
                 effective_to=_date(rec.get("effective_to")),
                 label_zh=rec["label_zh"],
                 label_en=rec["label_en"],
@@ -199,7 +204,21 @@ def _on_day(on: date | None) -> date:
     return on
 
 
-def _pick(kind_zh: str, kind_en: str, name: str, versions, on: date | None):
+class _Dated(Protocol):
+    @property
+    def effective_from(self) -> date: ...
+
+    @property
+    def effective_to(self) -> date | None: ...
+
+    def in_force(self, on: date) -> bool: ...
+
+
+D = TypeVar("D", bound=_Dated)
+R = TypeVar("R")
+
+
+def _pick(kind_zh: str, kind_en: str, name: str, versions: Sequence[D], on: date | None) -> D:
     on = _on_day(on)
     for version in versions:
         if version.in_force(on):
@@ -215,6 +234,16 @@ def _pick(kind_zh: str, kind_en: str, name: str, versions, on: date | None):
         f"{kind_zh}「{name}」在{on.isoformat()}已不再有效（失效于{last}）",
         f"{kind_en} {name!r} was no longer in force on {on.isoformat()} (ended {last})",
     )
+
+
+def regime_on(table: Sequence[tuple[str | None, R]], day: date) -> R:
+    """The regime of a rule in force on ``day``: ``table`` lists ``(ref, regime)`` newest first, each keyed by the
+    provision whose period of force defines it, so the dates come from the corpus; ``None`` matches any day.
+
+        >>> regime_on((("aucl/22", "2025 text"), ("aucl/17", "2019 text")), date(2025, 10, 14))
+        '2019 text'
+    """
+    return next(regime for ref, regime in table if ref is None or is_in_force(ref, day))
 
 
 def versions(ref: str) -> tuple[Provision, ...]:

@@ -11,7 +11,7 @@
   2026-01-01 art. 71 only refers to "有关法律、行政法规" and the law sets no figure of its own (``_CSL``).
 
 Where the law changed, each text has its own small function and one table per rule, newest first, says from
-when each applies; :func:`_regime_on` reads it. Every step says what kind it is (:class:`pilaw.law.steps.Kind`).
+when each applies; :func:`pilaw.law.regime_on` reads it. Every step says what kind it is (:class:`pilaw.law.steps.Kind`).
 Every amount, ratio and multiple is a dated figure (``pilaw.law.figure``); none is written here.
 """
 
@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import TypeVar
 
 from pilaw import law
 from pilaw.law.errors import LawError
@@ -47,16 +46,10 @@ __all__ = [
 ]
 
 ZERO = Decimal(0)
-R = TypeVar("R")
 Notes = tuple[tuple[str, str], ...]
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _regime_on(table: Sequence[tuple[str | None, R]], day: date) -> R:
-    """The entry of ``table`` (newest text first) whose article is in force on ``day``; ``None`` matches any day."""
-    return next(regime for ref, regime in table if ref is None or law.is_in_force(ref, day))
 
 
 def _not_yet(start: date, day: date, what_zh: str, what_en: str) -> LawError:
@@ -616,7 +609,7 @@ def consumer_fine(*, illegal_gain: object = None, on: object = None) -> FineRang
     no_gain = _figure("consumer56.no_gain_fine_cap", day, *name)
     ref = lo.ref
     min_fine, max_fine, range_steps = _gain_range(gain_v, lo, hi, no_gain, ref)
-    regulation_steps, regulation_notes = _regime_on(_CONSUMER, day)(day)
+    regulation_steps, regulation_notes = law.regime_on(_CONSUMER, day)(day)
     opening = Step(
         "消费者权益保护法第五十六条第（九）项：「侵害消费者人格尊严、侵犯消费者人身自由或者侵害消费者个人信息"
         "依法得到保护的权利的」。有关行政部门「责令改正，可以根据情节单处或者并处警告、没收违法所得」、罚款。",
@@ -821,4 +814,4 @@ def cybersecurity_fine(*, illegal_gain: object = None, on: object = None) -> Fin
     """
     gain_v = parse_optional_yuan(illegal_gain, "illegal_gain")
     day = parse_date(on)
-    return _regime_on(_CSL, day)(gain_v, day)
+    return law.regime_on(_CSL, day)(gain_v, day)

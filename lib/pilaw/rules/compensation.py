@@ -13,7 +13,7 @@ Three rules, each a pure function that returns a frozen result with its reasonin
 
 Where the law changed, each text has its own small function (``_pipl_2021``, ``_aucl_2019`` …) and one table
 per rule, newest first, says from when each applies (``_PERSONAL_INFORMATION``, ``_AUCL``, ``_PUNITIVE``);
-:func:`_regime_on` reads the table for a day. Every step says what kind it is (:class:`pilaw.law.steps.Kind`).
+:func:`pilaw.law.regime_on` reads the table for a day. Every step says what kind it is (:class:`pilaw.law.steps.Kind`).
 
 Every amount and multiple comes from a dated figure (``pilaw.law.figure``) or, for the page's claim,
 from ``data/page_claim.json``; none is written in this module.
@@ -24,13 +24,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import TypeVar
 
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
@@ -52,12 +51,6 @@ __all__ = [
 ]
 
 ZERO = Decimal(0)
-R = TypeVar("R")
-
-
-def _regime_on(table: Sequence[tuple[str | None, R]], day: date) -> R:
-    """The entry of ``table`` (newest text first) whose article is in force on ``day``; ``None`` matches any day."""
-    return next(regime for ref, regime in table if ref is None or law.is_in_force(ref, day))
 
 
 # --------------------------------------------------------------------------- input helpers
@@ -644,7 +637,7 @@ def statutory_damages(
     online_v = parse_flag(online, "online")
     costs_v = parse_yuan(costs, "costs")
     day = parse_date(on, "on")
-    measure = _regime_on(_PERSONAL_INFORMATION, day)(day)
+    measure = law.regime_on(_PERSONAL_INFORMATION, day)(day)
 
     on_loss = None if loss_v is None else loss_v + costs_v
     steps = [*measure.steps, *_costs_steps(costs_v, online_v, day), _bases_step(on_loss, gain_v, measure)]
@@ -1105,10 +1098,10 @@ def trade_secret_damages(
     serious_v = parse_flag(serious, "serious")
     costs_v = parse_yuan(costs, "costs")
     trial = _trial_day(trial_date, conduct)
-    aucl = _regime_on(_AUCL, conduct)(conduct, loss_v, gain_v)
+    aucl = law.regime_on(_AUCL, conduct)(conduct, loss_v, gain_v)
     requested = _parse_multiple(multiplier, "multiplier", aucl.low, aucl.high)
     wanted = wilful_v and serious_v
-    punitive = _regime_on(_PUNITIVE, trial)(trial, aucl, aucl.base if wanted else None)
+    punitive = law.regime_on(_PUNITIVE, trial)(trial, aucl, aucl.base if wanted else None)
 
     steps = [*aucl.steps, *_intent_steps(aucl, wilful_v, wanted, requested)]
     applied, damages = Fraction(1), None
