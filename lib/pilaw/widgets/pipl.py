@@ -1,0 +1,185 @@
+"""Two PIPL calculators: is consent needed, and what is owed after a leak.
+
+Thin adapters around :func:`pilaw.rules.pipl.consent_required` and :func:`pilaw.rules.pipl.breach_duties`: a date,
+a few choices and ticks in; the rule's answer and its cited steps out. Their defaults are processing by the
+fictional 星河网店 (Xinghe Online Shop): sharing customers' delivery details with an advertising partner, and a leak
+of customers' order records.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+import ipywidgets as W
+
+from pilaw.law.errors import InputError
+from pilaw.law.inputs import parse_date
+from pilaw.law.money import parse_count
+from pilaw.law.steps import Kind, Step, of_kind
+from pilaw.rules.pipl import BASES, BreachDuties, ConsentAnswer, Item, breach_duties, consent_required
+from pilaw.show.render import cite_label, steps_html
+from pilaw.show.theme import ERROR_STYLE, GREEN, PAGE_WIDTH
+from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, text
+
+EXAMPLE_DATE = date(2025, 6, 1)
+
+#: The consent calculator's ticks: name → (Chinese, English); the example is 星河网店 sharing customers' delivery
+#: details with an advertising partner, on the basis of consent, through its website.
+CONSENT_FLAGS: dict[str, tuple[str, str]] = {
+    "sensitive": ("敏感个人信息", "sensitive personal information"),
+    "under_14": ("不满十四周岁未成年人的信息", "information of a child under fourteen"),
+    "provide_to_other_processor": ("向其他个人信息处理者提供", "provided to another processor"),
+    "publicly_disclose": ("公开", "publicly disclosed"),
+    "cross_border": ("向境外提供", "provided abroad"),
+    "public_place_images": ("公共场所图像用于公共安全以外的目的", "public-place images used for another purpose"),
+    "network_data": ("通过网络处理（网络数据）", "processed through networks (network data)"),
+}
+CONSENT_EXAMPLE = {"basis": "consent", "provide_to_other_processor": True, "network_data": True}
+
+_SENSITIVE_OPTIONS = (("不知道 · not known", None), ("是 · yes", True), ("否 · no", False))
+
+
+def _yes(flag: bool) -> str:
+    return f"<b style='color:{GREEN}'>是 · yes</b>" if flag else "<b>否 · no</b>"
+
+
+def _items_html(items: tuple[Item, ...], on: date) -> str:
+    rows = "".join(
+        f"<li>{html.escape(item.text_zh)}<br><small>{html.escape(item.text_en)} · "
+        f"{html.escape(cite_label(item.cites, on))}</small></li>"
+        for item in items
+    )
+    return f"<ul style='margin:2px 0'>{rows}</ul>"
+
+
+def _page(head: str, steps_count: int, body: str) -> str:
+    return (
+        f"<div style='max-width:{PAGE_WIDTH};font-size:14px;line-height:1.5'>{head}"
+        f"<details open><summary>逐步理由与依据 · Step-by-step reasoning and basis ({steps_count})</summary>{body}</details>"
+        "<small>这是对条文的逐项核对，不是法律意见。 An item-by-item reading of the texts, not legal advice.</small></div>"
+    )
+
+
+def _open_points(steps: tuple[Step, ...]) -> str:
+    open_ = len(of_kind(steps, Kind.NOT_ASSESSED)) + len(of_kind(steps, Kind.READING))
+    unverified = len(of_kind(steps, Kind.UNVERIFIED))
+    out = f"<div><small>未评估或有待解读的步骤 · steps not assessed or read: {open_}"
+    if unverified:
+        out += f" · <span style='{ERROR_STYLE}'>依据未经核实的文本 · resting on unverified text: {unverified}</span>"
+    return out + "</small></div>"
+
+
+# --------------------------------------------------------------------------- consent
+
+
+def _consent(on: object, basis: object, **flags: object) -> ConsentAnswer:
+    day = parse_date(on, "处理日期 date of processing", required=True, allow_text=False)
+    return consent_required(on=day, basis=basis, **flags)
+
+
+def render_consent(answer: ConsentAnswer) -> str:
+    """The four answers, the notice items, then every cited step."""
+    on = answer.on
+    head = (
+        "<table><tbody>"
+        f"<tr><td>需要个人同意 · consent needed</td><td>{_yes(answer.consent)}</td></tr>"
+        f"<tr><td>单独同意 · separate consent</td><td>{_yes(answer.separate)}</td></tr>"
+        f"<tr><td>父母或者其他监护人的同意 · a parent's or guardian's consent</td><td>{_yes(answer.guardian)}</td></tr>"
+        "<tr><td>书面同意 · written consent</td><td>"
+        + (
+            "仅在法律、行政法规规定时 · only where another law or regulation requires it"
+            if answer.consent
+            else _yes(False)
+        )
+        + "</td></tr>"
+        "</tbody></table>"
+    )
+    if answer.separate_for:
+        head += (
+            "<div><small>单独同意的依据 · separate consent under: "
+            + "；".join(html.escape(cite_label(ref, on)) for ref in answer.separate_for)
+            + "</small></div>"
+        )
+    head += "<div><b>处理前应当告知的事项 · What must be told before processing:</b></div>"
+    head += _items_html(answer.notice, on) + _open_points(answer.steps)
+    return _page(head, len(answer.steps), steps_html(answer.steps, on))
+
+
+def consent_calculator(on: date | None = EXAMPLE_DATE, **example: object) -> Calculator:
+    """Is consent needed? Filled in with 星河网店 sharing delivery details with an advertising partner (or ``example``)."""
+    values = {**CONSENT_EXAMPLE, **example}
+    options = [(f"{item} {zh} · {en}", key) for key, (item, zh, en) in BASES.items()]
+    inputs: dict[str, W.ValueWidget] = {
+        "on": date_picker("处理日期", "Date of processing", on),
+        "basis": dropdown(
+            "处理依据（第十三条第一款）", "Basis (art. 13 para. 1)", options, values["basis"], width="860px"
+        ),
+    }
+    for name, (zh, en) in CONSENT_FLAGS.items():
+        inputs[name] = checkbox(zh, en, bool(values.get(name, False)))
+    return Calculator(inputs, compute=_consent, render=render_consent, button=("判断", "Check"))
+
+
+# --------------------------------------------------------------------------- breach
+
+
+def _people(value: object) -> int | None:
+    """The number of people typed: empty means not known."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return parse_count(value, "people")
+    except InputError:
+        raise InputError(
+            "人数 people",
+            "须为非负整数人数，例如 12000；不知道可以留空",
+            f"must be a whole number of people, e.g. 12000, or empty if not known, not {str(value)[:40]!r}",
+        ) from None
+
+
+def _breach(on: object, people: object, **flags: object) -> BreachDuties:
+    day = parse_date(on, "事件日期 date of the incident", required=True, allow_text=False)
+    return breach_duties(on=day, people=_people(people), **flags)
+
+
+def render_breach(duties: BreachDuties) -> str:
+    """Whom to notify, what to do at once, what the notice contains, then every cited step."""
+    on = duties.on
+    head = (
+        "<table><tbody>"
+        f"<tr><td>通知或者报告主管部门 · notify or report to the authority</td><td>{_yes(duties.notify_authority)}</td></tr>"
+        f"<tr><td>通知个人 · notify the individuals</td><td>{_yes(duties.notify_individuals)}</td></tr>"
+        "</tbody></table>"
+    )
+    if duties.remedy:
+        head += "<div><b>立即要做的 · What to do at once:</b></div>" + _items_html(duties.remedy, on)
+    if duties.report_to:
+        head += "<div><b>向谁报告 · Report to:</b></div>" + _items_html(duties.report_to, on)
+    if duties.contents:
+        head += "<div><b>通知应当包括 · The notice must contain:</b></div>" + _items_html(duties.contents, on)
+    elif duties.remedy:
+        head += "<div><small>当日的条文未规定通知的内容（“按照规定”）· The texts of that day set no contents of the notice.</small></div>"
+    head += _open_points(duties.steps)
+    return _page(head, len(duties.steps), steps_html(duties.steps, on))
+
+
+def breach_calculator(on: date | None = EXAMPLE_DATE, people: str = "12000") -> Calculator:
+    """What is owed after a leak? Filled in with 星河网店's leak of 12,000 customers' order records (addresses and
+    phone numbers), which its measures cannot make harmless."""
+    inputs: dict[str, W.ValueWidget] = {
+        "on": date_picker("事件日期", "Date of the incident", on),
+        "measures_avoid_harm": checkbox("采取措施能够有效避免危害", "measures effectively avoid harm", False),
+        "authority_requires_notice": checkbox(
+            "部门要求通知个人", "the authority requires notice to individuals", False
+        ),
+        "network_operator": checkbox("网络运营者", "network operator", True),
+        "people": text(
+            "所处理个人信息的人数",
+            "People whose information is processed",
+            people,
+            placeholder="留空 = 不知道 · empty = not known",
+        ),
+        "sensitive": dropdown("涉及敏感个人信息", "Sensitive information involved", _SENSITIVE_OPTIONS, False),
+    }
+    return Calculator(inputs, compute=_breach, render=render_breach, button=("判断", "Check"))
