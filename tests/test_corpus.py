@@ -234,7 +234,6 @@ def test_cpl_art_56_keeps_the_full_width_colon_of_the_official_text():
         ("consumer_regs/50", "2024-07-01"),
         ("criminal_law/219", "1997-10-01"),
         ("criminal_law/220", "1997-10-01"),
-        ("criminal_law/12", "1997-10-01"),
         ("spc_2020_online_rights/12", "2021-01-01"),
         ("spc_2026_punitive/5", "2026-05-01"),
         ("spc_2026_punitive/8", "2026-05-01"),
@@ -246,10 +245,10 @@ def test_texts_verified_in_one_mirror_or_less_are_marked_unverified_with_a_note(
     assert p.verified is False and p.note.strip()
 
 
-def test_criminal_law_12_is_flagged_as_not_from_the_reference():
+def test_criminal_law_12_is_verified_and_says_what_it_literally_governs():
     p = law.provision("criminal_law/12", on=D("2000-01-01"))
-    assert p.note.startswith(NOT_FROM_REFERENCE)
-    assert p.source == "https://flk.npc.gov.cn"
+    assert p.verified and "legal-facts-2026.md §4.2" in p.note
+    assert "before the 1997 Code" in p.note and "practice" in p.note
 
 
 @pytest.mark.parametrize("n", range(1, 75))

@@ -592,10 +592,11 @@ def test_the_pre_2021_text_of_art_219_carries_its_unverified_caveat():
     assert "not verified" not in new.steps[-1].text_en
 
 
-def test_the_art_12_step_says_it_compares_bands_for_teaching_and_art_12_is_unverified():
+def test_the_art_12_step_says_it_compares_bands_for_teaching_and_applies_the_verified_art_12():
     result = ts(loss=3_000_000, conduct_date=date(2020, 1, 1), trial_date=date(2026, 1, 1))
     step = next(s for s in result.steps if s.cites == "criminal_law/12")
-    assert "unverified" in step.text_en and "未经核实" in step.text_zh
+    assert "unverified" not in step.text_en and "未经核实" not in step.text_zh
+    assert step.kind is Kind.APPLIES and "practice" in step.text_en
     assert "teaching" in step.text_en
     assert "7" in step.text_en and "10" in step.text_en
 

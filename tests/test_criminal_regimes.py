@@ -33,7 +33,7 @@ def test_a_loss_of_2600000_in_2020_tried_in_2026_takes_the_lighter_new_regime_en
     assert result.text_from == date(2021, 3, 1) and result.interpretation_ref == "spc_2025_ip/17"
     assert result.band_zh == "三年以下有期徒刑，并处或者单处罚金" and "拘役" not in result.band_zh
     step = art_12(result)
-    assert step.kind is Kind.UNVERIFIED
+    assert step.kind is Kind.APPLIES  # art. 12 is verified text (legal-facts-2026.md §4.2)
     assert "造成特别严重后果" in step.text_zh and "三年以上七年以下" in step.text_zh  # the old regime, its own words
     assert "“情节严重”" in step.text_zh and "lighter" in step.text_en and "heavier and does not" in step.text_en
 

@@ -511,9 +511,9 @@ def exercise_questions() -> list[Choice | Amount]:
             f"{EXAMPLE_TRIAL.isoformat()}. Which top band applies?",
             band_options,
             band_answer,
-            "刑法第十二条（从旧兼从轻）：行为时的文本最高七年，审理时最高十年，旧文本较轻，适用旧文本。注意第十二条的文本未经核实。",
+            "刑法第十二条（从旧兼从轻）：行为时的文本最高七年，审理时最高十年，旧文本较轻，适用旧文本。",
             "Criminal Law art. 12 (from-old-and-lighter): the text at the conduct tops out at seven years, the one at "
-            "trial at ten; the old one is lighter and applies. Note that the text of art. 12 in the corpus is unverified.",
+            "trial at ten; the old one is lighter and applies.",
         ),
         Choice(
             f"{PERSON_ZH}（{EXAMPLE_CONDUCT.isoformat()}行为，{EXAMPLE_TRIAL.isoformat()}审理，损失260万元）："

@@ -6,7 +6,8 @@ whole regimes — the law in force at the conduct against the law at trial — a
 conduct that was no crime under the law of the time stays no crime. Where no interpretation existed at the
 conduct, the 2001 provisions art. 2 make the interpretation in force when the case is handled apply; where one
 did, art. 3 keeps it unless the new one is more favourable. Those provisions are not in the course's reference
-files and ``criminal_law/12`` is an unverified record: every step resting on them says so (``Kind.UNVERIFIED``).
+files: every step resting on them says so (``Kind.UNVERIFIED``). A step citing art. 12 takes its kind from the
+corpus record (:func:`pilaw.law.text.kind_resting_on`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from fractions import Fraction
 from pilaw import law
 from pilaw.law import Figure
 from pilaw.law.steps import Kind, Step
+from pilaw.law.text import kind_resting_on
 from pilaw.rules.criminal.common import Assessment, Severity, split_band
 
 ART_12 = "criminal_law/12"
@@ -33,14 +35,18 @@ CAVEAT_2001_EN = (
 )
 _ART_12_ZH = (
     "刑法第十二条（从旧兼从轻）：适用行为时的法律，但审理时的法律不认为是犯罪或者处刑较轻的，适用审理时的法律。"
-    "该条字面上针对1997年刑法施行以前的行为，对其后修正案的适用是实务做法。注意：本语料库中刑法第十二条的文本未经核实。"
+    "该条字面上针对1997年刑法施行以前的行为，对其后修正案的适用是实务做法。"
 )
 _ART_12_EN = (
     "Criminal Law art. 12 (从旧兼从轻, from-old-and-lighter): the law at the time of the conduct applies unless the "
     "law at trial does not regard the act as a crime or punishes it more lightly. Literally it governs conduct "
-    "before the 1997 Code; applying it to later amendments is practice. Note: the text of art. 12 in this corpus "
-    "is unverified."
+    "before the 1997 Code; applying it to later amendments is practice."
 )
+
+
+def _art_12_kind() -> Kind:
+    """APPLIES while the corpus holds art. 12 as verified text, UNVERIFIED otherwise."""
+    return kind_resting_on(*law.versions(ART_12))
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,7 @@ def comparison_step(conduct: date, trial: date, old: Outcome, new: Outcome) -> S
         f"(criminal detention) is available; no crime is lightest: {why_en}. The regimes are not mixed (no text "
         "with another period's interpretation); only the statutory bands are compared, for teaching.",
         ART_12,
-        Kind.UNVERIFIED,
+        _art_12_kind(),
     )
 
 
@@ -128,7 +134,7 @@ def not_yet_a_crime_step(conduct: date, article_zh: str, article_en: str, first:
         f"The conduct date {conduct.isoformat()} is before {article_en} took effect ({first.isoformat()}): the law of "
         f"the time did not regard the act as a crime. {_ART_12_EN} So the law of the time applies: no offence.",
         ART_12,
-        Kind.UNVERIFIED,
+        _art_12_kind(),
     )
 
 
