@@ -70,7 +70,7 @@ VEGA_MIME_MODES = {"application/vnd.vegalite.v5+json": "vega-lite", "application
 # ipywidgets needs. Only the ones the lock holds count; their dependencies in the lock are added.
 KERNEL_NEEDS = ("micropip", "ipykernel", "comm", "pyodide-kernel", "jedi", "ipython", "traitlets")
 # Offered to piplite (the notebooks' first cell installs ipywidgets and pilaw), at the versions in .venv.
-PIPLITE_PACKAGES = ("comm", "ipywidgets", "jupyterlab_widgets")
+PIPLITE_PACKAGES = ("comm", "ipywidgets", "jupyterlab_widgets", "opencc-python-reimplemented")
 LITE_KERNEL = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
 # Metadata nbstripout removes besides outputs and execution counts (its command's defaults include these).
 STRIPPED = ["metadata.widgets", "metadata.signature"]
