@@ -404,7 +404,9 @@ def test_a_gap_between_two_versions_is_caught():
         assert_contiguous("aucl.trade_secret_fine_max", gap)
 
 
-@pytest.mark.parametrize("record", [*law.provisions()], ids=lambda r: f"{r.ref}@{r.effective_from}")
+@pytest.mark.parametrize(
+    "record", [*law.provisions(), *law.figures()], ids=lambda r: f"{getattr(r, 'key', r.ref)}@{r.effective_from}"
+)
 def test_every_provision_and_figure_says_when_it_was_last_checked(record):
     assert record.last_checked is not None, f"{record} has no last_checked date"
     assert record.last_checked <= date.today()
