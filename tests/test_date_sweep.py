@@ -5,14 +5,16 @@ an answer the student can read, not a traceback."""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from pilaw.law.errors import InputError, LawError
-from pilaw.rules import administrative, classify, compensation, criminal, processing
-from pilaw.teaching import case_study, routes
+from pilaw.rules import administrative, classify, compensation, criminal, pipl, police, processing
+from pilaw.rules.criminal import Severity
+from pilaw.teaching import case_study, routes, sources
 
 QUARTERS = [
     date(year, month, 1)
@@ -58,7 +60,53 @@ RULES: dict[str, Callable[[date], object]] = {
         who="employee", what="customer_list", to_whom="competitor", gain="8000", pieces={"transaction": 600}, on=day
     ),
     "case_study.walk": lambda day: case_study.walk(on=day),
+    "criminal.pi_threshold_table": lambda day: criminal.pi_threshold_table(on=day),
+    "administrative.pipl66_cap_words": lambda day: administrative.pipl66_cap_words(on=day),
+    "administrative.pipl_crossing_turnover": lambda day: administrative.pipl_crossing_turnover(on=day),
+    "administrative.pipl_serious_ratio": lambda day: administrative.pipl_serious_ratio(on=day),
+    "police.police_penalty": lambda day: police.police_penalty(Severity.NONE, on=day, knowledge_open=True),
+    "police.police_ref": lambda day: police.police_ref(on=day),
+    "pipl.consent_required": lambda day: pipl.consent_required(on=day, basis="consent", sensitive=True),
+    "pipl.breach_duties": lambda day: pipl.breach_duties(
+        on=day, measures_avoid_harm=False, network_operator=True, people=12000, sensitive=True
+    ),
+    "pipl.rights_request": lambda day: pipl.rights_request(on=day, right="access_copy"),
+    "sources.article_count": lambda day: sources.article_count("pipl", day),
+    "sources.clean_example": lambda day: sources.check(sources.clean_example("criminal_law/253-1", on=day), on=day),
+    "sources.check": lambda day: sources.check(
+        "《中华人民共和国刑法》第二百五十三条之一规定，处三年以下有期徒刑或者管制。", on=day
+    ),
 }
+
+#: Modules whose public functions taking a date must all be in the sweep (a regime's own function, named
+#: ``regime_…`` or ``<text>_<date>``, is reached through its rule).
+SWEPT_MODULES = {
+    "compensation": compensation,
+    "criminal": criminal,
+    "administrative": administrative,
+    "classify": classify,
+    "processing": processing,
+    "police": police,
+    "pipl": pipl,
+    "routes": routes,
+    "case_study": case_study,
+    "sources": sources,
+}
+DATE_PARAMETERS = {"on", "day", "conduct_date", "trial_date"}
+
+
+def test_every_public_rule_that_takes_a_date_is_in_the_sweep():
+    swept = {name.split(" ")[0] for name in RULES}
+    missing = []
+    for short, module in SWEPT_MODULES.items():
+        names = getattr(module, "__all__", None) or [n for n in vars(module) if not n.startswith("_")]
+        for name in names:
+            function = getattr(module, name)
+            if not inspect.isfunction(function) or name.startswith("regime_") or name[-1].isdigit():
+                continue
+            if DATE_PARAMETERS & set(inspect.signature(function).parameters) and f"{short}.{name}" not in swept:
+                missing.append(f"{short}.{name}")
+    assert missing == []
 
 
 @pytest.mark.parametrize("name", sorted(RULES))

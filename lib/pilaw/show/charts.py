@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -37,6 +36,7 @@ from pilaw.rules import administrative
 from pilaw.rules.administrative import pipl_serious_caps
 from pilaw.show.theme import AMBER, BLUE, BORDER_GREY, CHART_WIDTH, GREEN, LIGHT_GREY, PALE_BLUE, RED, TEXT_GREY
 from pilaw.teaching import roster
+from pilaw.teaching.examples import LI_SI_COUNTS, LI_SI_DAY
 
 __all__ = [
     "MIME",
@@ -508,9 +508,6 @@ GROUP_COLOURS = {"sensitive": RED, "safety": BLUE, "other": GREEN}
 #: one category stands for its group on the left panel (all categories of a group share the standard)
 GROUP_EXAMPLE = {"sensitive": "credit", "safety": "transaction", "other": "other"}
 GROUP_NAMES = {"sensitive": ("征信等", "credit …"), "safety": ("交易等", "transaction …"), "other": ("其他", "other")}
-#: the worked example of notebook 07: 李四 (Li Si, fictional) resold 35 credit and 150 transaction records
-PI_EXAMPLE_COUNTS = {"credit": 35, "transaction": 150}
-PI_EXAMPLE_DAY = date(2024, 3, 15)
 
 
 def ratio_growth(
@@ -525,8 +522,8 @@ def ratio_growth(
     from pilaw.law.text import fraction_text
     from pilaw.rules.criminal import CATEGORIES, CATEGORY_LABELS, pi_severity, pi_threshold_table
 
-    day = parse_date(PI_EXAMPLE_DAY if on is None else on, "on 行为日期", allow_text=False)
-    case = pi_severity(PI_EXAMPLE_COUNTS if counts is None else counts, insider=insider, on=day)
+    day = parse_date(LI_SI_DAY if on is None else on, "on 行为日期", allow_text=False)
+    case = pi_severity(LI_SI_COUNTS if counts is None else counts, insider=insider, on=day)
     table = pi_threshold_table(day)
     rows = {row.key: row for row in table.rows}
     multiple = Fraction(table.multiple.value)

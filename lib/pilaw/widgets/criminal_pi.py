@@ -40,9 +40,9 @@ from pilaw.rules.criminal import (
     pi_severity,
     pi_threshold_table,
 )
-from pilaw.show.charts import PI_EXAMPLE_COUNTS, PI_EXAMPLE_DAY
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.theme import AMBER, GREEN, PAGE_WIDTH, RED
+from pilaw.teaching.examples import LI_SI_COUNTS, LI_SI_DAY
 from pilaw.widgets import Calculator, checkbox, date_picker, grid, html_widget, text, vbox
 
 __all__ = [
@@ -63,8 +63,8 @@ REF = "criminal_law/253-1"
 REF5 = "spc_2017_personal_information/5"
 
 #: The worked example: 李四 (Li Si, fictional) resold 35 credit records and 150 transaction records.
-DEFAULT_COUNTS: dict[str, int] = dict(PI_EXAMPLE_COUNTS)
-DEFAULT_DAY = PI_EXAMPLE_DAY
+DEFAULT_COUNTS: dict[str, int] = dict(LI_SI_COUNTS)
+DEFAULT_DAY = LI_SI_DAY
 
 WIDE = ("other_safety",)
 # The count boxes: two to a row inside the page width, or one wide box for a long label (layout, not law).
