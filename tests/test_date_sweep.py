@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.rules import administrative, classify, compensation, criminal, pipl, police, processing
 from pilaw.rules.criminal import Severity
@@ -109,6 +110,17 @@ def test_every_public_rule_that_takes_a_date_is_in_the_sweep():
     assert missing == []
 
 
+CORPUS = {p.ref for p in law.provisions()}
+
+
+def _has(version: law.Provision, step) -> bool:
+    try:
+        version.lines_of(step.paragraph, step.item)
+    except LawError:
+        return False
+    return True
+
+
 @pytest.mark.parametrize("name", sorted(RULES))
 def test_every_rule_answers_or_refuses_in_its_own_words_on_every_quarter_day(name):
     rule = RULES[name]
@@ -120,9 +132,12 @@ def test_every_rule_answers_or_refuses_in_its_own_words_on_every_quarter_day(nam
             assert refusal.zh and refusal.en, f"{name} on {day}: a refusal without both languages"
             continue
         answered += 1
-        steps = getattr(result, "steps", None)
-        if steps is not None:
-            assert all(step.cites for step in steps), f"{name} on {day}: a step without a citation"
+        for step in getattr(result, "steps", None) or ():
+            assert step.cites, f"{name} on {day}: a step without a citation"
+            if step.paragraph is not None and step.cites in CORPUS:
+                assert any(_has(version, step) for version in law.versions(step.cites)), (
+                    f"{name} on {day}: {step.cites} has no para. {step.paragraph} item {step.item}"
+                )
     assert answered, f"{name} answered on no quarter day from 1997 to 2027"
 
 

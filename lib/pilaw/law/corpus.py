@@ -16,6 +16,7 @@ key (``"pipl66.serious_fine_cap"``). Both are looked up *by date*: the version i
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,8 @@ from typing import Any, Protocol, TypeVar
 from pilaw.law.errors import LawError
 
 UNOFFICIAL = "Unofficial translation; the Chinese text is the law."
+
+_ITEM = re.compile(r"^\s*（[一二三四五六七八九十]+）")  # an item (项) of a paragraph: “（一）”
 
 Number = Decimal | Fraction | int
 
@@ -79,6 +82,37 @@ class Provision:
     @property
     def translation_note(self) -> str:
         return UNOFFICIAL
+
+    def paragraph_lines(self) -> tuple[tuple[int, ...], ...]:
+        """The lines of ``paragraphs_zh`` (and ``paragraphs_en``) that make up each paragraph (款), in order: a line
+        opening with an item number such as “（一）” is an item (项) of the paragraph before it."""
+        groups: list[list[int]] = []
+        for index, line in enumerate(self.paragraphs_zh):
+            if groups and _ITEM.match(line):
+                groups[-1].append(index)
+            else:
+                groups.append([index])
+        return tuple(tuple(group) for group in groups)
+
+    def lines_of(self, paragraph: int | None = None, item: int | None = None) -> tuple[int, ...]:
+        """The line indices of paragraph ``paragraph`` (1-based), or of its item ``item`` (1-based: the first line
+        numbered “（一）”); all lines when ``paragraph`` is None. Raises :class:`LawError` for a paragraph or item
+        the version does not have."""
+        groups = self.paragraph_lines()
+        if paragraph is None:
+            return tuple(range(len(self.paragraphs_zh)))
+        if not 1 <= paragraph <= len(groups):
+            raise LawError(
+                f"{self}没有第{paragraph}款（共{len(groups)}款）",
+                f"{self.ref} has no paragraph {paragraph} (it has {len(groups)})",
+            )
+        lines = groups[paragraph - 1]
+        if item is None:
+            return lines
+        items = lines[1:]
+        if not 1 <= item <= len(items):
+            raise LawError(f"{self}第{paragraph}款没有第{item}项", f"{self.ref} para. {paragraph} has no item {item}")
+        return (items[item - 1],)
 
     def in_force(self, on: date) -> bool:
         return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)

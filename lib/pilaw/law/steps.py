@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 PAGE_CLAIM = "page/claim"  # the source web page's rule: quoted, never law
 
@@ -36,20 +36,31 @@ class Kind(Bilingual):
 
 @dataclass(frozen=True)
 class Step:
-    """One line of reasoning. ``cites`` is a corpus reference (``"pipl/69"``) or ``"page/claim"``; ``kind`` says
-    whether the step applies the law, reads unsettled law, marks what is not assessed, or rests on unverified text."""
+    """One line of reasoning. ``cites`` is a corpus reference (``"pipl/69"``) or ``"page/claim"``, narrowed where
+    the law's unit is smaller by ``paragraph`` (款) and ``item`` (项): ``Step(…, "pipl/66", paragraph=2)``; ``kind``
+    says whether the step applies the law, reads unsettled law, marks what is not assessed, or rests on unverified
+    text."""
 
     text_zh: str
     text_en: str
     cites: str
     kind: Kind = Kind.APPLIES
+    #: the paragraph (款) and item (项) of ``cites`` that decide, where the law's unit is smaller than the article
+    paragraph: int | None = field(default=None, kw_only=True)
+    item: int | None = field(default=None, kw_only=True)
 
     def __post_init__(self) -> None:
         if self.cites == PAGE_CLAIM and self.kind is Kind.APPLIES:
             object.__setattr__(self, "kind", Kind.PAGE)
 
     def __str__(self) -> str:
-        return f"{self.text_en} [{self.cites}]"
+        return f"{self.text_en} [{self.cites}{self.pinpoint_en}]"
+
+    @property
+    def pinpoint_en(self) -> str:
+        """`` para. 2 item 4`` (empty where the step cites the whole article)."""
+        para = "" if self.paragraph is None else f" para. {self.paragraph}"
+        return para + ("" if self.item is None else f" item {self.item}")
 
 
 def of_kind(steps: Iterable[Step], kind: Kind) -> tuple[Step, ...]:

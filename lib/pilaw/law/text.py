@@ -10,6 +10,30 @@ from pilaw.law.corpus import Figure, Provision
 from pilaw.law.money import format_yuan
 from pilaw.law.steps import Kind
 
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """An article, paragraph or item number as the law writes it: 2 → 二, 10 → 十, 12 → 十二, 25 → 二十五, 253 → 二百五十三."""
+    if not 0 < n < 10_000:
+        raise ValueError(f"{n} is outside 1–9999")
+    text, pending_zero = "", False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十")):
+        digit, n = divmod(n, unit)
+        if digit:
+            text += ("零" if pending_zero else "") + ("" if unit == 10 and digit == 1 and not text else _DIGITS[digit])
+            text, pending_zero = text + name, False
+        elif text:
+            pending_zero = True
+    return text + (("零" if pending_zero else "") + _DIGITS[n] if n else "")
+
+
+def pinpoint_zh(paragraph: int | None, item: int | None = None) -> str:
+    """``第二款第四项`` (empty without a paragraph)."""
+    if paragraph is None:
+        return ""
+    return f"第{chinese_number(paragraph)}款" + ("" if item is None else f"第{chinese_number(item)}项")
+
 
 def fraction_text(value: Fraction | int) -> str:
     """``35/50`` or ``10``, with thousands separators, unreduced parts kept as given: ``Fraction(7, 10)`` → ``7/10``."""

@@ -12,7 +12,8 @@ from html import escape
 from pilaw import law
 from pilaw.law.errors import LawError
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
-from pilaw.show.theme import AMBER, BOX_STYLE, CAVEAT_STYLE
+from pilaw.law.text import pinpoint_zh
+from pilaw.show.theme import AMBER, BOX_STYLE, CAVEAT_STYLE, HIGHLIGHT
 
 __all__ = ["BOX_STYLE", "CAVEAT_STYLE", "cite_label", "html", "provision_html", "show", "steps_html"]
 
@@ -26,22 +27,29 @@ def html(markup: str) -> object:
     return HTML(markup)  # type: ignore[no-untyped-call]
 
 
+HIGHLIGHT_ROW = f' style="background:{HIGHLIGHT}"'
+
+
 def _article_en(ref: str) -> str:
     return "art. " + ref.split("/", 1)[1]
 
 
-def cite_label(ref: str, on: date | None = None) -> str:
-    """“民法典第一千一百八十二条 · Civil Code art. 1182” for a corpus reference; the page's claim is marked as not law."""
+def cite_label(ref: str, on: date | None = None, paragraph: int | None = None, item: int | None = None) -> str:
+    """“民法典第一千一百八十二条 · Civil Code art. 1182” for a corpus reference, “个人信息保护法第六十六条第二款 · PIPL
+    art. 66 para. 2” with a paragraph (and item); the page's claim is marked as not law."""
     if ref == PAGE_CLAIM:
         return "网页所称（非法律） · what the page claims (not law)"
     prov = law.provision(ref, on) if on is not None else law.versions(ref)[-1]
     short = law.laws()[prov.law]
-    return f"{short.short_zh}{prov.article_zh} · {short.short_en} {_article_en(ref)}"
+    para_en = "" if paragraph is None else f" para. {paragraph}" + ("" if item is None else f" item {item}")
+    return f"{short.short_zh}{prov.article_zh}{pinpoint_zh(paragraph, item)} · {short.short_en} {_article_en(ref)}{para_en}"
 
 
-def provision_html(ref: str, on: date | None = None) -> str:
-    """One provision, Chinese beside English, with its dates, source and any caveat."""
+def provision_html(ref: str, on: date | None = None, paragraph: int | None = None, item: int | None = None) -> str:
+    """One provision, Chinese beside English, with its dates, source and any caveat; with ``paragraph`` (and
+    ``item``) the words that decide are highlighted and named above the text."""
     prov = law.provision(ref, on)
+    marked = set(prov.lines_of(paragraph, item)) if paragraph is not None else set()
     names = law.laws()[prov.law]
     until = prov.effective_to.isoformat() if prov.effective_to else "现行有效 in force"
     caveat = ""
@@ -51,10 +59,14 @@ def provision_html(ref: str, on: date | None = None) -> str:
             f"{escape(prov.note)}</div>"
         )
     rows = "".join(
-        f'<tr><td style="vertical-align:top;width:50%;text-align:left">{escape(zh)}</td>'
-        f'<td style="vertical-align:top;text-align:left">{escape(en)}</td></tr>'
-        for zh, en in zip(prov.paragraphs_zh, prov.paragraphs_en, strict=False)
+        f'<tr{HIGHLIGHT_ROW if index in marked else ""}><td style="vertical-align:top;width:50%;text-align:left">'
+        f'{escape(zh)}</td><td style="vertical-align:top;text-align:left">{escape(en)}</td></tr>'
+        for index, (zh, en) in enumerate(zip(prov.paragraphs_zh, prov.paragraphs_en, strict=True))
     )
+    if marked:
+        label = cite_label(ref, on, paragraph, item)
+        caveat += f"<div><small>突出显示 Highlighted: <b>{escape(label)}</b></small></div>"
+
     return (
         f'<div style="{BOX_STYLE}">'
         f"<b>{escape(prov.law_zh)} {escape(prov.article_zh)}</b><br>"
@@ -82,9 +94,9 @@ def steps_html(steps: Iterable[Step], on: date | None = None) -> str:
     rows = []
     for number, step in enumerate(steps, 1):
         try:
-            basis = cite_label(step.cites, on)
+            basis = cite_label(step.cites, on, step.paragraph, step.item)
         except LawError:
-            basis = step.cites
+            basis = step.cites + step.pinpoint_en
         rows.append(
             f"<tr><td>{number}</td><td style='text-align:left'>{escape(step.text_zh)}</td>"
             f"<td style='text-align:left'>{escape(step.text_en)}</td>"
@@ -96,6 +108,6 @@ def steps_html(steps: Iterable[Step], on: date | None = None) -> str:
     )
 
 
-def show(ref: str, on: date | None = None) -> object:
-    """Display a provision in a notebook."""
-    return html(provision_html(ref, on))
+def show(ref: str, on: date | None = None, paragraph: int | None = None, item: int | None = None) -> object:
+    """Display a provision in a notebook, the cited paragraph (and item) highlighted: ``show("pipl/66", paragraph=2)``."""
+    return html(provision_html(ref, on, paragraph, item))
