@@ -419,7 +419,7 @@ def test_every_provision_and_figure_says_when_it_was_last_checked(record):
 def test_every_record_has_all_fields_filled_in(rec):
     for field in ("ref", "article_zh", "paragraphs_zh", "paragraphs_en", "effective_from", "source"):
         assert rec[field], field
-    assert set(rec) == {
+    assert set(rec) - {"status_as_of"} == {  # status_as_of: optional
         "ref",
         "article_zh",
         "paragraphs_zh",
@@ -542,3 +542,13 @@ def test_the_structure_headings_are_copied_verbatim_from_legal_facts_2026(refere
         assert f"#### {a['chapter_zh']}" in lines
         if a["section_zh"] is not None:
             assert f"##### {a['section_zh']}" in lines
+
+
+def test_a_text_whose_later_status_is_not_established_is_not_shown_as_in_force_today():
+    from pilaw.show.render import provision_html
+
+    art37 = law.provision("zhejiang_consumer/37", on=D("2020-01-01"))
+    assert art37.status_as_of == D("2025-04-19") and "not checked" in art37.note
+    markup = provision_html("zhejiang_consumer/37", on=D("2020-01-01"))
+    assert "later status not checked" in markup and "现行有效" not in markup
+    assert "现行有效" in provision_html("pipl/69", on=D("2022-01-01"))

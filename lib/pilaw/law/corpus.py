@@ -62,6 +62,8 @@ class Provision:
     note: str
     excerpt: bool = False
     last_checked: date | None = None  # the day the text was last compared with the course's reference files
+    #: for an open-ended version whose later status the reference does not establish: the last day it is known in force
+    status_as_of: date | None = None
 
     @property
     def law(self) -> str:
@@ -196,6 +198,7 @@ def _provisions() -> dict[str, tuple[Provision, ...]]:
                 note=rec.get("note", ""),
                 excerpt=bool(rec.get("excerpt", False)),
                 last_checked=_date(rec.get("last_checked")),
+                status_as_of=_date(rec.get("status_as_of")),
             )
             table.setdefault(prov.ref, []).append(prov)
     return {ref: tuple(sorted(vs, key=lambda p: p.effective_from)) for ref, vs in table.items()}

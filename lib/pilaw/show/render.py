@@ -51,7 +51,13 @@ def provision_html(ref: str, on: date | None = None, paragraph: int | None = Non
     prov = law.provision(ref, on)
     marked = set(prov.lines_of(paragraph, item)) if paragraph is not None else set()
     names = law.laws()[prov.law]
-    until = prov.effective_to.isoformat() if prov.effective_to else "现行有效 in force"
+    if prov.effective_to is not None:
+        until = prov.effective_to.isoformat()
+    elif prov.status_as_of is not None:
+        day = prov.status_as_of.isoformat()
+        until = f"？（{day}时仍有效，其后未核实 in force as of {day}; later status not checked）"
+    else:
+        until = "现行有效 in force"
     caveat = ""
     if not prov.verified or prov.excerpt:
         caveat = (
