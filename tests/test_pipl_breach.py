@@ -190,3 +190,38 @@ def test_bad_input_raises_a_bilingual_input_error(bad):
     with pytest.raises(InputError) as caught:
         breach_duties(on=PIPL_DAY, **bad)
     assert caught.value.zh and caught.value.en
+
+
+def test_the_pipl_sets_no_hours_for_at_once_and_other_rules_are_said_not_to_be_searched():
+    duties = breach_duties(on=PIPL_DAY, measures_avoid_harm=False)
+    [hours] = [s for s in of_kind(duties.steps, Kind.NOT_ASSESSED) if s.cites == "pipl/66"]
+    assert "本法" in hours.text_zh and "不查找" in hours.text_zh and "not searched for" in hours.text_en
+
+
+def test_a_number_of_people_typed_is_repeated_where_the_corpus_has_no_figure_for_art_28():
+    if [f for f in law.figures() if f.ref == "network_data_regs/28"]:
+        pytest.skip("the corpus now holds the figure of art. 28")
+    duties = breach_duties(on=REGS_DAY, measures_avoid_harm=False, network_operator=True, people=4100)
+    [step] = [s for s in of_kind(duties.steps, Kind.NOT_ASSESSED) if s.cites == "network_data_regs/28"]
+    assert "4100" in step.text_zh and "4100 people" in step.text_en and duties.large_processor is None
+
+
+def test_before_2021_01_01_a_network_operator_answers_under_the_cybersecurity_law_alone():
+    before = breach_duties(on=date(2020, 12, 31), measures_avoid_harm=True, network_operator=True)
+    after = breach_duties(on=CIVIL_DAY, measures_avoid_harm=True, network_operator=True)
+    assert before.refs == ("cybersecurity_law/42",)
+    assert after.refs == ("cybersecurity_law/42", "civil_code/1038")
+    assert before.notify_individuals and after.notify_individuals
+
+
+def test_on_both_sides_of_2021_11_01_the_notice_gains_the_three_items_of_art_57():
+    assert breach_duties(on=date(2021, 10, 31), measures_avoid_harm=False).contents == ()
+    assert len(breach_duties(on=PIPL_DAY, measures_avoid_harm=False).contents) == 3
+
+
+def test_on_both_sides_of_2026_01_01_the_case_study_leak_owes_the_same_notices():
+    facts = {"measures_avoid_harm": False, "network_operator": True, "sensitive": True}
+    before = breach_duties(on=date(2025, 12, 31), **facts)
+    after = breach_duties(on=CSL_AMENDED_DAY, **facts)
+    assert before.contents == after.contents and before.report_to[1:] == after.report_to[1:]
+    assert not of_kind(before.steps, Kind.UNVERIFIED) and len(of_kind(after.steps, Kind.UNVERIFIED)) == 2

@@ -208,3 +208,40 @@ def test_a_step_resting_on_an_unverified_text_is_marked_so():
         answer = consent_required(on=day, basis="consent", sensitive=True, network_data=True, cross_border=True)
         for step in of_kind(answer.steps, Kind.APPLIES):
             assert law.provision(step.cites, day).verified, step
+
+
+def test_withdrawal_is_said_to_work_forward_only_from_2021_11_01():
+    answer = consent_required(on=PIPL_DAY, basis="consent")
+    assert any("第十五条第二款" in step.text_zh and "art. 15 para. 2" in step.text_en for step in answer.steps)
+    before = consent_required(on=LAST_CIVIL_DAY, basis="consent")
+    assert not any(step.cites == "pipl/15" for step in before.steps)
+
+
+def test_from_2021_11_01_the_civil_code_yields_through_its_own_proviso_as_a_reading():
+    for day in (PIPL_DAY, REGS_DAY, CSL_AMENDED_DAY):
+        answer = consent_required(on=day, basis="contract")
+        [reading] = [s for s in of_kind(answer.steps, Kind.READING) if s.cites == "civil_code/1035"]
+        assert "另有规定" in reading.text_zh and "special law" in reading.text_en
+
+
+def test_before_2021_11_01_a_statutory_duty_may_itself_be_the_law_providing_otherwise():
+    answer = consent_required(on=LAST_CIVIL_DAY, basis="legal_duty")
+    assert answer.consent  # the Civil Code's words: consent, unless a law provides otherwise
+    assert any(
+        s.cites == "civil_code/1035" and "另有规定" in s.text_zh for s in of_kind(answer.steps, Kind.NOT_ASSESSED)
+    )
+    assert not consent_required(on=PIPL_DAY, basis="legal_duty").consent
+
+
+def test_the_day_before_the_civil_code_is_refused_and_its_first_day_answers():
+    with pytest.raises(LawError):
+        consent_required(on=date(2020, 12, 31), basis="contract")
+    assert consent_required(on=CIVIL_DAY, basis="contract").regime == "civil_code/1035"
+
+
+def test_network_data_adds_three_notice_items_on_both_sides_of_2025_01_01_and_2026_01_01():
+    counts = {
+        day: len(consent_required(on=day, basis="consent", provide_to_other_processor=True, network_data=True).notice)
+        for day in (LAST_PIPL_ONLY_DAY, REGS_DAY, date(2025, 12, 31), CSL_AMENDED_DAY)
+    }
+    assert counts == {LAST_PIPL_ONLY_DAY: 5, REGS_DAY: 8, date(2025, 12, 31): 8, CSL_AMENDED_DAY: 8}

@@ -160,3 +160,35 @@ def test_bad_input_raises_a_bilingual_input_error(bad):
     with pytest.raises(InputError) as caught:
         rights_request(on=PIPL_DAY, **bad)
     assert caught.value.zh and caught.value.en
+
+
+def test_a_closed_account_alone_does_not_also_say_there_is_no_duty_to_delete():
+    answer = rights_request(on=REGS_DAY, right="deletion", grounds={"account_closed"}, network_data=True)
+    assert answer.must_act is True
+    assert not any("不负删除义务" in step.text_zh or "no duty to delete" in step.text_en for step in answer.steps)
+
+
+def test_a_retention_period_is_stated_once_when_both_the_pipl_and_the_regulations_require_deletion():
+    answer = rights_request(
+        on=REGS_DAY,
+        right="deletion",
+        grounds={"consent_withdrawn", "account_closed"},
+        exceptions={"retention_period"},
+        network_data=True,
+    )
+    assert answer.must_act is True and "停止除存储" in answer.action.text_zh
+    assert sum("第四十七条第二款" in step.text_zh for step in answer.steps) == 1
+    assert {"pipl/47", "network_data_regs/24"} <= {step.cites for step in answer.steps}
+
+
+def test_the_day_before_the_civil_code_is_refused_and_its_first_day_answers_under_art_1037():
+    with pytest.raises(LawError):
+        rights_request(on=date(2020, 12, 31), right="correction", grounds={"inaccurate"})
+    assert rights_request(on=CIVIL_DAY, right="correction", grounds={"inaccurate"}).regime == "civil_code/1037"
+
+
+def test_the_answers_are_the_same_on_both_sides_of_2026_01_01():
+    for right, grounds in (("access_copy", set()), ("deletion", {"account_closed"}), ("portability", PORTABILITY)):
+        before = rights_request(on=date(2025, 12, 31), right=right, grounds=grounds, network_data=True)
+        after = rights_request(on=date(2026, 1, 1), right=right, grounds=grounds, network_data=True)
+        assert (before.must_act, before.action, before.regime) == (after.must_act, after.action, after.regime)

@@ -102,3 +102,35 @@ def test_what_each_calculator_would_show_does_not_depend_on_what_was_typed():
     calc.inputs["people"].value = "abc"
     shown = calc.shown(sensitive=True)
     assert shown.error is None and shown.outcome.facts.sensitive is True
+
+
+def test_the_breach_defaults_are_the_case_studys_leak_of_sensitive_tracking_records():
+    from pilaw.teaching.case_study import CONDUCT_DATE
+
+    calc = breach_calculator()
+    assert calc.outcome.on == CONDUCT_DATE and calc.outcome.facts.sensitive is True
+    assert calc.outcome.facts.people is None and calc.outcome.facts.network_operator
+
+
+def test_a_number_of_people_typed_is_read_back_in_the_steps():
+    calc = breach_calculator()
+    calc.inputs["people"].value = "4100"
+    assert calc.error is None and "4100 people" in calc.result.value
+
+
+def test_the_worked_requests_answer_eight_of_nine_and_leave_offline_portability_open():
+    from pilaw.widgets.pipl import WORKED_REQUESTS, rights_table, worked_requests
+
+    answers = [answer for _zh, _en, answer in worked_requests()]
+    assert len(answers) == len(WORKED_REQUESTS) == 9
+    assert [a.must_act for a in answers].count(True) == 8 and answers[7].must_act is None
+    page = rights_table().value
+    assert page.count("理由 reasons") == 9 and "未定 · open" in page and "个人信息保护法第四十七条" in page
+
+
+def test_the_worked_requests_on_the_last_civil_code_day_refuse_what_the_pipl_added():
+    from pilaw.widgets.pipl import worked_requests
+
+    answers = {en: answer for _zh, en, answer in worked_requests(date(2021, 10, 31))}
+    assert answers["Customer F asks the shop to explain its processing rules"].must_act is False
+    assert all(a.regime == "civil_code/1037" for a in answers.values())

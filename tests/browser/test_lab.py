@@ -96,10 +96,32 @@ def _roster():
     return typed(combination, "size", "100", lambda u: f"unique: {u.unique} / {u.people}")
 
 
-def _processing():
-    from pilaw.widgets.processing import processing_checker
+def _consent():
+    from pilaw.show.render import cite_label
+    from pilaw.widgets.pipl import consent_calculator
 
-    return toggled(processing_checker, "rules_public", lambda r: f"{len(r.failures)} statutory condition(s) fail")
+    return toggled(
+        consent_calculator, "sensitive", lambda a: "；".join(cite_label(ref, a.on) for ref in a.separate_for)
+    )
+
+
+def _breach():
+    from pilaw.law.steps import Kind, of_kind
+    from pilaw.widgets.pipl import breach_calculator
+
+    duties = typed(breach_calculator, "people", "4100", lambda d: d)
+    return next(s.text_en for s in of_kind(duties.steps, Kind.NOT_ASSESSED) if "4100" in s.text_en)[:60]
+
+
+def refuse_a_date(page, label: str, day: str, expected: str) -> None:
+    """Type a refused date into the date box labelled ``label``; its bilingual message must be read back."""
+    box = page.locator(".widget-datepicker", has_text=label).locator("input").first
+    box.scroll_into_view_if_needed()
+    box.fill(day)
+    box.dispatch_event("change")
+    result_shows(page, "Please check the input")
+    result_shows(page, "请检查输入")
+    result_shows(page, expected)
 
 
 def _compensation():
@@ -165,7 +187,8 @@ def _case_study():
 CASES = [
     Case("00_start_here.ipynb", "Amount (yuan)", "type", "2500", _start),
     Case("01_personal_information.ipynb", "People in the roster", "type", "100", _roster),
-    Case("02_processing_rules.ipynb", "processing rules made public", "toggle", "", _processing, bad=False),
+    Case("02_processing_rules.ipynb", "sensitive personal information", "toggle", "", _consent, bad=False),
+    Case("02a_after_a_leak.ipynb", "People whose information is processed", "type", "4100", _breach),
     Case("03_reading_the_source.ipynb", "Passage of the page", "select", "cc1035", _source_page, bad=False),
     Case("04_compensation.ipynb", "Loss suffered (yuan)", "type", "12345", _compensation),
     Case("05_employee_leaks.ipynb", "Illegal gain (yuan)", "type", "60000", _routes),
@@ -216,6 +239,8 @@ def use_calculator(page, case: Case) -> None:
     result_shows(page, expected)
     page.locator(".widget-html-content", has_text=expected).last.scroll_into_view_if_needed()
     screenshot(page, f"{case.notebook.removesuffix('.ipynb')}-calculator")  # the answer on screen
+    if case.notebook == "02_processing_rules.ipynb":  # no text box: a date before the Civil Code is refused
+        refuse_a_date(page, "Date of processing", "2020-12-31", "2021-01-01")
     if case.bad:
         box.fill("一千")
         box.press("Enter")

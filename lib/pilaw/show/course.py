@@ -58,10 +58,17 @@ NOTEBOOKS = (
     ),
     Notebook(
         "02_processing_rules.ipynb",
-        "处理个人信息的规则",
-        "The rules for processing",
-        "Check a processing scenario against consent, purpose and scope; what a leak demands.",
-        "Civil Code 1035–1038; CRPL 29",
+        "合法处理个人信息",
+        "Lawful processing",
+        "The legal bases, notice and consent, separate consent, sensitive data and children; the Civil Code beside it.",
+        "PIPL 13–17, 23, 28–31; Civil Code 1035–1038",
+    ),
+    Notebook(
+        "02a_after_a_leak.ipynb",
+        "个人信息泄露之后",
+        "After a leak",
+        "Remedy and notify after a leak, answer people's requests, and see how a failure feeds the claim and the fine.",
+        "PIPL 44–51, 57, 66, 69; CSL 42/44; Network Data Regulations 11, 28; Civil Code 1038",
     ),
     Notebook(
         "03_reading_the_source.ipynb",

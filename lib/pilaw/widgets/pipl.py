@@ -1,9 +1,10 @@
-"""Two PIPL calculators: is consent needed, and what is owed after a leak.
+"""Two PIPL calculators — is consent needed, and what is owed after a leak — and a table of worked requests.
 
-Thin adapters around :func:`pilaw.rules.pipl.consent_required` and :func:`pilaw.rules.pipl.breach_duties`: a date,
-a few choices and ticks in; the rule's answer and its cited steps out. Their defaults are processing by the
-fictional 星河网店 (Xinghe Online Shop): sharing customers' delivery details with an advertising partner, and a leak
-of customers' order records.
+Thin adapters around :func:`pilaw.rules.pipl.consent_required`, :func:`pilaw.rules.pipl.breach_duties` and
+:func:`pilaw.rules.pipl.rights_request`: a date, a few choices and ticks in; the rule's answer and its cited steps
+out. Their defaults are processing by the fictional 星河网店 (Xinghe Online Shop): sharing customers' delivery
+details with an advertising partner, the case study's database leak (order records and delivery tracking), and
+its customers' requests after the leak.
 """
 
 from __future__ import annotations
@@ -17,10 +18,20 @@ from pilaw.law.errors import InputError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import parse_count
 from pilaw.law.steps import Kind, Step, of_kind
-from pilaw.rules.pipl import BASES, BreachDuties, ConsentAnswer, Item, breach_duties, consent_required
+from pilaw.rules.pipl import (
+    BASES,
+    BreachDuties,
+    ConsentAnswer,
+    Item,
+    RightsAnswer,
+    breach_duties,
+    consent_required,
+    rights_request,
+)
 from pilaw.show.render import cite_label, steps_html
 from pilaw.show.theme import ERROR_STYLE, GREEN, PAGE_WIDTH
-from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, text
+from pilaw.teaching.case_study import CONDUCT_DATE
+from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, html_widget, text
 
 EXAMPLE_DATE = date(2025, 6, 1)
 
@@ -164,9 +175,10 @@ def render_breach(duties: BreachDuties) -> str:
     return _page(head, len(duties.steps), steps_html(duties.steps, on))
 
 
-def breach_calculator(on: date | None = EXAMPLE_DATE, people: str = "12000") -> Calculator:
-    """What is owed after a leak? Filled in with 星河网店's leak of 12,000 customers' order records (addresses and
-    phone numbers), which its measures cannot make harmless."""
+def breach_calculator(on: date | None = CONDUCT_DATE, people: str = "") -> Calculator:
+    """What is owed after a leak? Filled in with the case study's leak at 星河网店 (on its conduct date): order
+    records and delivery tracking (行踪轨迹, sensitive) exposed from an unpatched database, harm not avoided (its
+    customers got fraud calls), by a network operator; the number of people it processes is not known."""
     inputs: dict[str, W.ValueWidget] = {
         "on": date_picker("事件日期", "Date of the incident", on),
         "measures_avoid_harm": checkbox("采取措施能够有效避免危害", "measures effectively avoid harm", False),
@@ -179,7 +191,109 @@ def breach_calculator(on: date | None = EXAMPLE_DATE, people: str = "12000") -> 
             "People whose information is processed",
             people,
             placeholder="留空 = 不知道 · empty = not known",
+            width="600px",
         ),
-        "sensitive": dropdown("涉及敏感个人信息", "Sensitive information involved", _SENSITIVE_OPTIONS, False),
+        "sensitive": dropdown("涉及敏感个人信息", "Sensitive information involved", _SENSITIVE_OPTIONS, True),
     }
     return Calculator(inputs, compute=_breach, render=render_breach, button=("判断", "Check"))
+
+
+# --------------------------------------------------------------------------- rights
+
+#: Requests 星河网店's customers make after the leak: (who asks, in Chinese and English; the arguments of
+#: :func:`pilaw.rules.pipl.rights_request` other than the date).
+WORKED_REQUESTS: tuple[tuple[str, str, dict[str, object]], ...] = (
+    (
+        "客户甲要求查阅、复制网店保存的本人信息",
+        "Customer A asks to see and copy what the shop holds on her",
+        {"right": "access_copy"},
+    ),
+    (
+        "客户乙发现收货地址有误，要求更正",
+        "Customer B finds his delivery address wrong and asks for it to be corrected",
+        {"right": "correction", "grounds": {"inaccurate"}},
+    ),
+    (
+        "客户丙撤回同意，要求删除",
+        "Customer C withdraws her consent and asks for deletion",
+        {"right": "deletion", "grounds": {"consent_withdrawn"}},
+    ),
+    (
+        "客户丁撤回同意，但其订单记录仍在法定保存期限内",
+        "Customer D withdraws consent, but a statutory retention period for his order records still runs",
+        {"right": "deletion", "grounds": {"consent_withdrawn"}, "exceptions": {"retention_period"}},
+    ),
+    (
+        "客户戊注销账号（网站账号，网络数据）",
+        "Customer E closes her account on the shop's website (network data)",
+        {"right": "deletion", "grounds": {"account_closed"}, "network_data": True},
+    ),
+    (
+        "客户己要求网店解释其处理规则",
+        "Customer F asks the shop to explain its processing rules",
+        {"right": "explanation"},
+    ),
+    (
+        "客户庚要求把网站上的订单记录转移到另一家网店（网络数据，四项条件均具备）",
+        "Customer G asks for his order records on the website to go to another shop (network data, all four "
+        "conditions met)",
+        {
+            "right": "portability",
+            "grounds": {"identity_verified", "consented_or_contract", "feasible", "no_harm_to_others"},
+            "network_data": True,
+        },
+    ),
+    (
+        "同一请求，但信息只在线下纸质台账中（非网络数据）",
+        "The same request, but the information is kept only in a paper ledger (not network data)",
+        {"right": "portability"},
+    ),
+    (
+        "已故客户的子女为自身合法、正当利益要求复制其信息",
+        "The child of a deceased customer asks, for her own lawful interests, for a copy of the customer's information",
+        {"right": "access_copy", "close_relative": True},
+    ),
+)
+
+
+def worked_requests(on: date = CONDUCT_DATE) -> tuple[tuple[str, str, RightsAnswer], ...]:
+    """Each worked request, answered by :func:`pilaw.rules.pipl.rights_request` on ``on``."""
+    return tuple((zh, en, rights_request(on=on, **kwargs)) for zh, en, kwargs in WORKED_REQUESTS)
+
+
+def _must(answer: RightsAnswer) -> str:
+    if answer.must_act is None:
+        return "<b>未定 · open</b>"
+    return _yes(answer.must_act)
+
+
+def rights_table(on: date = CONDUCT_DATE) -> W.HTML:
+    """The worked requests as one table: who asks, must the shop act, what it must do, on what it may refuse, and
+    the article; each row's reasoning folds out beneath it."""
+    rows = []
+    for zh, en, answer in worked_requests(on):
+        action = (
+            f"{html.escape(answer.action.text_zh)}<br><small>{html.escape(answer.action.text_en)}</small>"
+            if answer.action
+            else "—"
+        )
+        refuse = "；".join(html.escape(item.text_zh) for item in answer.may_refuse) or "—"
+        cites = sorted({step.cites for step in answer.steps}, key=[s.cites for s in answer.steps].index)
+        basis = "<br>".join(html.escape(cite_label(ref, on)) for ref in cites[:3])
+        rows.append(
+            f"<tr><td style='text-align:left'>{html.escape(zh)}<br><small>{html.escape(en)}</small>"
+            f"<details><summary><small>理由 reasons ({len(answer.steps)})</small></summary>"
+            f"{steps_html(answer.steps, on)}</details></td>"
+            f"<td>{_must(answer)}</td><td style='text-align:left'>{action}</td>"
+            f"<td style='text-align:left'><small>{refuse}</small></td>"
+            f"<td style='text-align:left'><small>{basis}</small></td></tr>"
+        )
+    head = "".join(
+        f"<th style='text-align:left'>{h}</th>"
+        for h in ("请求 Request", "须办理 Must act", "义务 Duty", "可拒绝或少做的情形 May refuse on", "依据 Basis")
+    )
+    return html_widget(
+        f"<div style='max-width:{PAGE_WIDTH};font-size:14px;line-height:1.5'><small>请求日期 date of the requests: "
+        f"{on.isoformat()}</small><table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "<small>这是对条文的逐项核对，不是法律意见。 An item-by-item reading of the texts, not legal advice.</small></div>"
+    )

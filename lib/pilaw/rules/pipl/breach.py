@@ -324,9 +324,11 @@ def pipl_2021_11_01(f: BreachFacts, day: date) -> Layer:
             day,
         ),
         step(
-            "“立即”没有规定小时数，通知的形式和程序也未规定；未履行义务的法律责任（第六十六条）本计算器在此不计算。",
-            '"At once" is set in no number of hours, and no form or procedure of the notice is set; the liability for '
-            "failing these duties (art. 66) is not computed here.",
+            "本法对“立即”没有规定小时数，也没有规定通知的形式和程序；其他规定（如部门规章）是否设定时限，本计算器不查找。"
+            "未履行义务的法律责任（第六十六条）本计算器在此不计算。",
+            '"At once" is set in no number of hours by this Law, nor any form or procedure of the notice; whether other '
+            "rules (such as departmental rules) set a time limit is not searched for. The liability for failing these "
+            "duties (art. 66) is not computed here.",
             "pipl/66",
             day,
             Kind.NOT_ASSESSED,
@@ -379,9 +381,9 @@ def _large(f: BreachFacts, day: date) -> tuple[bool | None, list[Step]]:
     if figure is None:
         return None, [
             step(
-                f"《条例》第二十八条的人数标准尚未载入语料库的数额，本计算器不作比较：“{text}”",
-                "The number of Regulations art. 28 is not yet among the corpus's figures, so no comparison is made: "
-                f"{law.provision(NDSMR_28, day).paragraphs_en[0]}",
+                f"据输入处理{f.people}人的个人信息；《条例》第二十八条的人数标准尚未载入语料库的数额，本计算器不作比较：“{text}”",
+                f"As entered, the information of {f.people} people; the number of Regulations art. 28 is not yet among "
+                f"the corpus's figures, so no comparison is made: {law.provision(NDSMR_28, day).paragraphs_en[0]}",
                 NDSMR_28,
                 day,
                 Kind.NOT_ASSESSED,

@@ -230,10 +230,11 @@ def _pipl_basis(f: ConsentFacts, day: date) -> list[Step]:
                 day,
             ),
             step(
-                "个人有权撤回同意，个人信息处理者应当提供便捷的撤回同意的方式（第十五条）；"
-                "不得以个人不同意或者撤回同意为由拒绝提供产品或者服务，但处理个人信息属于提供产品或者服务所必需的除外（第十六条）。",
-                "The individual may withdraw consent, and the processor must offer an easy way to (art. 15); it may not "
-                "refuse its products or services because consent is refused or withdrawn, unless the processing is "
+                "个人有权撤回同意，个人信息处理者应当提供便捷的撤回同意的方式（第十五条第一款）；撤回不影响撤回前基于同意已进行的处理活动的效力"
+                "（第十五条第二款）；不得以个人不同意或者撤回同意为由拒绝提供产品或者服务，但处理个人信息属于提供产品或者服务所必需的除外（第十六条）。",
+                "The individual may withdraw consent, and the processor must offer an easy way to (art. 15 para. 1); "
+                "withdrawal does not affect processing already done on the consent (art. 15 para. 2); the processor may "
+                "not refuse its products or services because consent is refused or withdrawn, unless the processing is "
                 "necessary to provide them (art. 16).",
                 "pipl/15",
                 day,
@@ -435,9 +436,11 @@ def _pipl_other(f: ConsentFacts, day: date) -> list[Step]:
         )
     steps.append(
         step(
-            "《民法典》第一千零三十五条仍然有效；《个人信息保护法》对同一事项规定得更具体，此处按其规定回答。",
-            "Civil Code art. 1035 is still in force; the PIPL rules the same matter in more detail, and the answer "
-            "follows it.",
+            "《民法典》第一千零三十五条仍然有效，其第一款第一项本身规定“法律、行政法规另有规定的除外”；《个人信息保护法》是这样的法律，"
+            "对同一事项规定得更具体（通常读作特别法），此处按其规定回答。",
+            "Civil Code art. 1035 is still in force, and its para. 1 item (一) itself yields where a law or "
+            "administrative regulation provides otherwise; the PIPL is such a law and rules the same matter in more "
+            "detail (usually read as the special law), so the answer follows it.",
             CIVIL_1035,
             day,
             Kind.READING,
@@ -601,6 +604,19 @@ def _civil_basis(f: ConsentFacts, day: date) -> list[Step]:
             Kind.READING,
         ),
     ]
+    if f.basis == "legal_duty":
+        steps.append(
+            step(
+                "法定职责或者法定义务由法律、行政法规规定的，该规定可能就是第一千零三十五条第一款第一项所称的“另有规定”；"
+                "是哪一规定、是否涵盖本次处理，本计算器不评估。",
+                "Where the statutory duty is set by a law or administrative regulation, that rule may itself be the "
+                '"provides otherwise" of art. 1035 para. 1 item (一); which rule, and whether it covers this processing, '
+                "is not assessed.",
+                CIVIL_1035,
+                day,
+                Kind.NOT_ASSESSED,
+            )
+        )
     relief = {"public_information": ("第二项", "(二)"), "news": ("第三项", "(三)"), "emergency": ("第三项", "(三)")}
     if f.basis in relief:
         item_zh, item_en = relief[f.basis]

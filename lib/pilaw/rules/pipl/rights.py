@@ -268,6 +268,12 @@ def _correction(r: Request, day: date) -> Reply:
 
 
 def _deletion_2021_11_01(r: Request, day: date) -> Reply:
+    must, steps = _deletion_47(r, day)
+    return _deletion_limits(r, day, must, steps)
+
+
+def _deletion_47(r: Request, day: date) -> tuple[bool | None, list[Step]]:
+    """Art. 47 para. 1: whether a case of deletion was entered (None where only an unnamed case was)."""
     ref = "pipl/47"
     held = [key for key in _DELETION_47 if key in r.grounds]
     zh, en = describe(held, GROUNDS)
@@ -302,7 +308,7 @@ def _deletion_2021_11_01(r: Request, day: date) -> Reply:
             )
         )
     must: bool | None = True if held else (None if unclear else False)
-    return _deletion_limits(r, day, must, steps)
+    return must, steps
 
 
 def _deletion_limits(r: Request, day: date, must: bool | None, steps: list[Step]) -> Reply:
@@ -444,23 +450,24 @@ def _deletion_2025_01_01(r: Request, day: date) -> Reply:
     if not r.network_data:
         return _deletion_2021_11_01(r, day)
     ref = "network_data_regs/24"
-    pipl = _deletion_2021_11_01(
-        dataclasses.replace(r, grounds=r.grounds - {"account_closed", "collected_unnecessarily"}), day
-    )
     held = [key for key in ("account_closed", "collected_unnecessarily") if key in r.grounds]
     if not held:
-        return pipl
+        return _deletion_2021_11_01(r, day)
+    pipl_held = bool(r.grounds & set(_DELETION_47))
+    _must, pipl_steps = _deletion_47(dataclasses.replace(r, grounds=r.grounds - set(held)), day)
     zh, en = describe(held, GROUNDS)
     text = step(
-        f"据输入：{zh}。网络数据处理者应当删除个人信息或者进行匿名化处理（《条例》第二十四条）；"
+        ("" if pipl_held else "第四十七条第一款所列情形未输入；但")
+        + f"据输入：{zh}。网络数据处理者应当删除个人信息或者进行匿名化处理（《条例》第二十四条）；"
         "保存期限未届满或者技术上难以实现的，停止除存储和必要的安全保护措施之外的处理。",
-        f"As entered: {en}. The network-data processor must delete or anonymise the information (Regulations art. 24); "
-        "where a retention period runs or it is technically hard, it stops all processing other than storage and "
-        "security.",
+        ("" if pipl_held else "No case of art. 47 para. 1 was entered; but ")
+        + f"as entered: {en}. The network-data processor must delete or anonymise the information (Regulations "
+        "art. 24); where a retention period runs or it is technically hard, it stops all processing other than "
+        "storage and security.",
         ref,
         day,
     )
-    return _deletion_limits(r, day, True, [*pipl.steps, text])
+    return _deletion_limits(r, day, True, [*(pipl_steps if pipl_held else []), text])
 
 
 def rights_2025_01_01(r: Request, day: date) -> RightsAnswer:
