@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -245,10 +247,26 @@ def test_the_errata_cover_every_error_the_course_teaches():
             assert key in keys
 
 
-def test_the_authority_erratum_names_the_market_regulation_authorities_from_the_2024_regulations():
+def test_the_authority_erratum_cites_the_aucl_supervision_authority_for_a_trade_secret_complaint():
+    # The page speaks of a trade-secret complaint: it goes to the AUCL's 监督检查部门 (2019 art. 21, in force on the
+    # page's day; 2025 art. 26 from 2025-10-15), not to the consumer regulations' authority (the old answer).
     e = sp.erratum("authority_name")
-    assert e.page_says_zh == "工商行政管理部門" and e.law_says_zh == "市场监督管理部门"
+    assert e.page_says_zh == "工商行政管理部門" and e.ref == "aucl/21" and e.ref != "consumer_regs/50"
+    assert e.law_says_zh in law.provision("aucl/21", PAGE_DAY).text_zh
+    assert "监督检查部门" in law.provision("aucl/26", date(2026, 1, 1)).text_zh
+    assert "aucl/26" in e.see_also and "商业秘密" in sp.page_texts("authority")[0][2].replace("商業秘密", "商业秘密")
+    assert "第二十一条" in e.explain_zh and "art. 21" in e.explain_en and "art. 26" in e.explain_en
+    # the renaming itself is still shown: the 2013 law keeps the old name, the 2024 regulations have the new one
     assert "工商行政管理部门" in law.provision("consumer_law/56", PAGE_DAY).text_zh
+    assert "市场监督管理部门" in e.explain_zh
+
+
+def test_the_page_s_fine_always_added_is_an_erratum_of_art_253_1():
+    e = sp.erratum("art253_1_fine")
+    assert e.page_says_zh == "同時處以罰金" and e.ref == "criminal_law/253-1"
+    assert e.law_says_zh == "并处或者单处罚金" and e.law_says_zh in law.provision(e.ref, PAGE_DAY).text_zh
+    assert e.page_says_zh in sp.passage("art253_1_penalty").page_zh[0]
+    assert e.key in sp.passage("art253_1_penalty").errata
 
 
 def test_the_500_3000_rule_is_described_as_of_unknown_origin_never_as_fabricated():
@@ -390,3 +408,73 @@ def test_the_claim_paragraphs_steps_are_the_pages_claim():
     from pilaw.law.steps import Kind
 
     assert all(s.kind is Kind.PAGE for s in sp.compare("claim").steps)
+
+
+# --------------------------------------------------------------------------- how the page's rule is described
+
+ROOT = Path(__file__).resolve().parents[1]
+# What the reference supports for the page's 500 / 3,000 yuan rule is only "not found in national law,
+# administrative regulations or judicial interpretations as of mid-2026; origin unknown". These phrasings say more.
+OVERCLAIMS = re.compile(
+    r"no statute|found in no|in no law|no law contains|invents?\b|invented a|does not exist|exists nowhere|"
+    r"不存在|没有任何法律|任何法律都不|法律中没有这条",
+    re.IGNORECASE,
+)
+# Words that tie a sentence to the page's claim: its figures, its floor, the rule itself.
+CLAIM_MARKS = re.compile(
+    r"500|3,000|3000|五百元|三千元|floor|下限|最低额|the rule|this rule|page's rule|此规则|这条规则|网页的规则|page/claim",
+    re.IGNORECASE,
+)
+NEAR = 200  # characters either side of an overclaiming phrase in which a claim mark counts as "near"
+SCANNED = ("lib/pilaw", "notebooks")
+NOT_SCANNED = ("lib/pilaw/data/provisions/",)  # the statutes' own texts
+
+
+def _texts(path: Path) -> list[tuple[str, str]]:
+    """(where, text) for each part of a file worth reading: a notebook's cells, a file's lines otherwise."""
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix == ".ipynb":
+        cells = json.loads(raw)["cells"]
+        return [(f"cell {i} ({c.get('id', '?')})", "".join(c["source"])) for i, c in enumerate(cells)]
+    return [("", raw)]
+
+
+def overclaims() -> list[str]:
+    """Every place in the library and the notebooks that describes the page's rule with more than the reference
+    supports: ``file:line: phrase — context``."""
+    found = []
+    for folder in SCANNED:
+        for path in sorted((ROOT / folder).rglob("*")):
+            rel = path.relative_to(ROOT).as_posix()
+            if path.suffix not in (".py", ".json", ".ipynb", ".md") or rel.startswith(NOT_SCANNED):
+                continue
+            for where, text in _texts(path):
+                for m in OVERCLAIMS.finditer(text):
+                    around = text[max(0, m.start() - NEAR) : m.end() + NEAR]
+                    if not CLAIM_MARKS.search(around):
+                        continue
+                    line = text.count("\n", 0, m.start()) + 1
+                    context = text[max(0, m.start() - 40) : m.end() + 40].replace("\n", " ")
+                    found.append(f"{rel}:{where + ' ' if where else ''}line {line}: {m.group(0)!r} — …{context}…")
+    return found
+
+
+def test_the_scan_finds_an_overclaim_next_to_the_page_s_rule_and_not_the_reference_s_wording():
+    assert OVERCLAIMS.search("No statute contains this rule") and OVERCLAIMS.search("the page invents a floor")
+    assert OVERCLAIMS.search("任何法律都不含此规则")
+    supported = "not found in national law, administrative regulations or judicial interpretations as of mid-2026"
+    assert not OVERCLAIMS.search(supported + "; origin unknown")
+
+
+def test_no_text_says_more_about_the_page_s_rule_than_not_found_as_of_mid_2026():
+    found = overclaims()
+    assert found == [], (
+        "say 'not found in national law, administrative regulations or judicial interpretations "
+        "as of mid-2026; origin unknown' instead:\n" + "\n".join(found)
+    )
+
+
+def test_the_page_s_own_records_describe_the_rule_in_the_reference_s_words():
+    claim = sp.passage("claim")
+    assert "as of mid-2026" in claim.why_en and "origin unknown" in claim.why_en and "2026年年中" in claim.why_zh
+    assert "no statute" not in claim.why_en.lower() and "任何法律都不" not in claim.why_zh

@@ -27,12 +27,17 @@ EXPECTED_KIND = {
     "art219_typo": src.WRONG_PENALTY,
     "art219_knowing": src.OUTDATED_VERSION,
     "art253_1_penalty": src.WRONG_PENALTY,
+    "art253_1_fine": src.WRONG_PENALTY,
     "art253_1_mixed": src.MIXED_PARAGRAPHS,
     "authority_name": src.OUTDATED_TERM,
     "cited_not_quoted": src.CITED_NOT_QUOTED,
 }
-# Errata measured against something that is not law: a checker of legal sources cannot find them.
+# Errata measured against something that is not law: a checker of legal sources cannot find them. The lost
+# characters of the claim paragraph are measured against the course's restored reading of the page's own
+# sentence (source_page.json, passage "claim"), not against any official text.
 NOT_LAW = {"lost_chars_claim": "compared with the course's restored reading of the claim, not with an official text"}
+# What a finding must say, beyond its kind and reference, for the errata whose point is one phrase of the law.
+EXPECTED_WORDS = {"art253_1_fine": "并处或者单处罚金", "authority_name": "监督检查部门", "art219_typo": "有期徒刑"}
 
 
 def _reference_page() -> str:
@@ -64,6 +69,10 @@ def _assert_finds_every_erratum(page: str) -> None:
         kind = EXPECTED_KIND[erratum.key]
         matches = [f for f in report.of_kind(kind) if erratum.ref in f.cites and f.start < end and start < f.end]
         assert matches, f"{erratum.key}: no {kind} finding citing {erratum.ref} over {erratum.page_says_zh!r}"
+        words = EXPECTED_WORDS.get(erratum.key)
+        if words:
+            said = ["".join(s.text_zh for s in f.steps) for f in matches]
+            assert any(words in text for text in said), f"{erratum.key}: no step of the finding says {words!r}"
 
 
 # --------------------------------------------------------------------------- the course's page
@@ -82,6 +91,60 @@ def test_the_checker_finds_every_erratum_of_the_full_page_with_the_right_kind_an
 
 def test_the_checker_finds_every_erratum_of_the_page_as_the_course_stores_it():
     _assert_finds_every_erratum(src.page_text())
+
+
+def test_the_checker_finds_all_but_one_stored_erratum_by_itself():
+    found = [e.key for e in sp.errata() if e.key in EXPECTED_KIND]
+    assert len(found) == len(sp.errata()) - 1 == 11
+    assert [e.key for e in sp.errata() if e.key not in EXPECTED_KIND] == ["lost_chars_claim"]
+
+
+def test_the_page_s_fine_always_added_is_a_wrong_penalty_of_art_253_1():
+    report = src.check(src.page_text(), on=PAGE_DAY)
+    (finding,) = [f for f in report.of_kind(src.WRONG_PENALTY) if f.ref == "criminal_law/253-1"]
+    assert "同時處以罰金" in finding.quote
+    assert any("并处或者单处罚金" in s.text_zh and "并处罚金" in s.text_zh for s in finding.steps)
+
+
+def test_the_page_s_trade_secret_complaint_is_checked_against_the_aucl_s_supervision_authority():
+    for day, ref in ((PAGE_DAY, "aucl/21"), (date(2026, 1, 1), "aucl/26")):
+        (finding,) = [f for f in src.check(src.page_text(), on=day).of_kind(src.OUTDATED_TERM) if "工商" in f.quote]
+        assert finding.ref == ref and "consumer_regs/50" in finding.see_also
+        assert any(s.cites == ref and "监督检查部门" in s.text_zh for s in finding.steps)
+    # a name with no trade secret near it is still shown through the consumer regulations
+    (plain,) = src.check("可以向工商行政管理部门投诉。", on=PAGE_DAY).findings
+    assert plain.ref == "consumer_regs/50"
+
+
+def _every_step(report: src.Report) -> list[tuple[str, str, str]]:
+    return [(f.kind, s.cites, s.text_en) for f in report.findings for s in f.steps]
+
+
+def test_no_step_of_any_finding_has_an_empty_cite():
+    texts = [
+        src.page_text(),
+        "《个人信息保护法》第七十五条规定，个人信息受保护。",  # beyond the count: the commencement article, art. 74
+        "《数据安全法》第九十条",  # beyond the count of a law the course does not hold
+        "《中华人民共和国刑法》第二百六十六条规定了诈骗罪。",  # not held
+        "《反不正当竞争法》第三十五条",  # beyond the count, commencement article not held
+        "可以向工商行政管理部门投诉。",
+        "他犯了非法获取公民个人信息罪。",
+        "依照个人信息保护法，泄露个人信息的赔偿不低于1000元。",
+        "《个人信息保护法》第六十九条第三款",
+        f"《反不正当竞争法》第十七条\n{law.versions('aucl/17')[0].text_zh}",
+    ]
+    for text in texts:
+        for day in (date(2016, 1, 1), PAGE_DAY, date(2026, 1, 1)):
+            blank = [step for step in _every_step(src.check(text, on=day)) if not step[1].strip()]
+            assert blank == [], (text, day, blank)
+
+
+def test_an_article_count_rests_on_the_commencement_article_or_is_not_assessed():
+    (pipl,) = src.check("《个人信息保护法》第七十五条规定，个人信息受保护。", on=PAGE_DAY).findings
+    assert [(s.cites, s.kind.value) for s in pipl.steps] == [("pipl/74", "applies")]
+    (aucl,) = src.check("《反不正当竞争法》第三十五条", on=PAGE_DAY).findings
+    assert aucl.kind == src.UNKNOWN_ARTICLE
+    assert [(s.cites, s.kind.value) for s in aucl.steps] == [("aucl/35", "not_assessed")]
 
 
 def test_the_page_is_read_as_traditional_and_quoted_as_written():

@@ -53,3 +53,18 @@ def test_a_date_changes_what_is_outdated():
 def test_junk_shows_a_report_not_a_traceback():
     calc = source_checker("\x00\x01\ud800 <script>alert(1)</script> 第九九九条")
     assert calc.unexpected is None and "<script>" not in calc.result.value
+
+
+def test_the_empty_text_message_says_what_to_do_in_both_languages():
+    calc = source_checker()
+    calc.inputs["text"].value = ""
+    assert "请粘贴要检查的文字" in calc.result.value and "paste the text to check" in calc.result.value
+
+
+def test_the_page_s_trade_secret_authority_follows_the_date():
+    calc = source_checker(on=date(2025, 7, 6))
+    refs = [f.ref for f in calc.outcome.of_kind(src.OUTDATED_TERM) if "工商" in f.quote]
+    calc.inputs["on"].value = date(2026, 1, 1)
+    assert refs == ["aucl/21"] and [f.ref for f in calc.outcome.of_kind(src.OUTDATED_TERM) if "工商" in f.quote] == [
+        "aucl/26"
+    ]

@@ -121,6 +121,43 @@ def finding_row(number: int, finding: src.Finding, report: src.Report) -> str:
     )
 
 
+def errata_found_html(report: src.Report) -> str:
+    """The course's stored errata of the page, each beside the kinds of finding the check gave it (or why none)."""
+    rows = []
+    for number, item in enumerate(src.errata_found(report), 1):
+        e = item.erratum
+        if item.findings:
+            kinds = "<br>".join(
+                f'<span style="color:{SEVERITY_COLOUR[f.severity]}">{escape(f.label_zh)}</span> '
+                f"<small>{escape(f.label_en)}</small>"
+                for f in {f.kind: f for f in item.findings}.values()
+            )
+        elif item.not_law:
+            kinds = (
+                f'<span style="color:{GREY}">不是法律问题，检查器不查 not a question of law</span><br><small>'
+                "对照的是课程还原的读法，不是官方文本 measured against the course's restored reading, not an official "
+                "text</small>"
+            )
+        else:
+            kinds = f'<b style="color:{RED}">未找到 not found</b>'
+        rows.append(
+            f'<tr><td style="{CELL}">{number}</td><td style="{CELL}">{escape(e.title_zh)}<br><small>'
+            f"{escape(e.title_en)}</small></td>"
+            f'<td style="{CELL}"><span style="{TEXT_STYLE}">{escape(e.page_says_zh)}</span></td>'
+            f'<td style="{CELL}">{kinds}</td></tr>'
+        )
+    found = sum(bool(i.findings) for i in src.errata_found(report))
+    return (
+        f'<div style="{BOX_STYLE};max-width:{PAGE_WIDTH}"><b>课程记录的{len(rows)}处错误中，检查器自己找到{found}处 · '
+        f"the checker finds {found} of the {len(rows)} errors the course records</b>"
+        '<table style="border-collapse:collapse;width:100%;table-layout:fixed"><thead><tr>'
+        '<th style="width:4%">#</th><th style="width:36%;text-align:left">错误 Error</th>'
+        '<th style="width:30%;text-align:left">网页原文 The page says</th>'
+        '<th style="text-align:left">检查结果 Finding</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
 def report_html(report: src.Report) -> str:
     """The whole report: a summary, the text marked, the findings table and any notes."""
     counts = {severity: sum(f.severity == severity for f in report.findings) for severity in SEVERITY_LABEL}

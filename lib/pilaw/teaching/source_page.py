@@ -23,12 +23,12 @@ Nothing here changes the law: the official texts come from :mod:`pilaw.law`, the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
@@ -41,6 +41,8 @@ EQUAL = "equal"  # the same on both sides
 MISSING = "missing"  # in the official (right) text, lost on the page (left)
 EXTRA = "extra"  # on the page (left), not in the official (right) text
 CHANGED = "changed"  # the page has other characters in place of the official ones
+
+_R = TypeVar("_R")
 
 PARAGRAPH_MARK = "¶"
 CONTEXT = 6  # characters of unchanged text quoted to say where a difference is
@@ -231,37 +233,35 @@ def source_page() -> SourcePage:
     )
 
 
+def _record(cls: type[_R], rec: dict[str, Any], **given: Any) -> _R:
+    """A record of ``cls`` from a JSON object: each field from the key of its name (lists as tuples) unless given;
+    a field the object lacks keeps its default."""
+    values: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name in given:
+            values[f.name] = given[f.name]
+        elif f.name in rec:
+            value = rec[f.name]
+            values[f.name] = tuple(value) if isinstance(value, list) else value
+    return cls(**values)
+
+
 @lru_cache(maxsize=1)
 def passages() -> tuple[Passage, ...]:
     """Every passage of the page the course compares with an official text, in page order."""
-    out = []
-    for rec in _data()["passages"]:
-        cmp = rec["compare"]
-        out.append(
-            Passage(
-                key=rec["key"],
-                label_zh=rec["label_zh"],
-                label_en=rec["label_en"],
-                kind=rec["kind"],
-                heading_zh=rec["page_heading_zh"],
-                page_zh=tuple(rec["page_zh"]),
-                page_simplified_zh=tuple(rec["page_simplified_zh"]),
-                converted=bool(rec["converted"]),
-                conversion_fixes=tuple(rec["conversion_fixes"]),
-                ref=cmp["ref"],
-                on=_day(cmp["on"]),
-                entries=None if cmp["entries"] is None else tuple(cmp["entries"]),
-                start=cmp["from"],
-                why_zh=cmp["why_zh"],
-                why_en=cmp["why_en"],
-                errata=tuple(rec["errata"]),
-                context_zh=rec.get("context_zh"),
-                reference_zh=cmp.get("reference_zh"),
-                reference_label_zh=cmp.get("reference_label_zh"),
-                reference_label_en=cmp.get("reference_label_en"),
-            )
+    return tuple(
+        _record(
+            Passage,
+            {**rec, **rec["compare"]},
+            heading_zh=rec["page_heading_zh"],
+            converted=bool(rec["converted"]),
+            on=_day(rec["compare"]["on"]),
+            entries=None if rec["compare"]["entries"] is None else tuple(rec["compare"]["entries"]),
+            start=rec["compare"]["from"],
+            errata=tuple(rec["errata"]),
         )
-    return tuple(out)
+        for rec in _data()["passages"]
+    )
 
 
 def passage(key: object) -> Passage:
@@ -279,41 +279,13 @@ def passage(key: object) -> Passage:
 @lru_cache(maxsize=1)
 def claims() -> tuple[Claim, ...]:
     """The statements the page makes, exactly as on the page, each with the provisions to check it against."""
-    return tuple(
-        Claim(
-            key=rec["key"],
-            label_zh=rec["label_zh"],
-            label_en=rec["label_en"],
-            page_zh=rec["page_zh"],
-            page_simplified_zh=rec["page_simplified_zh"],
-            translation_en=rec["translation_en"],
-            refs=tuple(rec["refs"]),
-            errata=tuple(rec["errata"]),
-        )
-        for rec in _data()["claims"]
-    )
+    return tuple(_record(Claim, rec) for rec in _data()["claims"])
 
 
 @lru_cache(maxsize=1)
 def errata() -> tuple[Erratum, ...]:
     """Where the page departs from the law, one record per error (see ``source-page.md``, errata list)."""
-    return tuple(
-        Erratum(
-            key=rec["key"],
-            title_zh=rec["title_zh"],
-            title_en=rec["title_en"],
-            kind=rec["kind"],
-            page_says_zh=rec["page_says_zh"],
-            found_in=rec["found_in"],
-            law_says_zh=rec["law_says_zh"],
-            ref=rec["ref"],
-            on=_day(rec["on"]),
-            see_also=tuple(rec["see_also"]),
-            explain_zh=rec["explain_zh"],
-            explain_en=rec["explain_en"],
-        )
-        for rec in _data()["errata"]
-    )
+    return tuple(_record(Erratum, rec, on=_day(rec["on"])) for rec in _data()["errata"])
 
 
 def page_texts(keys: Iterable[str] | str) -> tuple[tuple[str, str, str], ...]:
@@ -637,8 +609,9 @@ def compare(passage_key: object, on: object = None) -> Comparison:
     (``missing`` on the page, ``extra`` on the page, ``changed``) and a step citing the provision.
     A date on which the article was not in force raises :class:`pilaw.LawError`.
 
-    The claim paragraph has no official text (no statute contains its rule): it is compared with the
-    reading restored in the course's reference notes, and its steps cite ``"page/claim"``.
+    The claim paragraph has no official text (its rule was not found in national law, administrative regulations
+    or judicial interpretations as of mid-2026; origin unknown): it is compared with the reading restored in the
+    course's reference notes, and its steps cite ``"page/claim"``.
     """
     item = passage(passage_key)
     day = None if on is None else parse_date(on, "on 日期", allow_text=False)

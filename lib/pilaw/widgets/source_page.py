@@ -1,4 +1,5 @@
-"""Notebook 03: the source page beside the official texts, and an error hunt.
+"""The source page beside the official texts, and an error hunt (notebook 03 now reads the page with the source
+checker, :mod:`pilaw.widgets.sources`; these stay for passage-by-passage work).
 
 * :func:`passage_checker` — choose a passage of the page; see it beside the official text, with the
   differences marked and a cited step for each. Default: Civil Code art. 1034 (the lost "自").
@@ -75,7 +76,8 @@ def error_questions() -> list[Choice | Amount]:
     authority = e("authority_name")
     authority_options = [
         "工商行政管理部门（网页的说法） the administration for industry and commerce (the page's word)",
-        f"{authority.law_says_zh} market regulation authorities",
+        "监督检查部门（反不正当竞争法第二十一条，2025-10-15起第二十六条） the supervision and inspection department "
+        "(AUCL art. 21; art. 26 from 2025-10-15)",
         "只有公安机关 only the police",
     ]
 

@@ -19,6 +19,7 @@ from pilaw.teaching import sources as src
 from pilaw.widgets import Calculator, date_picker, hbox, label, make, push_button, vbox
 
 WIDE = "860px"
+DATE_WIDTH = "580px"  # room for the long bilingual label beside the date box
 
 
 def examples() -> dict[str, str]:
@@ -40,7 +41,7 @@ class SourceChecker(Calculator):
         super().__init__(
             {
                 "text": area,
-                "on": date_picker("依据日期（空＝今天）", "Date relied on (empty = today)", on, width="420px"),
+                "on": date_picker("依据日期（空＝今天）", "Date relied on (empty = today)", on, width=DATE_WIDTH),
             },
             compute=lambda text, on: src.check(text, on=on),
             render=report_html,
