@@ -121,6 +121,8 @@ def test_the_summary_table_has_one_row_per_route():
     assert [r.key for r in rows] == [
         "classification",
         "processing",
+        "pipl_security",
+        "pipl_breach",
         "victim_law",
         "victim_page",
         "customer_law",
@@ -129,6 +131,7 @@ def test_the_summary_table_has_one_row_per_route():
         "pipl66",
         "csl",
         "crpl56",
+        "one_fine",
         "employee_police",
         "employee_253_1",
         "shop_leak",
@@ -381,3 +384,117 @@ def test_the_employee_police_route_uses_the_police_rule_and_marks_the_2026_texts
     ]
     assert of_kind(outcome("employee_police", small, LAST_DAY_OF_CSL_64).steps, Kind.UNVERIFIED) == ()
     assert "open" in after.outcome_en
+
+
+# --------------------------------------------------------------------------- 2. the PIPL duties (arts. 51 and 57)
+
+
+def test_on_the_facts_the_shop_did_not_meet_its_pipl_51_security_duties():
+    o = outcome("pipl_security")
+    assert o.ref == "pipl/51" and o.result.met is False
+    items = {s.item for s in o.steps if s.cites == "pipl/51"}
+    assert {3, 4} <= items  # technical measures (the unpatched flaw); access rights (the employee's sale)
+    assert "not met" in o.outcome_en
+
+
+def test_without_any_sale_only_the_unpatched_database_counts_against_art_51():
+    o = outcome("pipl_security", CaseFacts(sold_transaction=0, sold_whereabouts=0))
+    assert 4 not in {s.item for s in o.steps if s.cites == "pipl/51" and s.kind is not Kind.NOT_ASSESSED}
+    assert o.result.met is False
+
+
+def test_after_the_leak_pipl_57_demands_remedy_and_notice_and_the_shop_did_neither():
+    o = outcome("pipl_breach")
+    duties = o.result
+    assert duties.notify_authority and duties.notify_individuals and "pipl/57" in duties.refs
+    assert "not met" in o.outcome_en
+    assert any(s.cites == "pipl/57" and s.paragraph == 1 for s in o.steps)
+
+
+def test_once_the_shop_remedies_informs_and_reports_the_art_57_duties_are_met():
+    done = CaseFacts(remedied=True, persons_informed=True, authority_reported=True)
+    assert "not met" not in outcome("pipl_breach", done).outcome_en
+    assert "met" in outcome("pipl_breach", done).outcome_en
+
+
+def test_the_duties_are_tied_to_the_presumed_fault_of_pipl_69_and_to_pipl_66():
+    steps = outcome("pipl_breach").steps + outcome("pipl_security").steps
+    fault = [s for s in steps if s.cites == "pipl/69"]
+    fine = [s for s in steps if s.cites == "pipl/66"]
+    assert fault and all(s.paragraph == 1 and s.kind is Kind.READING for s in fault)
+    assert fine and any(s.paragraph == 1 and "未履行本法规定的个人信息保护义务" in s.text_zh for s in fine)
+
+
+def test_before_the_pipl_its_duties_do_not_apply_but_are_kept_as_routes():
+    rows = {r.key: r for r in summary_table(walk(on=date(2021, 10, 31)))}
+    assert not rows["pipl_security"].applies and not rows["pipl_breach"].applies
+    assert "2021-11-01" in rows["pipl_breach"].outcome_en
+    assert outcome("pipl_breach", on=date(2021, 11, 1)).applies
+
+
+# --------------------------------------------------------------------------- 3. causation and apportionment
+
+
+def test_pipl_69_presumes_fault_only_so_causation_and_apportionment_stay_for_the_court():
+    civil = next(s for s in walk() if s.key == "civil")
+    step = next(s for s in civil.steps if "causal" in s.text_en)
+    assert step.cites == "pipl/69" and step.paragraph == 1
+    assert step.kind in (Kind.NOT_ASSESSED, Kind.READING)
+    assert "B2" in step.text_en and "apportion" in step.text_en and "因果关系" in step.text_zh
+    victim = outcome("victim_law")
+    assert victim.result.property == D(12800)  # the most that can be claimed, unchanged
+    assert "at most" in victim.outcome_en and "causation" in victim.outcome_en
+
+
+# --------------------------------------------------------------------------- pinpoints of the case study's own steps
+
+
+def _own_steps(on: date = CONDUCT_DATE):
+    sections = walk(on=on)
+    for s in sections:
+        yield from s.reading
+    yield from outcome("public_interest", on=on).steps
+    for key in ("pipl_security", "pipl_breach"):
+        o = outcome(key, on=on)
+        own = set(o.result.steps) if key == "pipl_breach" and o.result is not None else set()
+        yield from (step for step in o.steps if step not in own)
+
+
+@pytest.mark.parametrize("on", [CONDUCT_DATE, FIRST_DAY_OF_CSL_71])
+def test_the_case_study_s_own_steps_name_the_paragraph_where_the_article_has_several(on):
+    for step in _own_steps(on):
+        if step.cites == PAGE_CLAIM:
+            continue
+        version = law.provision(step.cites, on)
+        if len(version.paragraph_lines()) > 1:
+            assert step.paragraph is not None, f"{step.cites}: {step.text_en}"
+        if step.paragraph is not None:
+            version.lines_of(step.paragraph, step.item)
+
+
+def test_the_online_reading_of_the_case_cites_art_12_para_2_and_says_it_is_a_fact_to_prove():
+    civil = next(s for s in walk() if s.key == "civil")
+    step = next(s for s in civil.reading if s.cites == "spc_2020_online_rights/12")
+    assert step.paragraph == 2 and step.kind is Kind.READING and "information networks" in step.text_en
+
+
+# --------------------------------------------------------------------------- 4. one act, one fine (APL art. 29)
+
+
+def test_one_act_one_fine_leaves_the_shop_only_the_pipl_66_fine_the_others_cannot_be_added():
+    o = outcome("one_fine")
+    assert o.ref == "admin_penalty_law/29"
+    assert o.result.applied.article == "pipl/66"
+    assert {r.article for r in o.result.displaced} == {"cybersecurity_law/64", "consumer_law/56"}
+    assert "PIPL art. 66" in o.outcome_en and "once" in o.outcome_en
+
+
+def test_from_2026_the_cybersecurity_law_has_no_fine_of_its_own_to_compare():
+    o = outcome("one_fine", on=FIRST_DAY_OF_CSL_71)
+    assert [r.article for r in o.result.without_fine] == ["cybersecurity_law/71"]
+    assert o.result.applied.article == "pipl/66"
+
+
+def test_before_the_pipl_one_act_one_fine_still_compares_what_there_is():
+    o = outcome("one_fine", on=date(2021, 10, 31))
+    assert o.applies and "pipl/66" not in {r.article for r in o.result.ranges}

@@ -349,3 +349,70 @@ def test_the_comparison_marks_what_the_course_leaves_to_the_court_and_what_is_an
     assert any("inference" in s.text_en for s in of_kind(c.steps, Kind.READING))
     before = compare(gain=None, loss=None, on=date(2021, 10, 31))
     assert of_kind(before.steps, Kind.READING)[-1].cites == "civil_code/1165"
+
+
+# --------------------------------------------------------------------------- the law that governed each case
+
+
+CIVIL_CODE_ARTICLE = re.compile(r"Civil Code art|\bCC \d|民法典第")
+CIVIL_CODE_START = date(2021, 1, 1)
+
+
+def _decided_before_the_civil_code(c: Case) -> bool:
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", c.date)]
+    return bool(years) and (date.fromisoformat(c.date) < CIVIL_CODE_START if len(c.date) == 10 else max(years) < 2021)
+
+
+def _case_texts(c: Case) -> str:
+    return "\n".join(
+        (c.name_en, c.leaked, c.measure_note, c.how_fixed_as_stated, c.loss_or_gain_as_stated, c.non_money_orders)
+    )
+
+
+def test_no_case_decided_before_the_civil_code_is_described_with_a_civil_code_article_as_its_basis():
+    early = [c for c in cases.cases() if _decided_before_the_civil_code(c)]
+    assert {c.id for c in early} >= {"B1", "B2", "B4", "B15"}
+    for c in early:
+        assert not CIVIL_CODE_ARTICLE.search(_case_texts(c)), c.id
+
+
+def test_notebook_04_describes_no_case_decided_before_the_civil_code_with_a_civil_code_article():
+    notebook = json.loads((Path(__file__).resolve().parents[1] / "notebooks/04_compensation.ipynb").read_text("utf-8"))
+    prose = "\n".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "markdown")
+    early = [c for c in cases.cases() if _decided_before_the_civil_code(c)]
+    names = {"B2": "携程", "B1": "庞理鹏", "B4": "抖音"}
+    for sentence in re.split(r"(?<=[.;。；])\s|\n", prose):
+        for c in early:
+            if re.search(rf"\b{c.id}\b", sentence) or (names.get(c.id) and names[c.id] in sentence):
+                assert not CIVIL_CODE_ARTICLE.search(sentence), sentence
+
+
+def test_b2_of_2018_names_the_tort_liability_law_then_in_force_and_why_50000_is_not_stated():
+    b2 = case("B2")
+    assert b2.date == "2018-12-29"
+    assert "Tort Liability Law" in b2.measure_note and "not in the corpus" in b2.measure_note
+    assert "not stated" in b2.measure_note
+
+
+# --------------------------------------------------------------------------- the page's own frame: CRPL arts. 50–51
+
+
+def test_crpl_50_and_51_the_page_s_business_consumer_frame_set_no_amount_and_51_names_its_acts():
+    on = page_claim().dated
+    art50, art51 = law.provision("consumer_law/50", on), law.provision("consumer_law/51", on)
+    assert "侵害消费者个人信息依法得到保护的权利" in art50.text_zh and "赔偿损失" in art50.text_zh
+    assert "侮辱诽谤、搜查身体、侵犯人身自由等" in art51.text_zh and "严重精神损害" in art51.text_zh
+    assert "个人信息" not in art51.text_zh  # art. 51 does not name personal information among its acts
+    for prov in (art50, art51):
+        assert not re.search(r"[0-9０-９]|[一二三四五六七八九十百千万]+元", prov.text_zh)
+
+
+# --------------------------------------------------------------------------- pinpoints
+
+
+def test_the_comparison_cites_pipl_69_para_1_for_fault_and_the_online_ceiling_para_2():
+    c = compare(gain=None, loss=None, online=True, on=PAGE_DAY)
+    assert {s.paragraph for s in c.steps if s.cites == "pipl/69"} <= {1, 2}
+    fault = next(s for s in c.steps if s.cites == "pipl/69" and "fault" in s.text_en)
+    assert fault.paragraph == 1
+    assert {s.paragraph for s in c.steps if s.cites == "spc_2020_online_rights/12"} == {2}

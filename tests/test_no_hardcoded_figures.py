@@ -21,9 +21,17 @@ def numbers_in(path: Path) -> list[tuple[int, object]]:
         if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "date"
         for arg in node.args
     }
+    # a paragraph or item a step cites (paragraph=2, item=4) is an address in the text, not a legal figure
+    in_pinpoints = {
+        id(keyword.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        for keyword in node.keywords
+        if keyword.arg in ("paragraph", "item")
+    }
     found = []
     for node in ast.walk(tree):
-        if id(node) in in_dates:
+        if id(node) in in_dates or id(node) in in_pinpoints:
             continue
         if isinstance(node, ast.Constant) and type(node.value) in (int, float) and node.value not in ALLOWED:
             found.append((node.lineno, node.value))

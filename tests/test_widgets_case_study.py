@@ -197,3 +197,22 @@ def test_a_non_number_in_an_amount_question_shows_the_message():
     item.input.value = "abc"
     item.button.click()
     assert item.correct is None and "Please check the input" in item.feedback.value
+
+
+def test_the_pipl_duties_show_on_screen_and_move_with_what_the_shop_did_after_the_leak():
+    calc = case_calculator()
+    page = html.unescape(calc.result.value)
+    assert "个人信息保护法第五十一条 · PIPL art. 51" in page and "个人信息保护法第五十七条 · PIPL art. 57" in page
+    assert calc.outcome.outcome("pipl_breach").outcome_en.startswith("not met")
+    for name in ("remedied", "persons_informed", "authority_reported"):
+        calc.inputs[name].value = True
+    assert "not met" not in calc.outcome.outcome("pipl_breach").outcome_en
+
+
+def test_the_review_quiz_asks_what_the_fraud_victim_must_still_show_under_pipl_69():
+    q = review_quiz()
+    last = q.items[-1].question
+    assert isinstance(last, Choice) and QUIZ_NOTEBOOKS[-1] == 4
+    right = last.options[last.answer]
+    assert "因果关系" in right and "causation" in right
+    assert "B2" in last.explain_en

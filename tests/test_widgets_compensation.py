@@ -10,21 +10,33 @@ from pilaw.widgets.compensation import cases_table_html, compensation_calculator
 D = Decimal
 
 
-def test_the_defaults_show_the_page_floor_against_the_court_with_its_online_ceiling():
+def test_the_defaults_start_offline_the_page_floor_against_the_court_with_no_bound():
+    """The worked example sells a customer list: nothing in its facts makes it online infringement, so the box
+    starts unticked (an earlier version ticked it by default, which brought in a ceiling the facts did not)."""
     calc = compensation_calculator()
     assert calc.error is None and calc.unexpected is None
     c = calc.outcome
     assert c.on == date(2025, 7, 6)
+    assert calc.inputs["online"].value is False
     assert c.page.property == D(500) and c.page.property_is_minimum
-    assert c.law.property is None and c.law.upper_bound == D(500000)
+    assert c.law.property is None and c.law.upper_bound is None
     page = calc.result.value
     assert "What the page claims (not law)" in page and "The page's rule is not law" in page
-    assert "at least 500 yuan" in page and "up to 500,000 yuan (online)" in page
+    assert "at least 500 yuan" in page and "no statutory ceiling" in page
     assert "differ" in page
     # each answer with its cited steps
     assert "网页所称（非法律） · what the page claims (not law)" in page
     assert "个人信息保护法第六十九条" in page
     assert "The page's answer, step by step" in page and "The law's answer, step by step" in page
+
+
+def test_ticking_online_brings_the_ceiling_of_art_12_para_2_with_its_caveat():
+    calc = compensation_calculator()
+    calc.inputs["online"].value = True
+    assert calc.outcome.law.upper_bound == D(500000)
+    page = calc.result.value
+    assert "up to 500,000 yuan (online)" in page and "art. 12 para. 2" in page
+    assert "Not fully verified" in page
 
 
 def test_a_known_gain_of_400_gives_the_same_figure_on_both_sides():
@@ -46,8 +58,9 @@ def test_ticking_serious_mental_harm_gives_3000_on_the_page_and_the_court_in_law
     assert "浙江省" in calc.result.value
 
 
-def test_unticking_online_removes_the_ceiling():
-    calc = compensation_calculator()
+def test_unticking_online_again_removes_the_ceiling():
+    calc = compensation_calculator(online=True)
+    assert calc.outcome.law.upper_bound == D(500000)
     calc.inputs["online"].value = False
     assert calc.outcome.law.upper_bound is None
     assert "no statutory ceiling" in calc.result.value

@@ -3,11 +3,14 @@
 Three rules, each a pure function that returns a frozen result with its reasoning in ``steps``:
 
 * :func:`claimed_rule` — the source web page's "500 / 3,000 yuan" rule, exactly as the page states it.
-  It is quoted so that it can be criticised: no statute contains it (not found in national law as of
-  mid-2026). Every step cites ``"page/claim"``, never a provision.
+  It is quoted so that it can be criticised: it was not found in national law, administrative regulations or
+  judicial interpretations as of mid-2026, and its origin is unknown. Every step cites ``"page/claim"``, never a
+  provision; where the course has to read the page's words, the step says so (kind READING).
 * :func:`statutory_damages` — the law: PIPL art. 69 (from 2021-11-01) and Civil Code arts. 1182–1183
   (from 2021-01-01): the loss or the gain; where neither can be determined the court decides "根据实际情况";
-  no statutory minimum; mental damages only for 严重精神损害 (serious mental harm), with no fixed amount.
+  no minimum in these articles; mental damages only for 严重精神损害 (serious mental harm), with no fixed amount.
+  Online infringement (利用信息网络) is a fact the claimant enters: it brings in the SPC online-rights provisions
+  art. 12 para. 2 and its 500,000 yuan ceiling.
 * :func:`trade_secret_damages` — Anti-Unfair Competition Law 2019 art. 17 / 2025 art. 22, with the
   punitive multiplier (1–5×) and the 2026 SPC punitive-damages interpretation (法释〔2026〕7号).
 
@@ -227,11 +230,14 @@ def _page_mental(severe: bool, claim: Decimal | None, floor: Decimal) -> tuple[D
         return (
             claim,
             False,
-            _page(
-                f"网页规则：造成严重精神损害的，精神损害赔偿“不低于{yuan(floor)}元”；所主张的{yuan(claim)}元"
-                f"不低于该数，按主张计：{yuan(claim)}元。",
-                f"Page's rule: serious mental harm brings mental damages of 'not less than {yuan(floor)} yuan'; "
-                f"the claim of {yuan(claim)} yuan is not below it and is granted: {yuan(claim)} yuan.",
+            Step(
+                f"网页规则：造成严重精神损害的，精神损害赔偿“不低于{yuan(floor)}元”。网页没有说高于该数的主张是否照数给予；"
+                f"此处把“不低于3000元”读作所主张的{yuan(claim)}元照数计算：{yuan(claim)}元（本课程对网页文字的一种读法）。",
+                f"Page's rule: serious mental harm brings mental damages of 'not less than {yuan(floor)} yuan'. The page "
+                f"does not say whether a larger claim is granted as claimed; the course reads '不低于3000元' so, and "
+                f"counts the claim of {yuan(claim)} yuan: {yuan(claim)} yuan (a reading of the page's words).",
+                PAGE_CLAIM,
+                Kind.READING,
             ),
         )
     if claim is None:
@@ -262,8 +268,9 @@ def claimed_rule(*, gain: object, loss: object, severe_mental_harm: bool = False
     small amount). Mental damages: 0 unless ``severe_mental_harm``; then ``mental_claim`` if it is at
     least 3,000, else 3,000. ``gain``/``loss``: an amount, or None for 难以确定.
 
-    No statute contains this rule (not found in national law as of mid-2026). Compare
-    :func:`statutory_damages`. Every step cites ``"page/claim"`` (kind PAGE).
+    The rule was not found in national law, administrative regulations or judicial interpretations as of mid-2026;
+    its origin is unknown. Compare :func:`statutory_damages`. Every step cites ``"page/claim"`` (kind PAGE, or
+    READING where the course reads the page's words: a claim above 3,000 yuan granted in full).
     """
     gain_v = parse_optional_yuan(gain, "gain")
     loss_v = parse_optional_yuan(loss, "loss")
@@ -334,6 +341,8 @@ class _Measure:
     measure_zh: str
     measure_en: str
     steps: tuple[Step, ...]
+    #: the paragraph of ``ref`` that measures damages (None where the article is one paragraph)
+    paragraph: int | None = None
 
 
 def _pipl_2021(day: date) -> _Measure:
@@ -351,6 +360,7 @@ def _pipl_2021(day: date) -> _Measure:
                 f"Conduct on {day.isoformat()}: PIPL art. 69 applies (in force since {start.isoformat()}); "
                 f"Civil Code art. 1182 sets the same loss-or-gain measure.",
                 "pipl/69",
+                paragraph=2,
             ),
             Step(
                 "过错推定：「个人信息处理者不能证明自己没有过错的，应当承担损害赔偿等侵权责任」"
@@ -358,6 +368,7 @@ def _pipl_2021(day: date) -> _Measure:
                 "Fault is presumed: the processor is liable unless it proves it was not at fault "
                 "(PIPL art. 69 para. 1).",
                 "pipl/69",
+                paragraph=1,
             ),
             Step(
                 "民法典第一千一百六十五条第二款：「依照法律规定推定行为人有过错，其不能证明自己没有过错的，"
@@ -365,8 +376,10 @@ def _pipl_2021(day: date) -> _Measure:
                 "Civil Code art. 1165 para. 2: where a law presumes fault, the actor who cannot prove it was not "
                 "at fault is liable. PIPL art. 69 is such a law.",
                 "civil_code/1165",
+                paragraph=2,
             ),
         ),
+        paragraph=2,
     )
 
 
@@ -395,6 +408,7 @@ def _civil_code_2021(day: date) -> _Measure:
                 "person proves fault (a reading).",
                 "civil_code/1165",
                 Kind.READING,
+                paragraph=1,
             ),
         ),
     )
@@ -434,6 +448,7 @@ def _costs_steps(costs: Decimal, online: bool, day: date) -> list[Step]:
             f"are added to the loss basis.",
             _ONLINE_RIGHTS,
             kind_resting_on(law.provision(_ONLINE_RIGHTS, day)),
+            paragraph=1,
         )
     ]
     if not online:
@@ -444,6 +459,7 @@ def _costs_steps(costs: Decimal, online: bool, day: date) -> list[Step]:
                 "so they are applied here by analogy — not settled.",
                 _ONLINE_RIGHTS,
                 Kind.READING,
+                paragraph=1,
             )
         )
     return steps
@@ -463,6 +479,7 @@ def _costs_without_loss(costs: Decimal, loss: Decimal | None, gain: Decimal | No
                 f"— not settled.",
                 _ONLINE_RIGHTS,
                 Kind.READING,
+                paragraph=1,
             )
         ]
     if online:
@@ -476,6 +493,7 @@ def _costs_without_loss(costs: Decimal, loss: Decimal | None, gain: Decimal | No
             f"— not settled.",
             _ONLINE_RIGHTS,
             Kind.NOT_ASSESSED,
+            paragraph=1,
         )
     ]
 
@@ -489,10 +507,13 @@ def _bases_step(on_loss: Decimal | None, on_gain: Decimal | None, measure: _Meas
         f"财产损失赔偿{measure.measure_zh}。以损失计：{loss_zh}；以获益计：{gain_zh}。",
         f"Property damages are measured {measure.measure_en}. On the loss: {loss_en}; on the gain: {gain_en}.",
         measure.ref,
+        paragraph=measure.paragraph,
     )
 
 
-def _larger_basis(on_loss: Decimal | None, on_gain: Decimal | None, ref: str) -> tuple[Decimal, Step]:
+def _larger_basis(
+    on_loss: Decimal | None, on_gain: Decimal | None, ref: str, paragraph: int | None
+) -> tuple[Decimal, Step]:
     """With at least one basis known: the larger, the most that can be claimed."""
     known = [(v, k) for v, k in ((on_loss, "loss"), (on_gain, "gain")) if v is not None]
     amount, kind = max(known, key=lambda item: item[0])
@@ -504,34 +525,57 @@ def _larger_basis(on_loss: Decimal | None, on_gain: Decimal | None, ref: str) ->
             f"choose, so the larger, the {kind} ({yuan(amount)} yuan), is the most that can be claimed.",
             ref,
             Kind.READING,
+            paragraph=paragraph,
         )
     return amount, Step(
         f"只有{which}可以确定，按此计算：{yuan(amount)}元。",
         f"Only the {kind} can be determined; it is used: {yuan(amount)} yuan.",
         ref,
+        paragraph=paragraph,
     )
 
 
-def _court_decides(online: bool, costs: Decimal, day: date, ref: str) -> tuple[Decimal | None, list[Step]]:
+def _offline_fact(day: date) -> Step:
+    """Why the 网络侵权 box matters when it is not ticked: online infringement is a fact that brings in art. 12 para. 2."""
+    cap = law.figure("online_rights12.court_damages_cap", day)
+    return Step(
+        "未输入网络侵权。是否“利用信息网络”侵害人身权益是一个事实问题：能证明的，才适用网络侵害人身权益规定第十二条第二款"
+        f"（损失和获益难以确定时，法院在{yuan(yuan_of(cap))}元以下确定赔偿数额，是上限而不是下限）。本计算器不判断这一事实。",
+        "Online infringement was not entered. Whether the infringement used information networks (利用信息网络) is a "
+        "fact: only where it is shown do the SPC online-rights provisions art. 12 para. 2 apply (where loss and gain "
+        f"cannot be determined, the court sets the amount within {yuan(yuan_of(cap))} yuan — a ceiling, not a "
+        "floor). The calculator does not decide that fact.",
+        _ONLINE_RIGHTS,
+        Kind.NOT_ASSESSED,
+        paragraph=2,
+    )
+
+
+def _court_decides(online: bool, costs: Decimal, day: date, measure: _Measure) -> tuple[Decimal | None, list[Step]]:
     """Neither basis known: the court sets the amount; the ceiling online (art. 12 para. 2), none offline."""
     floor = yuan(page_claim().property_floor)
+    ref, paragraph = measure.ref, measure.paragraph
     steps = [
         Step(
-            "损失和获益都难以确定：「根据实际情况确定赔偿数额」，由人民法院酌定。法律没有规定最低赔偿额"
-            f"（网页所说的“不低于{floor}元”在法律中找不到）。",
+            "损失和获益都难以确定：「根据实际情况确定赔偿数额」，由人民法院酌定。这些条文没有规定最低赔偿额"
+            f"（网页所说的“不低于{floor}元”，经查在国家法律、行政法规和司法解释中均未发现，检索截至2026年年中，来源不明）。",
             "Neither loss nor gain can be determined: the court sets the amount 'according to the actual "
-            "circumstances' (根据实际情况确定赔偿数额). No statutory minimum exists (the page's 'at least "
-            f"{floor} yuan' is found in no law).",
+            "circumstances' (根据实际情况确定赔偿数额). No statutory minimum is set in these articles (the page's "
+            f"'at least {floor} yuan' was not found in national law, administrative regulations or judicial "
+            "interpretations as of mid-2026; its origin is unknown).",
             ref,
             Kind.NOT_ASSESSED,
-        )
+            paragraph=paragraph,
+        ),
     ]
     if not online:
+        steps.append(_offline_fact(day))
         steps.append(
             Step(
                 "非网络侵权：没有法定上限，也没有法定下限。",
                 "Not online: there is no statutory ceiling and no statutory floor.",
                 ref,
+                paragraph=paragraph,
             )
         )
         return None, steps
@@ -539,12 +583,15 @@ def _court_decides(online: bool, costs: Decimal, day: date, ref: str) -> tuple[D
     caveat_zh, caveat_en = unverified_caveat(cap)
     steps.append(
         Step(
-            f"网络侵权：人民法院可以根据具体案情在{yuan(yuan_of(cap))}元以下的范围内确定赔偿数额"
-            f"（网络侵害人身权益规定第十二条第二款）。这是上限，不是下限。{caveat_zh}",
-            f"Online infringement: the court may set the amount within {yuan(yuan_of(cap))} yuan (SPC "
-            f"online-rights provisions art. 12 para. 2). This is a ceiling, not a floor.{caveat_en}",
+            f"据输入为网络侵权（利用信息网络实施，须由原告证明的事实，不是默认）：人民法院可以根据具体案情在"
+            f"{yuan(yuan_of(cap))}元以下的范围内确定赔偿数额（网络侵害人身权益规定第十二条第二款）。这是上限，不是下限。"
+            f"{caveat_zh}",
+            f"Online infringement, as entered (committed through information networks — a fact the claimant proves, "
+            f"not a default): the court may set the amount within {yuan(yuan_of(cap))} yuan (SPC online-rights "
+            f"provisions art. 12 para. 2). This is a ceiling, not a floor.{caveat_en}",
             cap.ref,
             kind_resting_on(cap, law.provision(cap.ref, day)),
+            paragraph=2,
         )
     )
     if costs > 0:
@@ -554,6 +601,7 @@ def _court_decides(online: bool, costs: Decimal, day: date, ref: str) -> tuple[D
                 f"Whether the costs of {yuan(costs)} yuan fall inside that ceiling the text does not say — not settled.",
                 cap.ref,
                 Kind.NOT_ASSESSED,
+                paragraph=2,
             )
         )
     return yuan_of(cap), steps
@@ -568,6 +616,7 @@ def _mental_steps(severe: bool) -> tuple[Decimal | None, list[Step]]:
                 "No serious mental harm: Civil Code art. 1183 grants mental-distress damages only for serious "
                 "mental harm, so 0 yuan.",
                 "civil_code/1183",
+                paragraph=1,
             )
         ]
     return None, [
@@ -575,6 +624,7 @@ def _mental_steps(severe: bool) -> tuple[Decimal | None, list[Step]]:
             "「侵害自然人人身权益造成严重精神损害的，被侵权人有权请求精神损害赔偿。」（民法典第一千一百八十三条）",
             "Civil Code art. 1183: serious mental harm gives a right to mental-distress damages.",
             "civil_code/1183",
+            paragraph=1,
         ),
         Step(
             "法律没有规定数额，由法院酌定。法院考虑的因素（概括：过错程度，侵权情节，后果，侵权人获利，赔偿能力，"
@@ -585,23 +635,27 @@ def _mental_steps(severe: bool) -> tuple[Decimal | None, list[Step]]:
             "here), which sets no minimum either.",
             "civil_code/1183",
             Kind.NOT_ASSESSED,
+            paragraph=1,
         ),
     ]
 
 
-def _statutory_total(prop: Decimal | None, mental: Decimal | None, ref: str) -> tuple[Decimal | None, Step]:
+def _statutory_total(prop: Decimal | None, mental: Decimal | None, measure: _Measure) -> tuple[Decimal | None, Step]:
     if prop is not None and mental is not None:
         total = prop + mental
         return total, Step(
             f"合计：{yuan(prop)}元 + {yuan(mental)}元 = {yuan(total)}元。",
             f"Total: {yuan(prop)} + {yuan(mental)} = {yuan(total)} yuan.",
-            ref,
+            measure.ref,
+            paragraph=measure.paragraph,
         )
+    ref, paragraph = (measure.ref, measure.paragraph) if prop is None else ("civil_code/1183", 1)
     return None, Step(
         "无法给出合计：有部分数额由法院酌定。",
         "No total can be given: part of the award is for the court to set.",
-        ref if prop is None else "civil_code/1183",
+        ref,
         Kind.NOT_ASSESSED,
+        paragraph=paragraph,
     )
 
 
@@ -622,8 +676,9 @@ def statutory_damages(
     Reasonable costs of stopping the infringement count as loss (SPC online-rights provisions art. 12
     para. 1) and are added to the loss basis. Where neither loss nor gain can be determined, the court
     sets the amount "根据实际情况": ``property`` None, ``court_decides`` True, with an ``upper_bound`` of
-    500,000 yuan for online infringement (same art. 12 para. 2) and none otherwise. There is no statutory
-    minimum. Mental damages (Civil Code art. 1183) need 严重精神损害 (serious mental harm) and have no
+    500,000 yuan for online infringement (same art. 12 para. 2) and none otherwise; ``online`` is a fact to enter
+    (the infringement used information networks), and a step says what it brings in either way. These articles set
+    no minimum. Mental damages (Civil Code art. 1183) need 严重精神损害 (serious mental harm) and have no
     statutory amount: None (the court's) with it, 0 without it. Fault is presumed (PIPL art. 69 para. 1;
     Civil Code art. 1165 para. 2); before PIPL took effect the Civil Code alone applies
     (``_PERSONAL_INFORMATION`` says which text applies on which day).
@@ -645,13 +700,13 @@ def statutory_damages(
     upper_bound = None
     if on_loss is None and gain_v is None:
         prop = None
-        upper_bound, court_steps = _court_decides(online_v, costs_v, day, measure.ref)
+        upper_bound, court_steps = _court_decides(online_v, costs_v, day, measure)
         steps += court_steps
     else:
-        prop, step = _larger_basis(on_loss, gain_v, measure.ref)
+        prop, step = _larger_basis(on_loss, gain_v, measure.ref, measure.paragraph)
         steps.append(step)
     mental, mental_steps = _mental_steps(severe)
-    total, total_step = _statutory_total(prop, mental, measure.ref)
+    total, total_step = _statutory_total(prop, mental, measure)
     return StatutoryAward(
         on_loss=on_loss,
         on_gain=gain_v,
@@ -729,6 +784,7 @@ def _aucl_opening(day: date, ref: str, article: tuple[str, str], measure: tuple[
         f"行为日期{day.isoformat()}：适用{article[0]}，赔偿数额{measure[0]}。",
         f"Conduct on {day.isoformat()}: {article[1]} applies; damages are measured {measure[1]}.",
         ref,
+        paragraph=3,
     )
 
 
@@ -755,6 +811,7 @@ def _aucl_2019(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
                 f"实际损失可以计算：以实际损失{yuan(loss)}元为准。",
                 f"The actual loss can be calculated: it is the measure, {yuan(loss)} yuan.",
                 ref,
+                paragraph=3,
             )
         )
         if gain is not None and gain > loss:
@@ -764,6 +821,7 @@ def _aucl_2019(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
                     f"The infringer's gain ({yuan(gain)} yuan) is higher, but under this article the gain is "
                     f"used only where the loss is hard to calculate, so it is not used.",
                     ref,
+                    paragraph=3,
                 )
             )
     elif gain is not None:
@@ -773,6 +831,7 @@ def _aucl_2019(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
                 f"实际损失难以计算：按侵权人因侵权所获得的利益{yuan(gain)}元计算。",
                 f"The actual loss cannot be calculated: the infringer's gain, {yuan(gain)} yuan, is used.",
                 ref,
+                paragraph=3,
             )
         )
     return _aucl(ref, day, base, steps, ("恶意", "malice (恶意)"))
@@ -808,6 +867,7 @@ def _aucl_2025(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
                 f"the larger, the {base[1]}, {yuan(base[0])} yuan.",
                 ref,
                 Kind.READING,
+                paragraph=3,
             )
         )
     elif known:
@@ -818,6 +878,7 @@ def _aucl_2025(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
                 f"只有{'实际损失' if kind == 'loss' else '侵权获利'}可以确定：{yuan(amount)}元。",
                 f"Only the {'actual loss' if kind == 'loss' else 'infringer’s gain'} can be determined: {yuan(amount)} yuan.",
                 ref,
+                paragraph=3,
             )
         )
     return _aucl(ref, day, base, steps, ("故意", "intent (故意)"))
@@ -923,6 +984,7 @@ def _punitive_before_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Pu
             "damages are not such an amount, so no multiple applies (a reading of the text).",
             aucl.ref,
             Kind.READING,
+            paragraph=3,
         ),
     )
     low, high = multiple_text(aucl.low), multiple_text(aucl.high)
@@ -935,11 +997,13 @@ def _punitive_before_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Pu
             f"here) applied.",
             aucl.ref,
             Kind.NOT_ASSESSED,
+            paragraph=3,
         ),
         Step(
             f"此处只适用法律本身的{low}至{high}倍。",
             f"Only the statute's own range of {low} to {high} times is used.",
             aucl.ref,
+            paragraph=3,
         ),
     )
     return _Punitive(None, None, no_base, on_base, ())
@@ -964,6 +1028,7 @@ def _intent_steps(aucl: _Aucl, wilful: bool, wanted: bool, requested: Fraction) 
                 f"wilful=True is taken to satisfy this article's {aucl.intent_en}.",
                 aucl.ref,
                 Kind.READING,
+                paragraph=3,
             )
         )
     if requested != 1 and not wanted:
@@ -973,6 +1038,7 @@ def _intent_steps(aucl: _Aucl, wilful: bool, wanted: bool, requested: Fraction) 
                 f"The requested {multiple_text(requested)} times is not applied: a multiple needs "
                 f"{aucl.intent_en} and 情节严重 (serious circumstances). 1 times is used.",
                 aucl.ref,
+                paragraph=3,
             )
         )
     return steps
@@ -993,11 +1059,12 @@ def _multiplied(
                 f"{multiple_text(aucl.low)} to {multiple_text(aucl.high)} times the amount so determined; "
                 f"{multiple_text(applied)} times is used.",
                 aucl.ref,
+                paragraph=3,
             )
         )
     damages, exact = times(base, applied)
     if not exact:
-        steps.append(Step(*rounding_text(base, applied), aucl.ref))
+        steps.append(Step(*rounding_text(base, applied), aucl.ref, paragraph=3))
     if wanted:
         if punitive.total_cap is not None:
             damages = min(damages, punitive.total_cap)
@@ -1008,6 +1075,7 @@ def _multiplied(
             f"按{measure}计算的赔偿：{yuan(base)}元 × {multiple_text(applied)} = {yuan(damages)}元。",
             f"Damages on the {aucl.base_kind}: {yuan(base)} yuan × {multiple_text(applied)} = {yuan(damages)} yuan.",
             aucl.ref,
+            paragraph=3,
         )
     )
     return applied, damages, steps
@@ -1024,6 +1092,7 @@ def _statutory_ceiling(aucl: _Aucl) -> Step:
         f"amount is the court's).{caveat_en}",
         aucl.ref,
         Kind.NOT_ASSESSED,
+        paragraph=4,
     )
 
 
@@ -1036,6 +1105,7 @@ def _trade_secret_costs(aucl: _Aucl, costs: Decimal, punitive_costs: tuple[Step,
                 f"Damages also include the reasonable costs of stopping the infringement: {yuan(costs)} yuan, "
                 f"added on top and not multiplied.",
                 aucl.ref,
+                paragraph=3,
             )
         )
     steps += punitive_costs
@@ -1047,6 +1117,7 @@ def _trade_secret_costs(aucl: _Aucl, costs: Decimal, punitive_costs: tuple[Step,
                 "come on top of statutory damages the text does not say — not settled.",
                 aucl.ref,
                 Kind.NOT_ASSESSED,
+                paragraph=4,
             )
         )
     return steps
@@ -1120,6 +1191,7 @@ def trade_secret_damages(
                 f"合计：{yuan(damages)}元 + 合理开支{yuan(costs_v)}元 = {yuan(total)}元。",
                 f"Total: {yuan(damages)} + costs {yuan(costs_v)} = {yuan(total)} yuan.",
                 aucl.ref,
+                paragraph=3,
             )
         )
     return TradeSecretAward(

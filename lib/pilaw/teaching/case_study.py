@@ -12,8 +12,11 @@ the rule modules and citing its provision:
 
 1. what personal information is involved, and which of it is sensitive (:mod:`pilaw.rules.classify`);
 2. which processing rules were broken, and what Civil Code art. 1038 demands after the leak (:mod:`pilaw.rules.processing`);
-3. civil: the fraud victim's claim and a customer's claim with no provable loss under PIPL art. 69, beside the
-   source page's rule (:mod:`pilaw.rules.compensation`); a public-interest suit under PIPL art. 70;
+   the shop's PIPL duties — art. 51 security measures and art. 57 remedy and notice (:func:`pilaw.rules.pipl.breach_duties`)
+   — and whether it met them, tied to the presumed fault of art. 69 and to art. 66;
+3. civil: the fraud victim's claim (the most it can be: causation and apportionment stay with the court) and a
+   customer's claim with no provable loss under PIPL art. 69, beside the source page's rule
+   (:mod:`pilaw.rules.compensation`); a public-interest suit under PIPL art. 70;
 4. administrative: PIPL art. 66 for the shop, the Cybersecurity Law by date (art. 64 / art. 71), CRPL art. 56
    (:mod:`pilaw.rules.administrative`); the police route for the employee if his conduct were no crime;
 5. criminal: the employee under art. 253-1, the shop under art. 286-1 (:mod:`pilaw.rules.criminal`).
@@ -41,11 +44,12 @@ from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.money import format_yuan, parse_count, parse_optional_yuan, parse_yuan
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
 from pilaw.law.text import fraction_text
-from pilaw.rules import administrative, classify, compensation, criminal, police, processing
+from pilaw.rules import administrative, classify, compensation, criminal, pipl, police, processing
 
 __all__ = [
     "CONDUCT_DATE",
     "CaseFacts",
+    "DutyCheck",
     "Outcome",
     "Row",
     "Section",
@@ -57,6 +61,7 @@ __all__ = [
 CONDUCT_DATE = date(2025, 11, 15)
 
 SHOP_ZH, SHOP_EN = "星河网店", "Xinghe Online Shop"
+PIPL_51, PIPL_57 = "pipl/51", "pipl/57"
 DATE_FIELD = "行为日期 date of the conduct"
 
 # What the shop collected, as items of pilaw.rules.classify, with the fact each stands for.
@@ -272,6 +277,7 @@ def _information(facts: CaseFacts, on: date) -> Section:
             + "; ".join(en for _k, _z, en in COLLECTED)
             + ". Each item is classified: personal information? sensitive?",
             "civil_code/1034",
+            paragraph=2,
         ),
         Step(
             "订单记录按“购物记录”判断；物流轨迹按“行踪轨迹”判断——把配送跟踪记录视为收件人的行踪轨迹是一种读法，"
@@ -281,6 +287,7 @@ def _information(facts: CaseFacts, on: date) -> Section:
             "records hold (not settled).",
             "pipl/28",
             Kind.READING,
+            paragraph=1,
         ),
     )
 
@@ -369,12 +376,14 @@ def _processing(facts: CaseFacts, on: date) -> Section:
             "Customers consented, when ordering, to collection, storage and use (to fulfil orders); the shop is a "
             "business dealing with consumers (CRPL art. 29).",
             "consumer_law/29",
+            paragraph=1,
         ),
         Step(
             "监管部门责令修复后，数据库仍未打补丁并被暴露：录入为“未采取必要的安全措施”，且发生了信息泄露。",
             "The database stayed unpatched after the regulator's order and was exposed: entered as 'the necessary "
             "security measures were not taken', and a leak happened.",
             "civil_code/1038",
+            paragraph=2,
         ),
     ]
     if sold_any:
@@ -385,6 +394,7 @@ def _processing(facts: CaseFacts, on: date) -> Section:
                 "The employee's sale is entered as a leak by the processor's staff, a provision to others without "
                 "consent and a sale (CRPL art. 29 para. 2 binds 'the business and its staff' expressly).",
                 "consumer_law/29",
+                paragraph=2,
             )
         )
     done = [
@@ -398,6 +408,7 @@ def _processing(facts: CaseFacts, on: date) -> Section:
             f"What the shop has done since the leak: "
             f"{', '.join(en for en, flag in (('remedy', facts.remedied), ('inform', facts.persons_informed), ('report', facts.authority_reported)) if flag) or 'nothing'} (as entered).",
             "civil_code/1038",
+            paragraph=2,
         )
     )
 
@@ -422,12 +433,191 @@ def _processing(facts: CaseFacts, on: date) -> Section:
     )
     return Section(
         "processing",
-        "二、违反了哪些处理规则；泄露后第一千零三十八条要求什么",
-        "2. Which processing rules were broken, and what art. 1038 demands after the leak",
-        ("civil_code/1035", "civil_code/1038", "consumer_law/29"),
+        "二、违反了哪些处理规则；网店的安全义务和泄露后的义务（民法典第一千零三十八条，个人信息保护法第五十一条、第五十七条）",
+        "2. Which processing rules were broken, and what the shop owed before and after the leak (Civil Code "
+        "art. 1038; PIPL arts. 51 and 57)",
+        ("civil_code/1035", "civil_code/1038", "consumer_law/29", PIPL_51, PIPL_57),
         on,
         tuple(reading),
-        (outcome,),
+        (outcome, _pipl_security(facts, on), _pipl_breach(facts, on)),
+    )
+
+
+# --------------------------------------------------------------------------- 2b. the PIPL duties (arts. 51, 57)
+
+
+@dataclass(frozen=True)
+class DutyCheck:
+    """Whether the facts show the shop met a duty (``met`` False where a failure is shown), with the cited steps."""
+
+    met: bool
+    steps: tuple[Step, ...]
+
+
+def _duty_ties(duty_zh: str, duty_en: str) -> tuple[Step, Step]:
+    """What a failed PIPL duty means for the other routes: the presumed fault of art. 69, and art. 66's fines."""
+    return (
+        Step(
+            f"民事：未履行{duty_zh}，网店很难证明自己没有过错（第六十九条第一款的过错推定；一种读法）。损害和因果关系仍须原告证明（见第三部分）。",
+            f"Civil: having failed {duty_en}, the shop will find it hard to prove it was not at fault (the presumed "
+            "fault of art. 69 para. 1; a reading). Damage and causation remain for the claimant (see section 3).",
+            "pipl/69",
+            Kind.READING,
+            paragraph=1,
+        ),
+        Step(
+            "行政：「处理个人信息未履行本法规定的个人信息保护义务的」，由履行个人信息保护职责的部门责令改正、处罚"
+            "（第六十六条第一款；数额见第四部分）。",
+            "Administrative: failing the personal-information protection duties of this Law is punished by the "
+            "authorities under art. 66 para. 1 (the amounts are in section 4).",
+            "pipl/66",
+            paragraph=1,
+        ),
+    )
+
+
+def _pipl_security(facts: CaseFacts, on: date) -> Outcome:
+    """PIPL art. 51: the security measures the shop should have taken, read against the facts of the case."""
+    sold = facts.sold_transaction + facts.sold_whereabouts
+    exposed = facts.exposed_transaction + facts.exposed_whereabouts
+
+    def compute() -> DutyCheck:
+        law.provision(PIPL_51, on)  # LawError before the PIPL
+        steps = [
+            Step(
+                "第五十一条：个人信息处理者应当采取所列措施，确保处理活动合法，并防止未经授权的访问以及个人信息泄露、篡改、丢失。",
+                "Art. 51: a processor takes the listed measures to keep its processing lawful and to prevent "
+                "unauthorised access and the leaking, tampering with or loss of personal information.",
+                PIPL_51,
+                paragraph=1,
+            )
+        ]
+        if exposed:
+            refused_zh = "，监管部门责令修复后仍未修复" if facts.refused else ""
+            refused_en = ", and it stayed unpatched after the regulator's order" if facts.refused else ""
+            steps.append(
+                Step(
+                    f"数据库有漏洞，{exposed:,}条记录由此泄露{refused_zh}：录入为未采取相应的安全技术措施（第一款第三项）。"
+                    "措施是否“相应”，由执法机关和法院判断（一种读法）。",
+                    f"The database had a flaw through which {exposed:,} records leaked{refused_en}: entered as a "
+                    "failure to take corresponding technical security measures (para. 1 item 3). Whether measures "
+                    "were 'corresponding' is for the authority and the court (a reading).",
+                    PIPL_51,
+                    Kind.READING,
+                    paragraph=1,
+                    item=3,
+                )
+            )
+        if sold:
+            steps.append(
+                Step(
+                    f"员工能接触并出售{sold:,}条订单和物流记录：操作权限是否合理确定、是否对员工进行安全教育和培训"
+                    "（第一款第四项），按事实存疑（一种读法）。",
+                    f"The employee could reach and sell {sold:,} order and tracking records: whether access rights "
+                    "were reasonably set and staff trained (para. 1 item 4) is doubtful on the facts (a reading).",
+                    PIPL_51,
+                    Kind.READING,
+                    paragraph=1,
+                    item=4,
+                )
+            )
+        steps.append(
+            Step(
+                "内部管理制度、分类管理、应急预案（第一项、第二项、第五项）本案事实未涉及，不评估。",
+                "Internal rules, classification and an incident plan (items 1, 2 and 5) are not in the facts: not "
+                "assessed.",
+                PIPL_51,
+                Kind.NOT_ASSESSED,
+                paragraph=1,
+            )
+        )
+        met = not (exposed or sold)
+        if not met:
+            steps += _duty_ties("第五十一条的安全义务", "its art. 51 security duties")
+        return DutyCheck(met, tuple(steps))
+
+    def summarise(check: DutyCheck) -> tuple[str, str]:
+        if check.met:
+            return (
+                "据事实未见未履行之处（其他措施未评估）",
+                "no failure shown on the facts (other measures not assessed)",
+            )
+        failed = [zh for zh, flag in (("安全技术措施（第三项）", exposed), ("操作权限与培训（第四项）", sold)) if flag]
+        failed_en = [
+            en
+            for en, flag in (("technical measures (item 3)", exposed), ("access and training (item 4)", sold))
+            if flag
+        ]
+        return f"未履行（据事实）：{'、'.join(failed)}", f"not met on the facts: {', '.join(failed_en)}"
+
+    return _outcome(
+        "pipl_security",
+        ("个人信息保护法：安全保障义务", "PIPL: security duties"),
+        (SHOP_ZH, SHOP_EN),
+        PIPL_51,
+        compute,
+        summarise,
+    )
+
+
+def _pipl_breach(facts: CaseFacts, on: date) -> Outcome:
+    """PIPL art. 57 (and the other texts on a leak, via :func:`pilaw.rules.pipl.breach_duties`), against what the
+    shop did after the leak."""
+    mapping = Step(
+        f"个人信息已经泄露；{facts.fraud_called:,}名客户已接到诈骗电话，危害已经发生：录入为“采取措施不能有效避免危害”"
+        "（第五十七条第二款），网店按网络运营者计算，物流轨迹按敏感个人信息计算（一种读法）。",
+        f"Personal information has leaked and {facts.fraud_called:,} customers have received fraud calls, so harm "
+        "has happened: entered as 'the measures cannot effectively avoid harm' (art. 57 para. 2); the shop is "
+        "treated as a network operator and delivery tracking as sensitive information (a reading).",
+        PIPL_57,
+        Kind.READING,
+        paragraph=2,
+    )
+
+    def compute() -> pipl.BreachDuties:
+        law.provision(PIPL_57, on)  # LawError before the PIPL
+        return pipl.breach_duties(on=on, measures_avoid_harm=False, network_operator=True, sensitive=True)
+
+    def owed(duties: pipl.BreachDuties) -> list[tuple[str, str]]:
+        wanted = (
+            (("立即补救", "remedy at once"), facts.remedied, True),
+            (("通知主管部门", "notify the authority"), facts.authority_reported, duties.notify_authority),
+            (("通知个人", "notify the individuals"), facts.persons_informed, duties.notify_individuals),
+        )
+        return [label for label, done, due in wanted if due and not done]
+
+    def summarise(duties: pipl.BreachDuties) -> tuple[str, str]:
+        missing = owed(duties)
+        if not missing:
+            return "已履行（据输入）：已补救并通知", "met (as entered): remedied and notified"
+        return (
+            f"未履行：尚未{'、'.join(zh for zh, _en in missing)}（第五十七条）",
+            f"not met: still owed — {', '.join(en for _zh, en in missing)} (art. 57)",
+        )
+
+    def steps(duties: pipl.BreachDuties) -> tuple[Step, ...]:
+        missing = owed(duties)
+        done = Step(
+            "据输入，网店尚未：" + "、".join(zh for zh, _en in missing) + "。"
+            if missing
+            else "据输入，网店已立即补救、通知部门和个人。",
+            "As entered, the shop has not yet: " + ", ".join(en for _zh, en in missing) + "."
+            if missing
+            else "As entered, the shop remedied at once and notified the authority and the individuals.",
+            PIPL_57,
+            paragraph=1,
+        )
+        ties = _duty_ties("第五十七条的补救和通知义务", "its art. 57 duties to remedy and notify") if missing else ()
+        return (mapping, *duties.steps, done, *ties)
+
+    return _outcome(
+        "pipl_breach",
+        ("个人信息保护法：泄露后的补救和通知", "PIPL: remedy and notice after the leak"),
+        (SHOP_ZH, SHOP_EN),
+        PIPL_57,
+        compute,
+        summarise,
+        steps,
     )
 
 
@@ -456,6 +646,14 @@ def _award_text(award: compensation.StatutoryAward) -> tuple[str, str]:
     return f"{_yuan(award.total)}元", f"{_yuan(award.total)} yuan"
 
 
+def _victim_text(award: compensation.StatutoryAward) -> tuple[str, str]:
+    """The fraud victim's claim: the most the law allows; causation and apportionment stay with the court."""
+    zh, en = _award_text(award)
+    if not award.court_decides:
+        zh, en = f"最多{zh}", f"at most {en}"
+    return f"{zh}；因果关系和责任分担由法院认定", f"{en}; causation and apportionment are for the court"
+
+
 def _page_text(award: compensation.Award) -> tuple[str, str]:
     if award.property_is_minimum:
         return (
@@ -468,23 +666,46 @@ def _page_text(award: compensation.Award) -> tuple[str, str]:
 def _civil(facts: CaseFacts, on: date) -> Section:
     reading = (
         Step(
-            "被告：网店（个人信息处理者）。过错推定：网店不能证明自己没有过错的，承担赔偿责任。",
+            "被告：网店（个人信息处理者）。过错推定：网店不能证明自己没有过错的，承担赔偿责任"
+            "（第二部分所列未履行的安全和通知义务使这一推定难以推翻）。",
             "Defendant: the shop, as the personal-information processor. Fault is presumed: unless the shop proves "
-            "it was not at fault, it is liable.",
+            "it was not at fault, it is liable (the security and notice duties it failed, section 2, make that "
+            "hard to prove).",
             "pipl/69",
+            paragraph=1,
+        ),
+        Step(
+            "第六十九条第一款只推定过错，不推定损害和因果关系：原告仍须证明损害，以及泄露与损害之间的因果关系。被骗客户的损失"
+            "直接由诈骗分子的行为造成；法院可能认定因果关系，也可能在网店与诈骗者之间分担责任。参见案例B2"
+            "（2018年，当时适用侵权责任法）：申女士被骗10余万元，法院判携程赔偿经济损失50,000元，报道未说明为何是这个数额。"
+            "下面的数额是损失和合理开支最多可主张的数额，不是法院会判的数额；因果关系和责任分担本计算器不评估。",
+            "PIPL art. 69 para. 1 presumes fault only, not the damage or the causal link: the claimant still proves "
+            "the damage and that the leak caused it. The victim's loss was caused directly by the fraudsters' act; a "
+            "court may find the causal link, or apportion liability between the shop and the fraudsters. Compare "
+            "case B2 (2018, under the Tort Liability Law then in force): Ms Shen lost over 100,000 yuan to a fraud "
+            "and the court ordered Ctrip to pay 50,000 yuan of economic loss; the reports read do not say why that "
+            "amount. The amount below is the most the loss and costs allow, not what a court will award; causation "
+            "and apportionment are not assessed.",
+            "pipl/69",
+            Kind.NOT_ASSESSED,
+            paragraph=1,
         ),
         Step(
             "员工本人的责任、雇主责任的分担不在本计算之内。",
             "The employee's own liability and how it is shared with the employer are not computed here.",
             "pipl/69",
             Kind.NOT_ASSESSED,
+            paragraph=1,
         ),
         Step(
-            "网店通过网络收集、泄露信息：按网络侵权处理（适用网络侵害人身权益规定第十二条），这是对事实的一种读法。",
-            "The shop collected and leaked the information through the network: treated as online infringement "
-            "(so the SPC online-rights provisions art. 12 apply) — a reading of the facts.",
+            "网店通过其网络平台收集、泄露信息：按“利用信息网络”侵害人身权益处理（适用网络侵害人身权益规定第十二条第二款），"
+            "这是对事实的一种读法，须由原告证明。",
+            "The shop collected and leaked the information through its online platform: treated as infringement "
+            "through information networks (利用信息网络), so the SPC online-rights provisions art. 12 para. 2 apply — "
+            "a reading of the facts, which the claimant would have to prove.",
             "spc_2020_online_rights/12",
             Kind.READING,
+            paragraph=2,
         ),
         Step(
             "两名原告：被骗的客户（损失可以确定）和一名没有可证明损失的客户。网店因泄露获得的利益难以确定"
@@ -492,6 +713,7 @@ def _civil(facts: CaseFacts, on: date) -> Section:
             "Two claimants: the fraud victim (whose loss is known) and a customer with no provable loss. The shop's "
             "gain from the leak cannot be determined (the employee's gain is not the shop's).",
             "pipl/69",
+            paragraph=2,
         ),
     )
     victim_zh = "被骗的客户" if facts.victim_loss is not None else "被骗的客户（损失难以确定）"
@@ -504,7 +726,7 @@ def _civil(facts: CaseFacts, on: date) -> Section:
             lambda: compensation.statutory_damages(
                 loss=facts.victim_loss, gain=None, costs=facts.victim_costs, online=True, on=on
             ),
-            _award_text,
+            _victim_text,
         ),
         _outcome(
             "victim_page",
@@ -646,6 +868,7 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             f"The shop itself made no illegal gain from the leak (the employee's {_yuan(facts.employee_gain)} yuan "
             "is his), so the fines are computed with no illegal gain.",
             "pipl/66",
+            paragraph=1,
         ),
         Step(
             "是否“情节严重”由执法机关认定；此处据输入"
@@ -655,6 +878,7 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             + ("serious." if facts.serious else "ordinary."),
             "pipl/66",
             Kind.NOT_ASSESSED,
+            paragraph=2,
         ),
         Step(
             "网店通过网络收集、存储客户信息，按网络安全法所称的网络运营者计算（一种读法）。",
@@ -662,13 +886,18 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             "(网络运营者) under the Cybersecurity Law (a reading).",
             _csl_ref(on),
             Kind.READING,
+            paragraph=1,
+            item=2 if _csl_ref(on).endswith("/71") else None,
         ),
         Step(
-            "同一行为可能同时落入几部法律；哪一部实际适用（以及消费者权益保护法的但书）由执法机关决定，此处并列显示。",
+            "同一行为可能同时落入几部法律；哪一部实际适用（以及消费者权益保护法的但书）由执法机关决定，此处并列显示；"
+            "行政处罚法第二十九条随后只允许罚款一次（见“一事不二罚”一行）。",
             "The same conduct may fall under several laws; which one an authority actually applies (and the CRPL's "
-            "proviso) is for the authority: they are shown side by side.",
+            "proviso) is for the authority: they are shown side by side, and Administrative Penalty Law art. 29 then "
+            "allows one fine only (see the 'one act, one fine' row).",
             "consumer_law/56",
             Kind.NOT_ASSESSED,
+            paragraph=1,
         ),
     )
     outcomes = [
@@ -701,11 +930,48 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
                 _gain_fine_text(f)[1] + "; proviso: PIPL art. 66 may displace it (an inference)",
             ),
         ),
-        _employee_police(facts, on),
     ]
-    refs = ("pipl/66", _csl_ref(on), "consumer_law/56")
+    outcomes += [_one_fine(outcomes, on), _employee_police(facts, on)]
+    refs = ("pipl/66", _csl_ref(on), "consumer_law/56", administrative.APL_29)
     return Section(
         "administrative", "四、行政责任：罚款", "4. Administrative liability: fines", refs, on, reading, tuple(outcomes)
+    )
+
+
+def _one_fine(fines: list[Outcome], on: date) -> Outcome:
+    """Administrative Penalty Law art. 29 over the shop's fine ranges: one act, one fine, under the higher one."""
+
+    def compute() -> administrative.Concurrence:
+        ranges = [o.result for o in fines if o.result is not None]
+        if not ranges:
+            raise LawError("当日没有可比较的罚款规定", "no fine provision to compare that day")
+        return administrative.one_act_one_fine(*ranges, on=on)
+
+    def summarise(c: administrative.Concurrence) -> tuple[str, str]:
+        if c.applied is None:
+            if not c.ranges or all(s.kind is Kind.NOT_ASSESSED for s in c.steps):
+                return (
+                    "当日的行政处罚法文本不在语料库中：不判断能否并处",
+                    "the APL text of that day is not in the corpus: not assessed",
+                )
+            return (
+                "只罚一次；哪一规定罚款数额高取决于读法",
+                "fined once; which provision is higher depends on a reading",
+            )
+        prov = law.provision(c.applied.article, on)
+        short = law.laws()[prov.law]
+        return (
+            f"同一行为只罚一次：按罚款数额高的{short.short_zh}{prov.article_zh}，其他罚款不得另加",
+            f"one act, fined once: under {short.short_en} art. {prov.article}, the higher; the other fines are not added",
+        )
+
+    return _outcome(
+        "one_fine",
+        ("行政：一事不二罚", "Administrative: one act, one fine"),
+        (SHOP_ZH, SHOP_EN),
+        administrative.APL_29,
+        compute,
+        summarise,
     )
 
 
@@ -751,12 +1017,15 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
             "whereabouts (item 3); how particular records are classed depends on their content (a reading).",
             "spc_2017_personal_information/5",
             Kind.READING,
+            paragraph=1,
         ),
         Step(
             "员工在履行职责中获得这些信息后出售：按内部人员计算（第八项，标准减半）。",
             "The employee obtained the records in performing his duties and sold them: counted as an insider "
             "(item 8, half the standards).",
             "spc_2017_personal_information/5",
+            paragraph=1,
+            item=8,
         ),
         Step(
             "网店：网络平台，按网络服务提供者计算（一种读法）；单位犯罪（第二百八十六条之一第二款）。",
@@ -764,6 +1033,7 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
             "para. 2).",
             "criminal_law/286-1",
             Kind.READING,
+            paragraph=1,
         ),
         Step(
             "第二百八十六条之一只计从未修复的数据库泄露的记录；员工出售的记录是否也应计入网店的泄露，此处不作判断（未定论）。",
@@ -771,6 +1041,8 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
             "employee sold should count towards the shop's leak is not decided here (not settled).",
             "criminal_law/286-1",
             Kind.NOT_ASSESSED,
+            paragraph=1,
+            item=2,
         ),
     )
 
@@ -846,7 +1118,7 @@ def walk(facts: CaseFacts | None = None, on: date = CONDUCT_DATE) -> tuple[Secti
 
     ``facts`` defaults to :class:`CaseFacts` ``()``; ``on`` to :data:`CONDUCT_DATE` (2025-11-15). Returns five
     sections — information (Civil Code art. 1034, PIPL arts. 4 and 28), processing (Civil Code arts. 1035–1038,
-    CRPL art. 29), civil (PIPL arts. 69–70, Civil Code art. 1182, the page's claim beside it), administrative
+    CRPL art. 29, and the PIPL duties of arts. 51 and 57 with :func:`pilaw.rules.pipl.breach_duties`), civil (PIPL arts. 69–70, Civil Code art. 1182, the page's claim beside it), administrative
     (PIPL art. 66, Cybersecurity Law art. 64 until 2025-12-31 / art. 71 from 2026-01-01, CRPL art. 56, and the
     police route for the employee if his conduct were no crime), criminal (Criminal Law arts. 253-1 and 286-1
     with the 2017 and 2019 interpretations) — each with the provisions it rests on, the steps that map the facts

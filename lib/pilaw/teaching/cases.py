@@ -445,7 +445,7 @@ def _rows(page: Award, award: StatutoryAward) -> tuple[Row, ...]:
 
 def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tuple[Step, ...]:
     pipl = "pipl/69" in award.basis
-    main_ref = "pipl/69" if pipl else "civil_code/1182"
+    main_ref, main_paragraph = ("pipl/69", 2) if pipl else ("civil_code/1182", None)
     steps = [
         Step(
             "适用范围：网页只讲“经营者非法向他人提供消费者个人信息”；法律（个人信息保护法第六十九条、民法典第一千一百八十二条）"
@@ -456,13 +456,13 @@ def _steps(page: Award, award: StatutoryAward, *, severe: bool, day: date) -> tu
             PAGE_CLAIM,
         )
     ]
-    steps += _property_steps(page, award, main_ref)
+    steps += _property_steps(page, award, main_ref, main_paragraph)
     steps += _mental_steps(page, severe)
     steps.append(_fault_step(pipl, day))
     return tuple(steps)
 
 
-def _property_steps(page: Award, award: StatutoryAward, main_ref: str) -> list[Step]:
+def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph: int | None) -> list[Step]:
     """Where the page and the law part, or agree, on property damages."""
     claim = page_claim()
     steps: list[Step] = []
@@ -485,6 +485,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str) -> list[S
                 f"loss and gain cannot be determined the amount is fixed 'according to the actual circumstances' "
                 f"(根据实际情况确定) by the court, with no statutory minimum; {bound_en}.",
                 main_ref,
+                paragraph=paragraph,
             )
         )
         steps.append(
@@ -493,6 +494,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str) -> list[S
                 "The course does not put a number in the court's place.",
                 main_ref,
                 Kind.NOT_ASSESSED,
+                paragraph=paragraph,
             )
         )
         if award.upper_bound is not None:
@@ -503,6 +505,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str) -> list[S
                     f"Online: the court may set the amount within {_y(award.upper_bound)} yuan — a ceiling, not a "
                     f"floor (SPC online-rights provisions art. 12 para. 2).",
                     "spc_2020_online_rights/12",
+                    paragraph=2,
                 )
             )
     elif page.property == award.property and not page.property_is_minimum:
@@ -521,6 +524,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str) -> list[S
                 f"财产部分相同：两者都按已知的损失或获益计算，{_y(award.property)}元。{extra_zh}",
                 f"Property agrees: both use the known loss or gain, {_y(award.property)} yuan.{extra_en}",
                 main_ref,
+                paragraph=paragraph,
             )
         )
     else:
@@ -533,6 +537,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str) -> list[S
                 f"({_y(award.costs)} yuan) as loss; the page says nothing about costs. Law {_y(award.property)} yuan, "
                 f"page {_y(page.property)} yuan: a difference of {_y(abs(diff))} yuan.",
                 "spc_2020_online_rights/12",
+                paragraph=1,
             )
         )
     if award.costs > 0 and award.on_loss is None:
@@ -543,6 +548,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str) -> list[S
                 f"{_y(award.costs)} yuan come on top the text does not say — not settled.",
                 "spc_2020_online_rights/12",
                 Kind.READING,
+                paragraph=1,
             )
         )
 
@@ -558,8 +564,10 @@ def _mental_steps(page: Award, severe: bool) -> list[Step]:
             page_zh = f"网页给出“不低于{_y(claim.mental_floor)}元”，显示{_y(page.mental)}元"
             page_en = f"the page gives 'at least {_y(claim.mental_floor)} yuan', shown as {_y(page.mental)} yuan"
         else:
-            page_zh = f"网页按主张给予{_y(page.mental)}元"
-            page_en = f"the page grants the {_y(page.mental)} yuan claimed"
+            page_zh = f"按本课程对网页“不低于”一语的读法，网页照主张给予{_y(page.mental)}元"
+            page_en = (
+                f"on the course's reading of the page's 'not less than', it grants the {_y(page.mental)} yuan claimed"
+            )
         steps.append(
             Step(
                 f"精神损害赔偿不同：{page_zh}；民法典第一千一百八十三条只规定严重精神损害可以请求赔偿，"
@@ -567,6 +575,7 @@ def _mental_steps(page: Award, severe: bool) -> list[Step]:
                 f"Mental damages differ: {page_en}; Civil Code art. 1183 only gives a right to claim for serious "
                 f"mental harm, with no amount and no minimum; the court sets it, not the claimant.",
                 "civil_code/1183",
+                paragraph=1,
             )
         )
         zhejiang = floor_sources()[1]
@@ -593,6 +602,7 @@ def _mental_steps(page: Award, severe: bool) -> list[Step]:
                 "精神损害赔偿相同：没有严重精神损害，两者都是0元（民法典第一千一百八十三条）。",
                 "Mental damages agree: without serious mental harm both give 0 yuan (Civil Code art. 1183).",
                 "civil_code/1183",
+                paragraph=1,
             )
         )
 
@@ -607,6 +617,7 @@ def _fault_step(pipl: bool, day: date) -> Step:
             "The page does not say who must prove fault; the law presumes it: the processor is liable unless it "
             "proves it was not at fault (PIPL art. 69 para. 1).",
             "pipl/69",
+            paragraph=1,
         )
     return Step(
         f"行为日期{day.isoformat()}在个人信息保护法施行前：没有过错推定，由被侵权人证明过错（一种读法）。网页对此未作区分。",
@@ -614,6 +625,7 @@ def _fault_step(pipl: bool, day: date) -> Step:
         f"(a reading). The page makes no such distinction.",
         "civil_code/1165",
         Kind.READING,
+        paragraph=1,
     )
 
 

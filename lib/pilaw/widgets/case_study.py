@@ -2,7 +2,8 @@
 
 * :func:`case_calculator` — the key facts as inputs (conduct date, records sold per category, the employee's gain,
   records leaked from the database, turnover, serious case, refusal of the regulator's order, the fraud victim's
-  loss) → every route, section by section, with a summary table and the cited steps. Defaults: the facts of
+  loss, what the shop did after the leak) → every route, section by section, with a summary table and the cited
+  steps. Defaults: the facts of
   :class:`pilaw.teaching.case_study.CaseFacts` on :data:`pilaw.teaching.case_study.CONDUCT_DATE`.
 * :func:`section_view`, :func:`summary_view`, :func:`facts_view` — one part of a walk, for the notebook's text.
 * :func:`review_quiz` — questions across notebooks 01–09, each explanation naming the notebook to revisit.
@@ -67,6 +68,9 @@ SHORT_LABELS = {
     "victim_loss": ("被骗客户损失（元）", "Victim's loss"),
     "serious": ("情节严重（个人信息保护法第六十六条）", "Serious (PIPL art. 66)"),
     "refused": ("拒不改正监管部门的命令", "Refused the regulator's order"),
+    "remedied": ("泄露后已补救", "Remedied after the leak"),
+    "authority_reported": ("已通知主管部门", "Notified the authority"),
+    "persons_informed": ("已通知客户", "Notified the customers"),
 }
 
 
@@ -254,8 +258,12 @@ def case_calculator(
     serious: bool = _DEFAULTS.serious,
     refused: bool = _DEFAULTS.refused,
     victim_loss: str = _number_text(_DEFAULTS.victim_loss),
+    remedied: bool = _DEFAULTS.remedied,
+    authority_reported: bool = _DEFAULTS.authority_reported,
+    persons_informed: bool = _DEFAULTS.persons_informed,
 ) -> CaseCalculator:
-    """The whole case as one calculator; the defaults are the facts of the case on 2025-11-15."""
+    """The whole case as one calculator; the defaults are the facts of the case on 2025-11-15. The last three boxes
+    are what the shop did after the leak: they move the duties of PIPL art. 57 (and Civil Code art. 1038)."""
 
     def box(name: str, value: str) -> W.Text:
         zh, en = SHORT_LABELS[name]
@@ -272,6 +280,9 @@ def case_calculator(
         "victim_loss": box("victim_loss", victim_loss),
         "serious": checkbox(*SHORT_LABELS["serious"], serious),
         "refused": checkbox(*SHORT_LABELS["refused"], refused),
+        "remedied": checkbox(*SHORT_LABELS["remedied"], remedied),
+        "authority_reported": checkbox(*SHORT_LABELS["authority_reported"], authority_reported),
+        "persons_informed": checkbox(*SHORT_LABELS["persons_informed"], persons_informed),
     }
     return CaseCalculator(inputs, compute=compute, render=render)
 
@@ -302,8 +313,8 @@ def _q(
     return Amount(prompt_zh, prompt_en, answer, f"{explain_zh}{zh}", f"{explain_en} {en}", **units)
 
 
-#: The notebooks the review quiz covers, in the order of its questions.
-QUIZ_NOTEBOOKS = (1, 2, 3, 4, 4, 5, 6, 7, 8, 9, 9)
+#: The notebooks the review quiz covers, in the order of its questions (the last one returns to 04: causation).
+QUIZ_NOTEBOOKS = (1, 2, 3, 4, 4, 5, 6, 7, 8, 9, 9, 4)
 
 
 def _quiz_amounts() -> tuple[Decimal, Decimal, Decimal, Decimal]:
@@ -325,7 +336,7 @@ def _decimal(value: Fraction) -> Decimal:
 
 
 def review_quiz() -> Quiz:
-    """Eleven questions on the case, across notebooks 01–09; each explanation names the notebook to revisit.
+    """Twelve questions on the case, across notebooks 01–09; each explanation names the notebook to revisit.
     Every amount asked for is computed by the library (:func:`_quiz_amounts`)."""
     victim, top_219, ratio, turnover_cap = _quiz_amounts()
     return quiz(
@@ -364,8 +375,9 @@ def review_quiz() -> Quiz:
             "The source page gives the Civil Code as the basis of its 500 / 3,000 yuan rule. What did checking the "
             "official texts show?",
             1,
-            "民法典没有任何条文含有500元或3000元的数额；在国家法律中未找到这一规则。",
-            "No article of the Civil Code contains a 500 or 3,000 yuan figure; the rule was not found in national law.",
+            "民法典没有任何条文含有500元或3000元的数额；经查，国家法律、行政法规和司法解释中均未发现这一规则（检索截至2026年年中），来源不明。",
+            "No article of the Civil Code contains a 500 or 3,000 yuan figure; the rule was not found in national law, "
+            "administrative regulations or judicial interpretations as of mid-2026, and its origin is unknown.",
             3,
             "民法典第一千一百八十二条规定了它 — Civil Code art. 1182 contains it",
             "民法典没有这些数额，国家法律中未找到这一规则 — the Civil Code has no such figures; not found in national law",
@@ -390,9 +402,11 @@ def review_quiz() -> Quiz:
             "Another customer has no provable loss and the shop's gain cannot be determined (online). What does the law "
             "give?",
             1,
-            "法院根据实际情况酌定，网络侵权上限为500,000元；法律没有最低额，网页的“不低于500元”在法律中找不到。",
-            "The court decides on the actual circumstances, up to 500,000 yuan online; the law has no minimum, and the "
-            "page's 'at least 500 yuan' is found in no law.",
+            "法院根据实际情况酌定，网络侵权（须证明的事实）上限为500,000元；第六十九条没有最低额，网页的“不低于500元”"
+            "经查在国家法律、行政法规和司法解释中均未发现（检索截至2026年年中）。",
+            "The court decides on the actual circumstances, up to 500,000 yuan online (a fact to be shown); art. 69 has "
+            "no minimum, and the page's 'at least 500 yuan' was not found in national law, administrative regulations "
+            "or judicial interpretations as of mid-2026.",
             4,
             "不低于500元 — at least 500 yuan",
             "法院酌定，500,000元以下，无最低额 — the court decides, up to 500,000 yuan, no minimum",
@@ -479,5 +493,21 @@ def review_quiz() -> Quiz:
             "第七十一条：本法不设数额，依照有关法律处罚 — art. 71: no figure of its own, punished under other laws",
             "不再处罚 — no penalty any more",
             "营业额的5% — 5 % of turnover",
+        ),
+        _q(
+            Choice,
+            "个人信息保护法第六十九条推定网店有过错。被骗客户要拿到赔偿，还须证明什么？",
+            "PIPL art. 69 presumes the shop's fault. What must the fraud victim still show to be compensated?",
+            2,
+            "第六十九条第一款只推定过错。损害和因果关系仍须原告证明；诈骗分子的行为介入时，法院可能分担责任。"
+            "案例B2（2018年，当时适用侵权责任法）：被骗10余万元，判携程赔偿经济损失50,000元，报道未说明理由。",
+            "Art. 69 para. 1 presumes fault only. The claimant still shows the damage and the causal link; where a "
+            "fraudster's act intervenes, a court may apportion. Case B2 (2018, under the Tort Liability Law then in "
+            "force): a fraud loss of over 100,000 yuan, Ctrip ordered to pay 50,000 yuan; the reports do not say why.",
+            4,
+            "什么都不用证明：过错推定包括一切 — nothing: the presumption covers everything",
+            "网店有过错 — that the shop was at fault",
+            "损害，以及泄露与损害之间的因果关系 — the damage, and the causal link (causation) between the leak and it",
+            "诈骗分子已被判刑 — that the fraudsters were convicted",
         ),
     )

@@ -131,11 +131,12 @@ def compensation_calculator(
     on: date | None = None,
     severe_mental_harm: bool = False,
     mental_claim: str = "",
-    online: bool = True,
+    online: bool = False,
 ) -> CompensationCalculator:
-    """The page against the law on the same facts. Defaults: gain and loss both 难以确定, online, no
-    serious mental harm, conduct on the page's own date — the page says "at least 500", the law leaves
-    the amount to the court, up to 500,000 yuan online."""
+    """The page against the law on the same facts. Defaults: gain and loss both 难以确定, no serious mental harm,
+    conduct on the page's own date, and 网络侵权 unticked — online infringement is a fact to enter, not a default
+    (ticking it brings in the SPC online-rights provisions art. 12 para. 2). The page says "at least 500"; the law
+    leaves the amount to the court, with no bound offline and up to 500,000 yuan online."""
     on = page_claim().dated if on is None else on
     inputs = {
         # two columns inside a notebook at 1280×720: every input 400 px wide
