@@ -37,16 +37,23 @@ BAD_VALUES = [True, None, "abc", "-1", "NaN", "1.005"]
 # Refs the rules may cite (the corpus list of the project brief).
 KNOWN_REFS = {
     "criminal_law/12",
+    "criminal_law/30",
+    "criminal_law/31",
     "criminal_law/219",
+    "criminal_law/220",
     "criminal_law/253-1",
     "criminal_law/286-1",
     "spc_2017_personal_information/5",
+    "spc_2017_personal_information/6",
+    "spc_2017_personal_information/7",
     "spc_2017_personal_information/9",
     "spc_2017_personal_information/11",
+    "spc_2017_personal_information/12",
     "spc_2019_network/4",
     "spc_2004_ip/7",
     "spc_2020_ip3/4",
     "spc_2025_ip/17",
+    "spc_2025_ip/25",
 }
 
 

@@ -33,7 +33,7 @@ def only(calc, **counts):
 
 def test_every_category_has_a_box_and_the_other_facts_have_inputs():
     calc = severity_calculator()
-    assert set(CATEGORIES) | {"illegal_gain", "insider", "on"} == set(calc.inputs)
+    assert set(CATEGORIES) | {"illegal_gain", "insider", "unit", "lawful_business", "on"} == set(calc.inputs)
 
 
 def test_the_defaults_show_35_credit_and_150_transaction_records_as_exactly_the_standard():
@@ -202,3 +202,31 @@ def test_the_standards_table_shows_the_figures_tenfold_and_halved():
     for cell in (">50<", ">500<", ">5,000<", ">50,000<", ">25<", ">250<", ">2,500<", ">25,000<"):
         assert cell in page
     assert "×10" in page and "×1/2" in page
+
+
+# --- a company that sells data, the fine, purchases for lawful business ------------------------------------------
+
+
+def test_ticking_unit_shows_the_fine_on_the_company_and_the_band_for_its_responsible_persons():
+    calc = severity_calculator(illegal_gain="6000")
+    assert "单位：判处罚金" not in calc.result.value
+    calc.inputs["unit"].value = True
+    page = calc.result.value
+    assert calc.outcome.unit and "单位：判处罚金" in page and "直接负责的主管人员和其他直接责任人员" in page
+    assert "6,000元至30,000元" in page and "第二百五十三条之一第四款" in page
+
+
+def test_the_fine_row_shows_the_range_or_says_the_court_decides():
+    calc = severity_calculator()
+    assert "罚金（第十二条）" in calc.result.value and "由法院确定" in calc.result.value
+    calc.inputs["illegal_gain"].value = "10000"
+    assert "10,000元至50,000元" in calc.result.value
+
+
+def test_the_lawful_business_box_raises_the_bar_to_the_profit_on_both_sides_of_50000():
+    calc = severity_calculator(counts={"other": 10000}, illegal_gain="49999.99")
+    assert calc.outcome.severity is Severity.SERIOUS
+    calc.inputs["lawful_business"].value = True
+    assert calc.outcome.severity is Severity.NONE and "只看获利" in calc.result.value
+    calc.inputs["illegal_gain"].value = "50000"
+    assert calc.outcome.severity is Severity.SERIOUS

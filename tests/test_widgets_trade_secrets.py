@@ -215,7 +215,7 @@ def test_conduct_before_the_2019_text_is_refused_politely():
 def test_the_exercise_answers_are_the_librarys():
     questions = exercise_questions()
     assert len(questions) >= 3
-    top, wang, repeat, civil, statutory, customer = questions
+    top, wang, repeat, civil, statutory, customer, company = questions
     assert isinstance(top, Choice) and "7" in top.options[top.answer]
     assert isinstance(wang, Choice) and "2025" in wang.options[wang.answer] and "serious" in wang.options[wang.answer]
     assert "especially" not in wang.options[wang.answer]
@@ -223,6 +223,7 @@ def test_the_exercise_answers_are_the_librarys():
     assert isinstance(civil, Amount) and civil.answer == D(850_000)
     assert "no multiple" in statutory.options[statutory.answer]
     assert "confidentiality measures" in customer.options[customer.answer]
+    assert "responsible persons get the band" in company.options[company.answer]
 
 
 def test_the_quiz_gives_feedback_either_way():
@@ -238,3 +239,23 @@ def test_the_quiz_gives_feedback_either_way():
     choice.input.value = choice.question.answer
     choice.button.click()
     assert choice.correct is True
+
+
+# --------------------------------------------------------------------------- a company as the offender, and the fine
+
+
+def test_ticking_unit_adds_the_fine_on_the_company_under_art_220():
+    calc = offence_calculator(
+        conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1), loss="0", illegal_gain="400000"
+    )
+    page = calc.result.value
+    assert "400,000元至4,000,000元" in page and "单位：判处罚金" not in page
+    calc.inputs["unit"].value = True
+    page = calc.result.value
+    assert calc.outcome.unit and "单位：判处罚金" in page and "刑法第二百二十条" in page
+    assert "三年以下有期徒刑，并处或者单处罚金" in page  # the band of the responsible persons
+
+
+def test_below_the_threshold_the_unit_box_adds_no_penalty():
+    calc = offence_calculator(conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1), loss="299999", unit=True)
+    assert calc.outcome.severity is Severity.NONE and "单位：判处罚金" not in calc.result.value

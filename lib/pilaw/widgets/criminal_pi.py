@@ -61,6 +61,7 @@ __all__ = [
 
 REF = "criminal_law/253-1"
 REF5 = "spc_2017_personal_information/5"
+REF6 = "spc_2017_personal_information/6"
 
 #: The worked example: 李四 (Li Si, fictional) resold 35 credit records and 150 transaction records.
 DEFAULT_COUNTS: dict[str, int] = dict(LI_SI_COUNTS)
@@ -93,6 +94,8 @@ class Case:
     insider: bool
     on: date
     shares: tuple[Share, ...]
+    unit: bool = False
+    lawful_business: bool = False
 
     @property
     def severity(self) -> Severity:
@@ -134,15 +137,25 @@ def _day(on: object) -> date:
     return parse_date(on, "on 行为日期", allow_text=False)
 
 
-def assess(counts: Mapping[str, object], *, illegal_gain: object = 0, insider: bool = False, on: object) -> Case:
+def assess(
+    counts: Mapping[str, object],
+    *,
+    illegal_gain: object = 0,
+    insider: bool = False,
+    unit: bool = False,
+    lawful_business: bool = False,
+    on: object,
+) -> Case:
     """Call :func:`pilaw.rules.criminal.pi_severity`; its shares let the sum be shown unreduced (35/50 + 150/500).
 
     ``on`` is required (a cleared date picker is an input error, not "today").
     """
     day = _day(on)
-    result = pi_severity(counts, illegal_gain=illegal_gain, insider=insider, on=day)
+    result = pi_severity(
+        counts, illegal_gain=illegal_gain, insider=insider, unit=unit, lawful_business=lawful_business, on=day
+    )
     kept = tuple((share.category, share.count) for share in result.shares)
-    return Case(result, kept, illegal_gain, insider, day, result.shares)
+    return Case(result, kept, illegal_gain, insider, day, result.shares, unit, lawful_business)
 
 
 # ---------------------------------------------------------------------------------------------------- rendering
@@ -195,6 +208,29 @@ def render_case(case: Case) -> str:
         ("罪名", "Crime name", f"<b>{html.escape(a.crime_name_zh)}</b>", html.escape(a.crime_name_en)),
         ("刑罚幅度", "Sentencing band", html.escape(a.sentence_zh), html.escape(a.sentence_en)),
     ]
+    if a.fine is not None:
+        rows.append(("罚金（第十二条）", "Fine (art. 12)", html.escape(a.fine.text_zh), html.escape(a.fine.text_en)))
+    if case.unit:
+        rows.insert(
+            1,
+            (
+                "单位犯罪",
+                "Unit crime",
+                "是：对单位判处罚金，并处罚直接责任人员（双罚）",
+                "yes: the unit is fined and its responsible persons are punished (double penalty)",
+            ),
+        )
+    if case.lawful_business:
+        art6 = any(step.cites == REF6 and step.item is not None for step in a.steps)  # item 1: the profit counted
+        rows.insert(
+            1,
+            (
+                "为合法经营而购买（第六条）",
+                "Bought for lawful business (art. 6)",
+                f"适用：只看获利，比例 <b>{fraction_text(case.gain_ratio)}</b>" if art6 else "不适用：按第五条",
+                "applies: only the profit counts" if art6 else "does not apply: art. 5 governs",
+            ),
+        )
     table = "".join(
         f"<tr><td style='text-align:left;vertical-align:top;white-space:nowrap'>{zh}<br><small>{en}</small></td>"
         f"<td style='text-align:left;vertical-align:top'>{value_zh}</td>"
@@ -229,7 +265,8 @@ class _SeverityCalculator(Calculator):
             )
             parts.append(grid(boxes, grid_template_columns=BOX_COLUMNS, width="auto"))
         parts.append(html_widget("<b>其他事实 · Other facts</b>"))
-        parts += [self.inputs["illegal_gain"], self.inputs["insider"], self.inputs["on"], self.button, self.result]
+        facts = ("illegal_gain", "insider", "unit", "lawful_business", "on")
+        parts += [*(self.inputs[k] for k in facts), self.button, self.result]
         return vbox(parts, max_width=PAGE_WIDTH)
 
 
@@ -239,6 +276,8 @@ def severity_calculator(
     illegal_gain: object = "0",
     insider: bool = False,
     on: date = DEFAULT_DAY,
+    unit: bool = False,
+    lawful_business: bool = False,
 ) -> Calculator:
     """Counts per category, the illegal gain, insider or not, and the date → severity, fraction, band and steps.
 
@@ -261,10 +300,18 @@ def severity_calculator(
     inputs["insider"] = checkbox(
         "内部人员：履职或服务中获得（第二款）", "insider: obtained on duty or in service (para. 2)", insider
     )
+    inputs["unit"] = checkbox("单位犯罪：公司自己出售（第四款）", "a unit (company) did it (para. 4)", unit)
+    inputs["lawful_business"] = checkbox(
+        "为合法经营而购买、收受（解释第六条）", "bought for lawful business (interpretation art. 6)", lawful_business
+    )
     inputs["on"] = date_picker("行为日期", "Date of the conduct", on)
 
-    def compute(illegal_gain: object, insider: bool, on: object, **counts: object) -> Case:
-        return assess(counts, illegal_gain=illegal_gain, insider=insider, on=on)
+    def compute(
+        illegal_gain: object, insider: bool, unit: bool, lawful_business: bool, on: object, **counts: object
+    ) -> Case:
+        return assess(
+            counts, illegal_gain=illegal_gain, insider=insider, unit=unit, lawful_business=lawful_business, on=on
+        )
 
     return _SeverityCalculator(inputs, compute=compute, render=render_case, button=("评估", "Assess"))
 

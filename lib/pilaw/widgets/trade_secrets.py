@@ -166,6 +166,7 @@ def compute_offence(
     illegal_gain: object,
     repeat_within_two_years: bool,
     owner_bankrupt: bool,
+    unit: bool = False,
 ) -> TradeSecretAssessment:
     """Parse the boxes (naming each field in Chinese and English), then :func:`pilaw.rules.criminal.trade_secret`."""
     return criminal.trade_secret(
@@ -175,6 +176,7 @@ def compute_offence(
         trial_date=parse_date(trial_date, TRIAL_FIELD, required=True, allow_text=False),
         repeat_within_two_years=repeat_within_two_years,
         owner_bankrupt=owner_bankrupt,
+        unit=unit,
     )
 
 
@@ -203,6 +205,12 @@ def render_offence(result: TradeSecretAssessment) -> str:
         f"<div style='color:{colour};margin:4px 0'><b>刑罚幅度 Band:</b> {html.escape(result.band_zh)}<br>"
         f"{html.escape(result.band_en)}</div>"
     )
+    if result.fine is not None:
+        who_zh, who_en = ("单位犯罪（第二百二十条）", "Unit crime (art. 220)") if result.unit else ("罚金", "Fine")
+        band += (
+            f"<div style='margin:4px 0'><b>{who_zh} · {who_en}:</b> {html.escape(result.penalty_zh)}<br>"
+            f"{html.escape(result.penalty_en)}</div>"
+        )
     caveats = ""
     if not text_version.verified:
         caveats += _caveat_box(
@@ -253,6 +261,7 @@ def offence_calculator(
     illegal_gain: str = EXAMPLE_GAIN,
     repeat_within_two_years: bool = False,
     owner_bankrupt: bool = False,
+    unit: bool = False,
 ) -> OffenceCalculator:
     """Art. 219 by date. Defaults: 王五 of 星河科技 took the customer list; loss 2,600,000 yuan."""
     return OffenceCalculator(
@@ -265,6 +274,7 @@ def offence_calculator(
             ),
             "repeat_within_two_years": checkbox("二年内受罚后再犯", "Repeat within two years", repeat_within_two_years),
             "owner_bankrupt": checkbox("权利人因此破产、倒闭", "Owner bankrupt or closed", owner_bankrupt),
+            "unit": checkbox("单位犯罪（公司实施，第二百二十条）", "A unit (company) did it (art. 220)", unit),
         },
         compute=compute_offence,
         render=render_offence,
@@ -503,6 +513,20 @@ def exercise_questions() -> list[Choice | Amount]:
     ]
     statutory_answer = 1 if (none.court_decides and none.multiplier == 1 and none.damages is None) else 0
 
+    # 7. A company as the offender (art. 220): the double penalty, and the 2025 fine from the gain.
+    company = criminal.trade_secret(
+        illegal_gain=Decimal(400_000), conduct_date=date(2025, 6, 1), trial_date=DAMAGES_TRIAL, unit=True
+    )
+    fine = company.fine
+    low, high = (fine.low, fine.high) if fine is not None else (None, None)
+    company_options = [
+        f"只有公司：罚金{_yuan(low)}元至{_yuan(high)}元 · only the company: a fine",
+        f"公司：罚金（一般{_yuan(low)}元至{_yuan(high)}元）；直接负责的主管人员和其他直接责任人员：{company.band_zh} · the "
+        "company is fined and its responsible persons get the band",
+        f"只有决定使用的经理：{company.band_zh} · only the manager who decided",
+    ]
+    company_answer = 1 if company.unit and company.penalty_zh.startswith("单位：判处罚金") else 0
+
     return [
         Choice(
             f"损失300万元，行为日期为{before.isoformat()}（修正前的最后一天），{EXAMPLE_TRIAL.isoformat()}审理。"
@@ -580,6 +604,19 @@ def exercise_questions() -> list[Choice | Amount]:
             "The definition needs the owner to have taken corresponding (reasonable) confidentiality measures; with open "
             "access, no agreement and no marking that is hard to show. Whether it is a trade secret is for the court "
             "on the facts.",
+        ),
+        Choice(
+            f"{COMPANY_ZH}的竞争对手（一家公司，虚构）经公司决定使用了窃取的客户名单，违法所得40万元；2025-06-01行为，"
+            f"{DAMAGES_TRIAL.isoformat()}审理。谁受什么处罚？",
+            f"{COMPANY_EN}'s competitor (a company, fictional) decided to use the stolen customer list and gained 400,000 "
+            f"yuan; conduct 2025-06-01, trial {DAMAGES_TRIAL.isoformat()}. Who is punished, and how?",
+            company_options,
+            company_answer,
+            "刑法第二百二十条（单位犯第二百一十三条至第二百一十九条之一之罪）与第三十一条：对单位判处罚金，并对直接负责的主管人员和"
+            "其他直接责任人员依照第二百一十九条处罚。2025年解释第二十五条第二款：罚金一般为违法所得的一倍以上十倍以下，具体由法院确定。",
+            "Criminal Law art. 220 (a unit committing the crimes of arts. 213-219-1) with art. 31: the unit is fined and "
+            "its responsible persons are punished under art. 219. 2025 interpretation art. 25 para. 2: the fine is "
+            "generally one to ten times the illegal gain; the court fixes it.",
         ),
     ]
 

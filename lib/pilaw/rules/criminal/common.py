@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 
 from pilaw import law
 from pilaw.law import Figure, Number, money
@@ -68,6 +68,33 @@ class Share:
 
 
 @dataclass(frozen=True)
+class Fine:
+    """The criminal fine (罚金) an interpretation says is *generally* imposed, ``low`` to ``high`` yuan, computed from
+    the illegal gain (or, where the text says so, a fixed range); both None where no figure applies to these facts
+    and the court decides. ``conditional`` marks a range that holds only on an assumption its steps state."""
+
+    ref: str
+    low: Decimal | None
+    high: Decimal | None
+    steps: tuple[Step, ...]
+    conditional: bool = False
+
+    @property
+    def text_zh(self) -> str:
+        if self.low is None or self.high is None:
+            return "罚金数额由法院确定（本计算器没有可适用的数额标准）"
+        prefix = "若违法所得和非法经营数额均无法查清，" if self.conditional else ""
+        return f"{prefix}罚金一般为{yuan(self.low)}元至{yuan(self.high)}元，具体数额由法院确定"
+
+    @property
+    def text_en(self) -> str:
+        if self.low is None or self.high is None:
+            return "the amount of the fine is for the court (no figure this calculator can apply)"
+        prefix = "if neither the illegal gain nor the turnover can be ascertained, " if self.conditional else ""
+        return f"{prefix}a fine generally of {yuan(self.low)} to {yuan(self.high)} yuan; the court fixes the amount"
+
+
+@dataclass(frozen=True)
 class Assessment:
     """The result of :func:`pi_severity`, :func:`network_leak_serious` or :func:`network_duty_offence`.
 
@@ -86,6 +113,8 @@ class Assessment:
     crime_name_en: str
     steps: tuple[Step, ...]
     shares: tuple[Share, ...] = ()
+    unit: bool = False  # the offender is a unit (单位): a fine on it, the band for its responsible persons
+    fine: Fine | None = None  # the fine range, where a band applies
 
     @property
     def sentence(self) -> str:
@@ -160,6 +189,33 @@ def group_names(group: str) -> tuple[str, str]:
     """The categories of one group, joined: ``("行踪轨迹信息、通信内容、…", "whereabouts …; …")``."""
     names = [(zh, en) for g, zh, en in CATEGORIES.values() if g == group]
     return "、".join(zh for zh, _ in names), "; ".join(en for _, en in names)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pinpoints: the paragraph (款) and item (项) a step applies, from ``data/items.json``
+
+
+class Pin(TypedDict):
+    """The keyword arguments of :class:`~pilaw.law.steps.Step` that narrow a citation: ``Step(..., **pin(...))``."""
+
+    paragraph: int | None
+    item: int | None
+
+
+_PINPOINTS: dict[str, dict[str, dict[str, list[int]]]] = _ITEMS["pinpoints"]
+
+
+def pin(ref: str, name: str, on: date | None = None) -> Pin:
+    """The paragraph and item called ``name`` of the version of ``ref`` in force on ``on`` (the latest version
+    without a date), as listed in ``items.json``: ``pin("criminal_law/253-1", "unit", day)``."""
+    version = law.versions(ref)[-1] if on is None else law.provision(ref, on)
+    numbers = _PINPOINTS[ref][version.effective_from.isoformat()][name]
+    return Pin(paragraph=numbers[0], item=numbers[1] if len(numbers) > 1 else None)
+
+
+def item_pin(number: int) -> Pin:
+    """Item ``number`` of an interpretation article's first paragraph (where its counted items are)."""
+    return Pin(paragraph=1, item=number)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -28,17 +28,21 @@ from pilaw.rules.criminal.common import (
     OTHER_CONSEQUENCES,
     PI_ITEMS,
     Assessment,
+    Fine,
     Severity,
     crime_name,
     figure_in_force,
     first_day,
     group_names,
     item_label,
+    item_pin,
     num,
     parse_pieces,
     parse_trial,
+    pin,
     split_band,
 )
+from pilaw.rules.criminal.penalty import no_fine_figure, unit_steps
 
 ART = "criminal_law/286-1"
 _BAND = "criminal_law286_1.band_max_years"
@@ -113,6 +117,7 @@ def _count(counts: Mapping[str, int], conduct: date, trial: date) -> tuple[Fract
             f"Conduct on {conduct.isoformat()}: art. 286-1 para. 1 item 2 ('causing the leak of user information with "
             "serious consequences'); the numeric standards are in art. 4 of the 2019 interpretation.",
             ART,
+            **pin(ART, "leak", conduct),
         )
     ]
     if day != conduct:
@@ -136,6 +141,7 @@ def _count(counts: Mapping[str, int], conduct: date, trial: date) -> tuple[Fract
                 f"Leaked {label_en}: {count:,} ÷ {num(standards[group].value)} pieces (art. 4 {item_en}) = "
                 f"{fraction_text(share)}",
                 ART_2019_4,
+                **item_pin(NETWORK_ITEMS[group]),
             )
         )
     if len(shares) > 1:
@@ -144,6 +150,7 @@ def _count(counts: Mapping[str, int], conduct: date, trial: date) -> tuple[Fract
                 f"按相应比例折算合计（第四条第四项）：{' + '.join(shares)} = {fraction_text(ratio)}",
                 f"Added up as fractions of their standards (art. 4 item 4): {' + '.join(shares)} = {fraction_text(ratio)}",
                 ART_2019_4,
+                **pin(ART_2019_4, "combined"),
             )
         )
     elif not shares:
@@ -196,7 +203,9 @@ def network_leak_serious(
             f"If the other elements of para. 1 (a network service provider; ordered by a regulator to correct and refusing) "
             f"are also met: {band_en} (art. 286-1 para. 1; a single band, no 情节特别严重 tier)"
         )
-        steps.append(Step(f"量刑幅度：{sentence_zh}。", f"Sentencing band: {sentence_en}.", ART))
+        steps.append(
+            Step(f"量刑幅度：{sentence_zh}。", f"Sentencing band: {sentence_en}.", ART, **pin(ART, "duty", day))
+        )
     else:
         severity = Severity.NONE
         sentence_zh = (
@@ -237,8 +246,9 @@ def _met(flag: bool) -> tuple[str, str]:
     return ("具备", "met") if flag else ("不具备", "not met")
 
 
-def _element_steps(provider: bool, ordered: bool, refused: bool) -> list[Step]:
+def _element_steps(provider: bool, ordered: bool, refused: bool, day: date) -> list[Step]:
     """Elements 1-4 of para. 1."""
+    para1 = pin(ART, "duty", day)
     zh1, en1 = _met(provider)
     zh3, en3 = _met(ordered)
     if refused and not ordered:
@@ -246,15 +256,17 @@ def _element_steps(provider: bool, ordered: bool, refused: bool) -> list[Step]:
             "要件四：拒不改正——不具备：拒不改正以监管部门责令改正为前提。",
             "Element 4: refusal to correct — not met: a refusal presupposes a regulator's order to correct.",
             ART,
+            **para1,
         )
     else:
         zh4, en4 = _met(ordered and refused)
-        refusal = Step(f"要件四：拒不改正——{zh4}。", f"Element 4: refusal to correct — {en4}.", ART)
+        refusal = Step(f"要件四：拒不改正——{zh4}。", f"Element 4: refusal to correct — {en4}.", ART, **para1)
     return [
         Step(
             f"要件一：行为人是网络服务提供者——{zh1}。",
             f"Element 1: the actor is a network service provider — {en1}.",
             ART,
+            **para1,
         ),
         Step(
             "要件二：不履行法律、行政法规规定的信息网络安全管理义务——本计算器不单独审查，视为问题的前提（信息因管理失职而泄露）。",
@@ -262,11 +274,13 @@ def _element_steps(provider: bool, ordered: bool, refused: bool) -> list[Step]:
             "regulations — not assessed separately; taken as the premise of the question (a leak through failure to manage).",
             ART,
             Kind.NOT_ASSESSED,
+            **para1,
         ),
         Step(
             f"要件三：经监管部门责令采取改正措施——{zh3}。",
             f"Element 3: ordered by the regulator to take corrective measures — {en3}.",
             ART,
+            **para1,
         ),
         refusal,
     ]
@@ -311,6 +325,7 @@ def _consequence_steps(
             f"要件五：致使用户信息泄露，造成严重后果（第一款第二项）——{zh}。",
             f"Element 5: the leak of user information caused serious consequences (para. 1 item 2) — {en}.",
             ART,
+            **pin(ART, "leak", day),
         ),
         Step(
             "第一款第一项、第三项、第四项（违法信息大量传播、刑事案件证据灭失、其他严重情节）本计算器不评估。",
@@ -318,6 +333,7 @@ def _consequence_steps(
             "circumstances) are not assessed.",
             ART,
             Kind.NOT_ASSESSED,
+            **pin(ART, "duty", day),
         ),
     ]
     if law.is_in_force("spc_2017_personal_information/9", day):
@@ -333,7 +349,7 @@ def _consequence_steps(
     return ratio, met, steps
 
 
-def _not_made_out(is_unit: bool, heavier: bool) -> tuple[str, str, list[Step]]:
+def _not_made_out(is_unit: bool, heavier: bool, day: date) -> tuple[str, str, list[Step]]:
     steps: list[Step] = []
     if is_unit:
         steps.append(
@@ -341,6 +357,7 @@ def _not_made_out(is_unit: bool, heavier: bool) -> tuple[str, str, list[Step]]:
                 "第二款（单位犯罪）以单位构成第一款之罪为前提，此处不适用。",
                 "Para. 2 (unit crime) presupposes the para. 1 offence; it does not apply here.",
                 ART,
+                **pin(ART, "unit", day),
             )
         )
     if heavier:
@@ -349,6 +366,7 @@ def _not_made_out(is_unit: bool, heavier: bool) -> tuple[str, str, list[Step]]:
                 "第三款（依照处罚较重的规定定罪处罚）以“有前两款行为”为前提，此处不适用。",
                 "Para. 3 (the heavier provision governs) presupposes the conduct of paras. 1-2; it does not apply here.",
                 ART,
+                **pin(ART, "heavier", day),
             ),
             Step(
                 "其他犯罪可否单独成立，本计算器不评估。",
@@ -362,23 +380,17 @@ def _not_made_out(is_unit: bool, heavier: bool) -> tuple[str, str, list[Step]]:
     return sentence_zh, sentence_en, [*steps, Step(sentence_zh, sentence_en, ART)]
 
 
-def _made_out(band: Figure, is_unit: bool, heavier: bool) -> tuple[str, str, list[Step]]:
+def _made_out(band: Figure, is_unit: bool, heavier: bool, day: date) -> tuple[str, str, Fine, list[Step]]:
     _tier_zh, band_zh, _tier_en, band_en = split_band(band)
-    steps: list[Step] = []
+    fine = no_fine_figure(ART, "刑法第二百八十六条之一", "Criminal Law art. 286-1")
+    steps: list[Step] = list(fine.steps)
     if is_unit:
         sentence_zh = f"单位：判处罚金；直接负责的主管人员和其他直接责任人员：依照第一款处罚——{band_zh}（第二款）"
         sentence_en = (
             f"The unit: a fine; its directly responsible managers and other directly responsible persons: punished "
             f"under para. 1 — {band_en} (para. 2)"
         )
-        steps.append(
-            Step(
-                "第二款：单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员依照第一款处罚。",
-                "Para. 2: where a unit commits the offence, the unit is fined and its directly responsible managers and "
-                "other directly responsible persons are punished under para. 1.",
-                ART,
-            )
-        )
+        steps += unit_steps(ART, day, pin(ART, "unit", day), "刑法第二百八十六条之一", "Criminal Law art. 286-1")
     else:
         sentence_zh = f"{band_zh}（刑法第二百八十六条之一第一款；只有一档刑罚）"
         sentence_en = f"{band_en} (art. 286-1 para. 1; a single band)"
@@ -398,12 +410,13 @@ def _made_out(band: Figure, is_unit: bool, heavier: bool) -> tuple[str, str, lis
                 "Para. 3: where the conduct also constitutes another crime, the provision with the heavier punishment governs "
                 "(e.g. if the provider itself sold or provided user information, art. 253-1 may apply).",
                 ART,
+                **pin(ART, "heavier", day),
             )
         )
     steps.append(
         Step(f"结论：构成本罪。量刑：{sentence_zh}。", f"Result: the offence is made out. Penalty: {sentence_en}.", ART)
     )
-    return sentence_zh, sentence_en, steps
+    return sentence_zh, sentence_en, fine, steps
 
 
 def network_duty_offence(
@@ -447,18 +460,29 @@ def network_duty_offence(
         return _no_article(day)
     name_zh, name_en = crime_name(day, ref=ART)
     ratio, consequence, consequence_steps = _consequence_steps(counts, other, day, trial)
-    steps = [*_element_steps(provider, ordered, refused_), *consequence_steps]
+    steps = [*_element_steps(provider, ordered, refused_, day), *consequence_steps]
+    fine = None
     if provider and ordered and refused_ and consequence:
         severity = Severity.SERIOUS
-        sentence_zh, sentence_en, verdict = _made_out(law.figure(_BAND, day), is_unit, heavier)
+        sentence_zh, sentence_en, fine, verdict = _made_out(law.figure(_BAND, day), is_unit, heavier, day)
         if heavier:
             name_zh = "处罚较重的其他犯罪（本计算器不确定具体罪名）"
             name_en = "the other, more heavily punished crime (not identified by this calculator)"
     else:
         severity = Severity.NONE
-        sentence_zh, sentence_en, verdict = _not_made_out(is_unit, heavier)
+        sentence_zh, sentence_en, verdict = _not_made_out(is_unit, heavier, day)
     return Assessment(
-        ART, severity, ratio, Fraction(0), sentence_zh, sentence_en, name_zh, name_en, tuple(steps + verdict)
+        ART,
+        severity,
+        ratio,
+        Fraction(0),
+        sentence_zh,
+        sentence_en,
+        name_zh,
+        name_en,
+        tuple(steps + verdict),
+        unit=is_unit,
+        fine=fine,
     )
 
 

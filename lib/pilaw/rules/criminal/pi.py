@@ -9,7 +9,7 @@ cases under the 2001 provisions art. 2. Conduct before the article existed is no
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 from typing import Any, cast
@@ -27,21 +27,27 @@ from pilaw.rules.criminal.common import (
     GROUPS,
     PI_ITEMS,
     Assessment,
+    Fine,
     Severity,
     Share,
+    as_yuan,
     crime_name,
     first_day,
     first_name_day,
     item_label,
+    item_pin,
     num,
     parse_pieces,
     parse_trial,
+    pin,
     split_band,
     yuan,
 )
+from pilaw.rules.criminal.penalty import PI_UNIT, pi_fine, unit_sentence, unit_steps
 
 ART = "criminal_law/253-1"
 REF5 = ART_2017_5
+REF6 = "spc_2017_personal_information/6"
 _STANDARD = "spc2017.pieces.sensitive"  # a figure of the 2017 interpretation: is it in force?
 _BASIC = "criminal_law253_1.basic_band_max_years"
 _TOP = "criminal_law253_1.top_band_max_years"
@@ -102,6 +108,7 @@ class _Count:
     multiple: Fraction
     shares: tuple[Share, ...]
     steps: tuple[Step, ...]
+    top: bool = True  # the standard has a 情节特别严重 tier (art. 5 para. 2 item 3); art. 6 has none
 
     @property
     def reached(self) -> Fraction:
@@ -129,10 +136,11 @@ def _share_steps(counts: Mapping[str, int], factor: Fraction, day: date) -> tupl
                 f"{label_zh}{count:,}条 ÷ {num(share.standard)}条（{where_zh}）= {fraction_text(share.fraction)}",
                 f"{label_en}: {count:,} ÷ {num(share.standard)} pieces ({where_en}) = {fraction_text(share.fraction)}",
                 REF5,
+                **item_pin(PI_ITEMS[group]),
             )
         )
         if key == "other_safety":
-            steps.append(Step(_GUIDING_CASES_ZH, _GUIDING_CASES_EN, REF5, Kind.UNVERIFIED))
+            steps.append(Step(_GUIDING_CASES_ZH, _GUIDING_CASES_EN, REF5, Kind.UNVERIFIED, **item_pin(PI_ITEMS[group])))
     return shares, steps
 
 
@@ -160,6 +168,7 @@ def _count(counts: Mapping[str, int], gain: object, insider: bool, day: date) ->
                 f"Insider (selling or providing information obtained in performing duties or providing services): "
                 f"art. 5 para. 1 item 8 — {fraction_text(factor)} of the standards of items 3-7 suffices.",
                 REF5,
+                **pin(REF5, "insider"),
             )
         )
     shares, share_steps = _share_steps(counts, factor, day)
@@ -173,6 +182,7 @@ def _count(counts: Mapping[str, int], gain: object, insider: bool, day: date) ->
                 f"Added up as fractions of their standards (art. 5 para. 1 item 6): {' + '.join(texts)} = "
                 f"{fraction_text(ratio)}",
                 REF5,
+                **pin(REF5, "combined"),
             )
         )
     elif not shares:
@@ -187,6 +197,7 @@ def _count(counts: Mapping[str, int], gain: object, insider: bool, day: date) ->
             f"Illegal gain {yuan(amount)} ÷ {yuan(gain_standard)} yuan (art. 5 para. 1 item 7{also_en}) "
             f"= {fraction_text(gain_ratio)}; pieces and money are not added together.",
             REF5,
+            **pin(REF5, "gain"),
         )
     )
     multiple = Fraction(law.value("spc2017.especially_serious_multiple", day))
@@ -194,12 +205,21 @@ def _count(counts: Mapping[str, int], gain: object, insider: bool, day: date) ->
 
 
 def _tier_2017(count: _Count) -> Severity:
-    if count.reached >= count.multiple:
+    if count.top and count.reached >= count.multiple:
         return Severity.ESPECIALLY_SERIOUS
     return Severity.SERIOUS if count.reached >= 1 else Severity.NONE
 
 
 def _conclusion(count: _Count, severity: Severity) -> Step:
+    if not count.top:
+        return Step(
+            f"获利比例{fraction_text(count.gain_ratio)}：达到标准（≥1）为情节严重；第六条没有规定“情节特别严重”的标准。"
+            f"结论：{severity.zh}。",
+            f"Profit ratio {fraction_text(count.gain_ratio)}: reaching the standard (≥ 1) is 情节严重; art. 6 sets no "
+            f"standard for 情节特别严重. Result: {severity.en}.",
+            REF6,
+            **pin(REF6, "profit"),
+        )
     return Step(
         f"数量比例{fraction_text(count.ratio)}，金额比例{fraction_text(count.gain_ratio)}：达到标准（≥1）为情节严重，"
         f"达到标准{fraction_text(count.multiple)}倍以上（第五条第二款第三项）为情节特别严重。结论：{severity.zh}。",
@@ -207,6 +227,7 @@ def _conclusion(count: _Count, severity: Severity) -> Step:
         f"standard (≥ 1) is 情节严重; {fraction_text(count.multiple)} times the standard or more (art. 5 para. 2 item 3) "
         f"is 情节特别严重. Result: {severity.en}.",
         REF5,
+        **pin(REF5, "especially"),
     )
 
 
@@ -225,16 +246,20 @@ def _amendment_vii(count: _Count, insider: bool, day: date) -> temporal.Outcome:
             "情节特别严重; the tenfold standard of art. 5 para. 2 item 3 has no band in that text. Result: "
             f"{severity.en}.",
             ART,
+            **pin(ART, "band", day),
         ),
         Step(
             "修正案（七）的文本只适用于国家机关或者金融、电信、交通、教育、医疗等单位的工作人员将本单位在履行职责或者提供服务"
             "过程中获得的公民个人信息出售或者非法提供给他人（第一款），以及窃取或者以其他方法非法获取上述信息（第二款）。"
-            "行为人是否属于此类单位的工作人员、信息是否属于“上述信息”，本计算器不审查；都不属于的，按当时的法律不构成本罪。",
+            "行为人是否属于此类单位的工作人员、信息是否属于“上述信息”，本计算器不审查：出售、提供者不是此类单位工作人员的，"
+            "第一款不适用；信息不是此类单位在履行职责或者提供服务过程中获得的，两款都不适用，按当时的法律不构成本罪。",
             "The Amendment VII text reaches only staff of state organs or of finance, telecoms, transport, education, "
             "medical and similar units who sell or illegally provide information their unit obtained in performing duties "
             "or providing services (para. 1), and those who steal or otherwise illegally obtain such information (para. 2). "
             "Whether the offender is such a unit's staff, or the information such information, is not checked by this "
-            "calculator; if neither, the law of the time made it no crime.",
+            "calculator: a seller who is not such staff falls outside para. 1; information not obtained by such a unit "
+            "in performing duties or providing services falls outside both paragraphs, and the law of the time made it "
+            "no crime.",
             ART,
             Kind.NOT_ASSESSED,
         ),
@@ -245,6 +270,7 @@ def _amendment_vii(count: _Count, insider: bool, day: date) -> temporal.Outcome:
                 "该文本第一款本身就是针对此类工作人员的规定，没有“从重处罚”的条款。",
                 "Para. 1 of that text is itself the rule for such staff; it has no heavier-punishment (从重处罚) clause.",
                 ART,
+                **pin(ART, "band", day),
             )
         )
     band = law.figure(_BASIC, day) if severity is Severity.SERIOUS else None
@@ -272,6 +298,7 @@ def _amendment_ix(count: _Count, insider: bool, day: date) -> temporal.Outcome:
                 "第二百五十三条之一第二款：此类行为依照第一款的规定从重处罚。",
                 "Art. 253-1 para. 2: such conduct is punished under para. 1, more heavily (从重处罚).",
                 ART,
+                **pin(ART, "insider", day),
             )
         )
     return temporal.Outcome(
@@ -327,7 +354,83 @@ def _no_article(day: date) -> Assessment:
     return temporal.no_offence(ART, day, "刑法第二百五十三条之一", "Criminal Law art. 253-1")
 
 
-def _band_step(outcome: temporal.Outcome) -> tuple[str, str, Step]:
+def _lawful_business(counts: Mapping[str, int], gain: object, insider: bool, day: date) -> _Count | Step:
+    """2017 interpretation art. 6: information bought or received for lawful business and not sold on — only the
+    profit from using it counts (50,000 yuan). Where art. 6 does not reach the facts, the step that says why."""
+    outside = [CATEGORIES[k][1] for k, n in counts.items() if n and CATEGORIES[k][0] != "other"]
+    if insider:
+        return Step(
+            "第六条第二款：将购买、收受的信息出售或者提供的，定罪量刑标准适用第五条；出售或者提供在工作中获得的信息，"
+            "不是第六条所说的为合法经营而购买、收受：适用第五条。",
+            "Art. 6 para. 2: information sold or provided on is judged under art. 5; selling or providing information "
+            "obtained at work is not buying or receiving for lawful business under art. 6: art. 5 applies.",
+            REF6,
+            **pin(REF6, "sold_on"),
+        )
+    if outside:
+        return Step(
+            f"第六条第一款只适用于第五条第一款第三项、第四项规定以外的信息；本案有{'、'.join(outside)}：适用第五条。",
+            f"Art. 6 para. 1 reaches only information other than that of art. 5 para. 1 items 3-4; these facts include "
+            f"{len(outside)} such categor{'y' if len(outside) == 1 else 'ies'}: art. 5 applies.",
+            REF6,
+            **pin(REF6, "scope"),
+        )
+    profit = money.parse_yuan(gain, "illegal_gain")
+    standard = as_yuan(law.value("spc2017.lawful_business_profit", day))
+    ratio = Fraction(profit) / Fraction(standard)
+    steps = (
+        Step(
+            "为合法经营活动而非法购买、收受第五条第一款第三项、第四项规定以外的公民个人信息（第六条第一款）：条数不作为标准，"
+            "看利用这些信息的获利。本计算器把“违法所得”一栏读作该获利。",
+            "Bought or received for lawful business, information other than that of art. 5 para. 1 items 3-4 (art. 6 "
+            "para. 1): the pieces are not the standard; the profit made by using them is. This calculator reads the "
+            "illegal-gain box as that profit.",
+            REF6,
+            **pin(REF6, "scope"),
+        ),
+        Step(
+            f"获利{yuan(profit)}元 ÷ {yuan(standard)}元（第六条第一款第一项）= {fraction_text(ratio)}。",
+            f"Profit {yuan(profit)} ÷ {yuan(standard)} yuan (art. 6 para. 1 item 1) = {fraction_text(ratio)}.",
+            REF6,
+            **pin(REF6, "profit"),
+        ),
+        Step(
+            "第六条第一款第二项（曾受刑事处罚或者二年内受过行政处罚又非法购买、收受）和第三项（其他情节严重的情形）"
+            "本计算器不评估；购买后又出售或者提供的，适用第五条（第二款），此处假定没有。",
+            "Art. 6 para. 1 item 2 (buying again after a criminal punishment or, within two years, an administrative "
+            "penalty) and item 3 (other serious circumstances) are not assessed; information sold or provided on falls "
+            "under art. 5 (para. 2), assumed not to be the case here.",
+            REF6,
+            Kind.NOT_ASSESSED,
+        ),
+    )
+    return _Count(Fraction(0), ratio, Fraction(1), (), steps, top=False)
+
+
+_NO_CRIME_6_ZH = (
+    "为合法经营活动而购买、收受：利用这些信息的获利未达到第六条第一款第一项的标准，仅凭数字不构成犯罪。第六条第一款第二项"
+    "（曾受刑事处罚或者二年内受过行政处罚又购买、收受）、第三项（其他情节严重的情形）本计算器不评估。"
+)
+_NO_CRIME_6_EN = (
+    "Bought or received for lawful business: the profit from using the information is below the standard of art. 6 "
+    "para. 1 item 1, so on the numbers there is no crime. Art. 6 para. 1 item 2 (a repeat after a criminal "
+    "punishment or, within two years, an administrative penalty) and item 3 (other serious circumstances) are not "
+    "assessed."
+)
+
+
+def _band_step(outcome: temporal.Outcome, day: date, count: _Count) -> tuple[str, str, Step]:
+    if outcome.band is None and not count.top:
+        return (
+            _NO_CRIME_6_ZH,
+            _NO_CRIME_6_EN,
+            Step(
+                "获利未达到第六条第一款第一项的标准，不构成犯罪。",
+                "The profit is below the standard of art. 6 para. 1 item 1: no crime.",
+                REF6,
+                **pin(REF6, "profit"),
+            ),
+        )
     if outcome.band is None:
         return (
             _NO_CRIME_ZH,
@@ -336,6 +439,7 @@ def _band_step(outcome: temporal.Outcome) -> tuple[str, str, Step]:
                 "仅凭这些数字，未达到第五条第一款第三项至第八项的数量或者数额标准，不构成犯罪。",
                 "On these numbers alone the standards of art. 5 para. 1 items 3-8 are not reached: no crime.",
                 REF5,
+                **pin(REF5, "serious"),
             ),
         )
     tier_zh, band_zh, tier_en, band_en = split_band(outcome.band)
@@ -344,7 +448,52 @@ def _band_step(outcome: temporal.Outcome) -> tuple[str, str, Step]:
     if outcome.heavier:
         sentence_zh += "；属于第二款情形，从重处罚"
         sentence_en += "; para. 2 applies: heavier punishment (从重处罚)"
-    return sentence_zh, sentence_en, Step(f"量刑幅度：{sentence_zh}。", f"Sentencing band: {sentence_en}.", ART)
+    return (
+        sentence_zh,
+        sentence_en,
+        Step(f"量刑幅度：{sentence_zh}。", f"Sentencing band: {sentence_en}.", ART, **pin(ART, "band", day)),
+    )
+
+
+def _penalty(
+    applied: temporal.Outcome, count: _Count, days: tuple[date, date], gain: object, unit: bool
+) -> tuple[str, str, Fine | None, list[Step]]:
+    """The band, the fine of art. 12 and, for a unit, the double penalty (art. 253-1's unit paragraph, 2017
+    interpretation art. 7, Criminal Law arts. 30-31)."""
+    text_day, figures_day = days
+    sentence_zh, sentence_en, band_step = _band_step(applied, text_day, count)
+    steps = [band_step]
+    if applied.band is None:
+        if unit:
+            steps.append(
+                Step(
+                    "单位犯罪的条款以单位构成本罪为前提，此处不适用。",
+                    "The unit-crime paragraph presupposes the offence; it does not apply here.",
+                    ART,
+                    **pin(ART, "unit", text_day),
+                )
+            )
+        return sentence_zh, sentence_en, None, steps
+    fine = pi_fine(money.parse_yuan(gain, "illegal_gain"), figures_day, unit)
+    steps += fine.steps
+    if unit:
+        steps += unit_steps(
+            ART, text_day, pin(ART, "unit", text_day), "刑法第二百五十三条之一", "Criminal Law art. 253-1"
+        )
+        steps.append(
+            Step(
+                "2017年解释第七条：单位犯本罪的，依照本解释规定的相应自然人犯罪的定罪量刑标准，对直接负责的主管人员和其他"
+                "直接责任人员定罪处罚，并对单位判处罚金——上面的数量标准对单位同样适用。",
+                "2017 interpretation art. 7: where a unit commits the offence, its responsible persons are convicted and "
+                "sentenced on the standards for a natural person, and the unit is fined — the standards above apply to a "
+                "unit unchanged.",
+                PI_UNIT,
+            )
+        )
+        sentence_zh, sentence_en = unit_sentence(sentence_zh, sentence_en, fine)
+    elif fine.low is not None:
+        sentence_zh, sentence_en = f"{sentence_zh}；{fine.text_zh}", f"{sentence_en}; {fine.text_en}"
+    return sentence_zh, sentence_en, fine, steps
 
 
 def pi_severity(
@@ -352,6 +501,8 @@ def pi_severity(
     *,
     illegal_gain: object = 0,
     insider: bool = False,
+    unit: bool = False,
+    lawful_business: bool = False,
     on: date | None = None,
     trial_date: date | None = None,
 ) -> Assessment:
@@ -359,34 +510,42 @@ def pi_severity(
 
     The rule (2017 SPC/SPP interpretation, art. 5, in force 2017-06-01; ``on`` is the date of the conduct):
 
-    * 情节严重 (serious circumstances, para. 1): 50 pieces or more of whereabouts, communication-content,
-      credit or property information (item 3); 500 or more of accommodation, communication-record,
-      health/physiological, transaction or *other information that may affect personal or property
-      safety* (item 4 — ``other_safety``; for teaching: ID-card data, SPC Guiding Case 193, and face
-      data, Guiding Case 192); 5,000 or more of any other personal information (item 5). Below those,
-      the categories add up as exact fractions of their standards (item 6): 35 credit + 150 transaction
-      = 35/50 + 150/500 = 1, which is serious. An illegal gain of 5,000 yuan or more (item 7).
-    * An insider who sells or provides information obtained in performing duties or providing services
-      (``insider=True``) needs only half of each standard (item 8), and is punished more heavily
-      (从重处罚, art. 253-1 para. 2).
-    * 情节特别严重 (especially serious, para. 2 item 3): ten times the standards of items 3–8.
-    * Pieces and money are not added together; counts follow art. 11. The non-numeric circumstances of
-      art. 5 are not assessed (a step of kind NOT_ASSESSED lists them).
+    * 情节严重 (para. 1): 50 pieces or more of whereabouts, communication-content, credit or property information
+      (item 3); 500 or more of accommodation, communication-record, health/physiological, transaction or *other
+      information that may affect personal or property safety* (item 4 — ``other_safety``; for teaching: ID-card
+      data, SPC Guiding Case 193, and face data, Guiding Case 192); 5,000 or more of any other personal information
+      (item 5). Below those, the categories add up as exact fractions (item 6): 35/50 + 150/500 = 1. An illegal gain
+      of 5,000 yuan or more (item 7). An insider (``insider=True``) needs half of each standard (item 8) and is
+      punished more heavily (从重处罚, art. 253-1 para. 2). 情节特别严重 (para. 2 item 3): ten times. Pieces and money
+      are not added; counts follow art. 11; the non-numeric circumstances are NOT_ASSESSED steps.
+    * ``lawful_business``: bought or received for lawful business activities and not sold on (art. 6): for
+      information other than that of items 3-4 only the profit from using it counts — 50,000 yuan or more is
+      情节严重 (item 1), and art. 6 has no 情节特别严重; ``illegal_gain`` is read as that profit.
+    * ``unit``: the offender is a unit (单位): the unit is fined and its directly responsible persons get the band
+      (art. 253-1's unit paragraph; 2017 interpretation art. 7, on the same standards; Criminal Law arts. 30-31).
+    * Where a band applies, ``fine`` is the range of art. 12: generally one to five times the illegal gain; the
+      court fixes the amount (NOT_ASSESSED), and with no gain entered the interpretation gives no figure.
 
-    In time (``trial_date`` defaults to today, or to the conduct date if that is later): conduct before
-    2009-02-28 is no crime (art. 12); under the Amendment VII text (to 2015-10-31) its single band is compared
-    with the Amendment IX text's (art. 12); conduct before 2017-06-01 takes the 2017 figures if the case is
-    handled after that day (2001 provisions art. 2). With neither date after 2017-06-01: :class:`LawError`.
+    In time (``trial_date`` defaults to today, or to the conduct date if that is later): conduct before 2009-02-28 is
+    no crime (art. 12); under the Amendment VII text (to 2015-10-31) its single band is compared with the Amendment
+    IX text's (art. 12); conduct before 2017-06-01 takes the 2017 figures if the case is handled after that day
+    (2001 provisions art. 2). With neither date after 2017-06-01: :class:`LawError`.
     """
     counts = parse_pieces(pieces)
     money.parse_yuan(illegal_gain, "illegal_gain")
     parse_flag(insider, "insider")
+    is_unit = parse_flag(unit, "unit")
+    business = parse_flag(lawful_business, "lawful_business")
     day = parse_date(on, "on", allow_text=False)
     trial = parse_trial(trial_date, day)
     if not law.is_in_force(ART, day):
         return _no_article(day)
     figures_day = _interpretation_day(day, trial)
-    count = _count(counts, illegal_gain, insider, figures_day)
+    count = _lawful_business(counts, illegal_gain, insider, figures_day) if business else None
+    if not isinstance(count, _Count):
+        why = [] if count is None else [count]
+        count = _count(counts, illegal_gain, insider, figures_day)
+        count = replace(count, steps=(*why, *count.steps))
     text_zh, text_en, formula = _text_on(day)
     name_zh, name_en = _name(day)
     steps: list[Step] = [
@@ -402,14 +561,17 @@ def pi_severity(
     steps += count.steps
     old = formula(count, insider, day)
     steps += old.steps
-    applied = old
+    applied, text_day = old, day
     later_zh, _later_en, later = _text_on(trial)
     if later_zh != text_zh:
         new = later(count, insider, trial)
         applied = temporal.lighter(old, new)
+        text_day = day if applied is old else trial
         steps += [*new.steps, temporal.comparison_step(day, trial, old, new), temporal.court_compares_step(ART)]
-    sentence_zh, sentence_en, band_step = _band_step(applied)
-    steps += [band_step, Step(NOT_ASSESSED_ZH, NOT_ASSESSED_EN, REF5, Kind.NOT_ASSESSED)]
+    sentence_zh, sentence_en, fine, penalty_steps = _penalty(
+        applied, count, (text_day, figures_day), illegal_gain, is_unit
+    )
+    steps += [*penalty_steps, Step(NOT_ASSESSED_ZH, NOT_ASSESSED_EN, REF5, Kind.NOT_ASSESSED)]
     return Assessment(
         ref=ART,
         severity=applied.severity,
@@ -421,6 +583,8 @@ def pi_severity(
         crime_name_en=name_en,
         steps=tuple(steps),
         shares=count.shares,
+        unit=is_unit,
+        fine=fine,
     )
 
 

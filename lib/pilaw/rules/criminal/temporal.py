@@ -20,7 +20,7 @@ from pilaw import law
 from pilaw.law import Figure
 from pilaw.law.steps import Kind, Step
 from pilaw.law.text import kind_resting_on
-from pilaw.rules.criminal.common import Assessment, Severity, split_band
+from pilaw.rules.criminal.common import Assessment, Severity, pin, split_band
 
 ART_12 = "criminal_law/12"
 
@@ -112,6 +112,7 @@ def comparison_step(conduct: date, trial: date, old: Outcome, new: Outcome) -> S
         "with another period's interpretation); only the statutory bands are compared, for teaching.",
         ART_12,
         _art_12_kind(),
+        **pin(ART_12, "rule"),
     )
 
 
@@ -135,6 +136,7 @@ def not_yet_a_crime_step(conduct: date, article_zh: str, article_en: str, first:
         f"the time did not regard the act as a crime. {_ART_12_EN} So the law of the time applies: no offence.",
         ART_12,
         _art_12_kind(),
+        **pin(ART_12, "rule"),
     )
 
 

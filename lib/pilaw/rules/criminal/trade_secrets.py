@@ -22,17 +22,22 @@ from pilaw.law.steps import Kind, Step
 from pilaw.law.text import fraction_text
 from pilaw.rules.criminal import temporal
 from pilaw.rules.criminal.common import (
+    Fine,
+    Pin,
     Severity,
     as_yuan,
     check_trial,
     cite_name,
     figure_in_force,
+    pin,
     split_band,
     times,
     yuan,
 )
+from pilaw.rules.criminal.penalty import ip_fine, unit_sentence, unit_steps
 
 ART = "criminal_law/219"
+ART_220 = "criminal_law/220"  # the unit crime of arts. 213-219(-1)
 _BASIC = "criminal_law219.basic_band_max_years"
 _TOP = "criminal_law219.top_band_max_years"
 
@@ -54,6 +59,24 @@ class TradeSecretAssessment:
     band_en: str
     contested: bool
     steps: tuple[Step, ...]
+    unit: bool = False  # the offender is a unit (art. 220): a fine on it, the band for its responsible persons
+    fine: Fine | None = None  # the fine range, where a band applies
+
+    @property
+    def penalty_zh(self) -> str:
+        """The band with the fine, or for a unit the double penalty (art. 220)."""
+        return self._penalty()[0]
+
+    @property
+    def penalty_en(self) -> str:
+        return self._penalty()[1]
+
+    def _penalty(self) -> tuple[str, str]:
+        if self.unit and self.fine is not None:
+            return unit_sentence(self.band_zh, self.band_en, self.fine)
+        if self.fine is None or self.fine.low is None:
+            return self.band_zh, self.band_en
+        return f"{self.band_zh}；{self.fine.text_zh}", f"{self.band_en}; {self.fine.text_en}"
 
     @property
     def text_version(self) -> Provision:
@@ -92,8 +115,12 @@ _OLD_WORDS: dict[Severity, tuple[str, str]] = {
 }
 
 
-def _not_assessed(text_zh: str, text_en: str, ref: str) -> Step:
-    return Step(f"{text_zh}本计算器不评估。", f"{text_en} not assessed by this calculator.", ref, Kind.NOT_ASSESSED)
+def _not_assessed(text_zh: str, text_en: str, ref: str, name: str | None = None) -> Step:
+    """A NOT_ASSESSED step, narrowed to the paragraph and item ``name`` of ``items.json`` where given."""
+    where = pin(ref, name) if name else Pin(paragraph=None, item=None)
+    return Step(
+        f"{text_zh}本计算器不评估。", f"{text_en} not assessed by this calculator.", ref, Kind.NOT_ASSESSED, **where
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -178,6 +205,7 @@ def _spc_2020(f: _Facts, day: date) -> _Tiering:
                 f"直接导致权利人因重大经营困难而破产、倒闭：属于“重大损失”（{name_zh}第一款第二项，入罪档）。",
                 f"The owner was directly driven into bankruptcy or closure: 重大损失, the entry tier ({name_en}, para. 1 item 2).",
                 ref,
+                **pin(ref, "bankrupt"),
             )
         )
     steps += [
@@ -188,7 +216,7 @@ def _spc_2020(f: _Facts, day: date) -> _Tiering:
             f"Result: {_OLD_WORDS[severity][1]}.",
             ref,
         ),
-        _not_assessed("“其他重大损失”（第一款第三项）", "'Other major loss' (para. 1 item 3) is", ref),
+        _not_assessed("“其他重大损失”（第一款第三项）", "'Other major loss' (para. 1 item 3) is", ref, "other"),
     ]
     return _Tiering(ref, severity, amount, tuple(steps))
 
@@ -213,6 +241,7 @@ def _spc_2025(f: _Facts, day: date) -> _Tiering:
                 f"A repeat within {window} years of a criminal or administrative punishment for an art. 219/219-1 act: "
                 f"情节严重 from {yuan(repeat_std)} yuan (para. 1 item 3).",
                 ref,
+                **pin(ref, "repeat"),
             )
         )
     if f.bankrupt:
@@ -221,6 +250,7 @@ def _spc_2025(f: _Facts, day: date) -> _Tiering:
                 "直接导致权利人因重大经营困难而破产、倒闭：情节特别严重（第二款）。",
                 "The owner was directly driven into bankruptcy or closure by serious business difficulty: 情节特别严重 (para. 2).",
                 ref,
+                **pin(ref, "especially"),
             )
         )
     steps += [
@@ -232,7 +262,7 @@ def _spc_2025(f: _Facts, day: date) -> _Tiering:
             ref,
         ),
         _not_assessed(
-            "“其他情节严重的情形”（第一款第四项）", "'Other serious circumstances' (para. 1 item 4) are", ref
+            "“其他情节严重的情形”（第一款第四项）", "'Other serious circumstances' (para. 1 item 4) are", ref, "other"
         ),
     ]
     return _Tiering(ref, severity, amount, tuple(steps))
@@ -316,7 +346,7 @@ def _regime(
 
 
 def _text_kind(day: date) -> Kind:
-    return Kind.APPLIES if law.provision(ART, day).verified else Kind.UNVERIFIED
+    return _text_kind_of(ART, day)
 
 
 def _timing_steps(
@@ -403,6 +433,7 @@ def _contested_step(trial: date, literal: Severity, narrow: Severity) -> Step:
         f"result is {narrow.en}. A textual reading, not settled: no official commentary confirms it.",
         "spc_2025_ip/17",
         Kind.READING,
+        **pin("spc_2025_ip/17", "especially"),
     )
 
 
@@ -442,9 +473,43 @@ def _band_steps(outcome: temporal.Outcome, text_day: date) -> tuple[str, str, li
                 f"Band (art. 219, text in force from {start}): {tier_en}: {band_en}.{caveat_en}",
                 ART,
                 kind,
+                **pin(ART, "acts", text_day),
             )
         ],
     )
+
+
+def _penalty_steps(decision: _Decision, gain: Decimal, trial: date, unit: bool) -> tuple[Fine | None, list[Step]]:
+    """Where a band applies: the fine (2025 interpretation art. 25) and, for a unit, art. 220 with arts. 30-31."""
+    severity = decision.applied.severity
+    if severity is Severity.NONE:
+        if not unit:
+            return None, []
+        return None, [
+            Step(
+                "刑法第二百二十条（单位犯罪）以单位构成第二百一十九条之罪为前提，此处不适用。",
+                "Art. 220 (unit crime) presupposes the art. 219 offence; it does not apply here.",
+                ART_220,
+                _text_kind_of(ART_220, decision.text_day),
+            )
+        ]
+    fine = ip_fine(gain, severity, decision.applied.interpretation, trial, unit)
+    steps = list(fine.steps)
+    if unit:
+        steps += unit_steps(ART_220, decision.text_day, None, "刑法第二百二十条", "Criminal Law art. 220")
+        steps.append(
+            _not_assessed(
+                "本计算器对单位适用与个人相同的数额标准；司法解释对单位犯罪的定罪量刑标准是否另有规定，相关条文未收入本课程语料，",
+                "The same amounts are applied to a unit as to an individual; whether an interpretation sets other "
+                "standards for a unit is not in the corpus and is",
+                ART_220,
+            )
+        )
+    return fine, steps
+
+
+def _text_kind_of(ref: str, day: date) -> Kind:
+    return Kind.APPLIES if law.provision(ref, day).verified else Kind.UNVERIFIED
 
 
 def trade_secret(
@@ -455,6 +520,7 @@ def trade_secret(
     trial_date: date | None = None,
     repeat_within_two_years: bool = False,
     owner_bankrupt: bool = False,
+    unit: bool = False,
 ) -> TradeSecretAssessment:
     """Severity and band of infringing trade secrets (侵犯商业秘密罪, Criminal Law art. 219).
 
@@ -472,12 +538,16 @@ def trade_secret(
     and on a tie the law of the time. With the same text the 2001 provisions art. 3 give the same comparison.
     The tenfold rule applied to the repeat-offender figure is a textual reading, not settled: the literal result
     is returned and ``contested`` is set when the answer depends on it. ``trial_date`` defaults to today.
+    Where a band applies, ``fine`` is the range of the 2025 interpretation art. 25 (one to ten times the illegal
+    gain) if that interpretation's figures are applied, else None figures (the court decides). ``unit``: a unit
+    commits the offence (art. 220): the unit is fined and its responsible persons get the band (``penalty_zh``).
     Conduct before 1997-10-01, or a trial before any interpretation, raises :class:`LawError`.
     """
     loss_ = money.parse_yuan(loss, "loss")
     gain = money.parse_yuan(illegal_gain, "illegal_gain")
     repeat = parse_flag(repeat_within_two_years, "repeat_within_two_years")
     bankrupt = parse_flag(owner_bankrupt, "owner_bankrupt")
+    is_unit = parse_flag(unit, "unit")
     conduct = parse_date(conduct_date, "conduct_date", required=True, allow_text=False)
     trial = check_trial(parse_date(trial_date, "trial_date", allow_text=False), conduct)
     if not law.is_in_force(ART, conduct):
@@ -493,6 +563,7 @@ def trade_secret(
     if contested:
         steps.append(_contested_step(trial, literal.applied.severity, narrow.applied.severity))
     band_zh, band_en, band_steps = _band_steps(literal.applied, literal.text_day)
+    fine, penalty_steps = _penalty_steps(literal, gain, trial, is_unit)
     return TradeSecretAssessment(
         severity=literal.applied.severity,
         text_from=law.provision(ART, literal.text_day).effective_from,
@@ -501,7 +572,9 @@ def trade_secret(
         band_zh=band_zh,
         band_en=band_en,
         contested=contested,
-        steps=(*steps, *band_steps),
+        steps=(*steps, *penalty_steps, *band_steps),
+        unit=is_unit,
+        fine=fine,
     )
 
 
