@@ -232,10 +232,28 @@ def test_before_the_pipl_there_was_no_statutory_category_of_sensitive_personal_i
     assert on_the_day.sensitive is Sensitive.LISTED and "pipl/4" in cited(on_the_day)
 
 
-def test_anonymised_data_before_the_pipl_rests_on_civil_code_1038_alone():
+def test_anonymised_data_before_the_pipl_fails_the_definition_of_art_1034_and_art_1038_only_exempts_providing_it():
+    # once taught as resting on art. 1038 para. 1 alone, as if that paragraph were part of the definition
     result = classify("anonymised", on=date(2021, 10, 31))
-    assert not result.is_personal
-    assert "pipl/4" not in cited(result) and "civil_code/1038" in cited(result)
+    assert not result.is_personal and "pipl/4" not in cited(result)
+    definition, providing = result.steps[0], result.steps[1]
+    assert (definition.cites, definition.paragraph) == ("civil_code/1034", 2)
+    assert "fails the definition" in definition.text_en
+    assert (providing.cites, providing.paragraph) == ("civil_code/1038", 1)
+    assert "no part of the definition" in providing.text_en and "exception to the ban on providing" in providing.text_en
+    assert (
+        "但是经过加工无法识别特定个人且不能复原的除外"
+        in law.provision("civil_code/1038", date(2021, 10, 31)).paragraphs_zh[0]
+    )
+
+
+def test_anonymised_data_under_the_pipl_is_excluded_by_art_4_and_fails_the_civil_code_definition_too():
+    result = classify("anonymised", on=date(2021, 11, 1))
+    assert [(s.cites, s.paragraph) for s in result.steps[:3]] == [
+        ("pipl/4", None),
+        ("civil_code/1034", 2),
+        ("civil_code/1038", 1),
+    ]
 
 
 def test_before_the_civil_code_the_corpus_has_no_rule_and_says_so():

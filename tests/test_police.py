@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -111,7 +113,37 @@ def test_the_rule_refuses_a_knowledge_flag_that_is_not_yes_or_no():
         police_penalty(Severity.NONE, on=LAST_DAY_OF_CSL_64, knowledge_open="yes")
 
 
-def test_the_police_rule_writes_no_figure_of_its_own():
-    from pathlib import Path
+def pinpoint_numbers(path) -> set[tuple[int, object]]:
+    """The numbers written as a step's paragraph (款) or item (项): where a provision is cited, not a figure."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        (number.lineno, number.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.keyword) and node.arg in ("paragraph", "item")
+        for number in ast.walk(node.value)
+        if isinstance(number, ast.Constant)
+    }
 
-    assert numbers_in(Path(police.__file__)) == []
+
+def test_the_police_rule_writes_no_figure_of_its_own():
+    path = Path(police.__file__)
+    assert [found for found in numbers_in(path) if found not in pinpoint_numbers(path)] == []
+
+
+def test_every_police_step_cites_the_paragraph_and_item_it_applies():
+    for severity, day in ((Severity.NONE, LAST_DAY_OF_CSL_64), (Severity.SERIOUS, FIRST_DAY_OF_PSL_56)):
+        for knowledge_open in (False, True):
+            result = police_penalty(severity, on=day, knowledge_open=knowledge_open)
+            for step in result.steps:
+                if len(law.provision(step.cites, day).paragraph_lines()) > 1:
+                    assert step.paragraph is not None, step.text_en
+    csl = police_penalty(Severity.NONE, on=LAST_DAY_OF_CSL_64)
+    assert (csl.steps[-2].cites, csl.steps[-2].paragraph) == ("cybersecurity_law/64", 2)
+    assert csl.steps[-2].text_zh.endswith(
+        law.provision("cybersecurity_law/64", LAST_DAY_OF_CSL_64).paragraphs_zh[1] + "」"
+    )
+    psl = police_penalty(Severity.NONE, on=FIRST_DAY_OF_PSL_56)
+    assert [(s.cites, s.paragraph) for s in psl.steps[:2]] == [("cybersecurity_law/71", 2)] * 2
+    assert (psl.steps[-1].cites, psl.steps[-1].paragraph) == ("public_security_law/56", 1)
+    ring = police_penalty(Severity.NONE, on=FIRST_DAY_OF_PSL_56, knowledge_open=True)
+    assert any(s.paragraph == 1 and s.item == 2 for s in ring.steps)

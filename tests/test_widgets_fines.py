@@ -26,7 +26,7 @@ def test_the_defaults_show_the_shop_s_serious_case_with_both_caps_and_both_readi
     assert "50,000,000 元 yuan" in page and "100,000,000 元 yuan" in page
     assert "或者" in page and "whichever is higher" in page and "commentary" in page
     assert "100,000元至1,000,000元" in page
-    assert "个人信息保护法第六十六条 · PIPL art. 66" in page
+    assert "个人信息保护法第六十六条第二款 · PIPL art. 66 para. 2" in page  # the steps now cite the paragraph
 
 
 def test_just_below_1000000000_the_fixed_cap_is_the_larger():
@@ -189,3 +189,26 @@ def test_range_text_covers_every_shape():
     assert range_text(D(0), D(0))[1] == "no fine (0 yuan)"
     assert range_text(D(0), D(5))[1] == "up to 5 yuan"
     assert range_text(D(1), D(5))[1] == "1 to 5 yuan"
+
+
+def test_one_act_one_fine_is_shown_with_the_fine_that_applies_and_those_that_cannot_be_added():
+    from pilaw.rules.administrative import consumer_fine, cybersecurity_fine, one_act_one_fine, pipl_fine
+    from pilaw.widgets.fines import concurrence_html, fine_steps_html
+
+    day = date(2025, 12, 31)
+    same_act = one_act_one_fine(
+        pipl_fine(refused_to_correct=True, on=day),
+        cybersecurity_fine(illegal_gain="30,000", on=day),
+        consumer_fine(illegal_gain="30,000", on=day),
+    )
+    page = concurrence_html(same_act)
+    assert page.count("cannot be added") >= 2 and "applies: the one fine" in page
+    assert "PIPL art. 66 para. 1" in page and "art. 56 para. 1 item 9" in page
+    later = cybersecurity_fine(illegal_gain="30,000", on=day, decided_on=date(2026, 3, 2))
+    assert "art. 37" in fine_steps_html(later, on=date(2026, 3, 2))
+
+
+def test_the_regime_table_says_its_rows_are_alternatives_under_art_29():
+    from pilaw.widgets.fines import compute_regimes, render_regimes
+
+    assert "one act is fined once" in render_regimes(compute_regimes(date(2025, 12, 31), "30,000"))

@@ -185,13 +185,15 @@ def test_every_exercise_answer_is_computed_and_accepted():
 
 
 def test_the_exercise_answers_are_the_expected_ones():
-    pipl, half, small, page, fine, later = exercise_questions()
+    pipl, half, small, page, fine, later, processor = exercise_questions()
     assert pipl.answer == 1  # the employer, not the employee
     assert isinstance(half, Amount) and half.answer == D(250)
     assert small.answer == 0  # the police
     assert page.answer == 2  # art. 1226
     assert fine.answer == D(100_000)
     assert later.answer == 1  # Public Security Punishments Law art. 56
+    assert processor.answer == 2  # both readings: PIPL art. 73 item 1, and the cases B9–B11, B15
+    assert "B9–B11, B15" in processor.explain_en and "Against:" in processor.explain_en
 
 
 def test_a_wrong_answer_is_explained():

@@ -8,7 +8,12 @@
 * :func:`consumer_fine` — Consumer Rights Protection Law art. 56 item (九), and from 2024-07-01 the
   Implementing Regulations art. 50 para. 3 that sends art. 23 breaches to it (``_CONSUMER``).
 * :func:`cybersecurity_fine` — Cybersecurity Law 2016 art. 64 (2017-06-01 to 2025-12-31); from
-  2026-01-01 art. 71 only refers to "有关法律、行政法规" and the law sets no figure of its own (``_CSL``).
+  2026-01-01 art. 71 only refers to "有关法律、行政法规" and the law sets no figure of its own (``_CSL``). With
+  the date of the decision, Administrative Penalty Law art. 37 (从旧兼从轻) applies the lighter of the text at
+  the act and the text at the decision.
+* :func:`one_act_one_fine` — Administrative Penalty Law art. 29 (from 2021-07-15): one act, one fine; where the
+  act breaches several provisions that each carry a fine, the one with the higher fine applies
+  (:class:`Concurrence`).
 
 Where the law changed, each text has its own small function and one table per rule, newest first, says from
 when each applies; :func:`pilaw.law.regime_on` reads it. Every step says what kind it is (:class:`pilaw.law.steps.Kind`).
@@ -26,18 +31,27 @@ from decimal import Decimal
 from fractions import Fraction
 
 from pilaw import law
-from pilaw.law.errors import LawError
+from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.money import Product, factor_of, parse_optional_yuan, parse_yuan, times, yuan_of
 from pilaw.law.money import format_yuan as yuan
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import kind_resting_on, multiple_text, percent_text, rounding_text, unverified_caveat
+from pilaw.law.text import (
+    kind_resting_on,
+    multiple_text,
+    percent_text,
+    pinpoint_zh,
+    rounding_text,
+    unverified_caveat,
+)
 
 __all__ = [
+    "Concurrence",
     "FineRange",
     "aucl_trade_secret_fine",
     "consumer_fine",
     "cybersecurity_fine",
+    "one_act_one_fine",
     "pipl66_cap_words",
     "pipl_crossing_turnover",
     "pipl_fine",
@@ -67,9 +81,23 @@ def _figure(key: str, day: date, what_zh: str, what_en: str) -> law.Figure:
     return law.figure(key, day)
 
 
-def _rounding_steps(products: Sequence[tuple[Decimal, Fraction, Product]], ref: str) -> list[Step]:
+def _rounding_steps(
+    products: Sequence[tuple[Decimal, Fraction, Product]], ref: str, paragraph: int | None = None
+) -> list[Step]:
     """A step for each product :func:`pilaw.law.money.times` had to round to the fen (none with today's figures)."""
-    return [Step(*rounding_text(amount, factor), ref) for amount, factor, product in products if not product.exact]
+    return [
+        Step(*rounding_text(amount, factor), ref, paragraph=paragraph)
+        for amount, factor, product in products
+        if not product.exact
+    ]
+
+
+def _pin(steps: Sequence[Step], ref: str, paragraph: int | None, item: int | None = None) -> list[Step]:
+    """The steps, each citing ``ref`` without a pinpoint narrowed to ``paragraph`` (款) and ``item`` (项)."""
+    return [
+        dataclasses.replace(s, paragraph=paragraph, item=item) if s.cites == ref and s.paragraph is None else s
+        for s in steps
+    ]
 
 
 @dataclass(frozen=True)
@@ -98,6 +126,9 @@ class FineRange:
     confiscation: Decimal | None = None
     on: date | None = None  # the date of the conduct the range was computed for
     notes: Notes = ()
+    #: the paragraph (款) and item (项) of ``article`` that set the fine, where the article's unit is smaller
+    paragraph: int | None = None
+    item: int | None = None
 
     @property
     def larger_cap(self) -> str | None:
@@ -230,6 +261,7 @@ def _pipl_ordinary(refused: bool, turnover: Decimal | None, day: date) -> tuple[
             "order to suspend or terminate the service of the app that processed information unlawfully",
         ),
         steps=(opening,),
+        paragraph=1,
     )
     return fine, steps
 
@@ -356,6 +388,7 @@ def _pipl_serious(turnover: Decimal | None, day: date) -> tuple[FineRange, list[
         readings=readings,
         cap_fixed=fixed,
         cap_turnover=cap_turnover,
+        paragraph=2,
     )
     return fine, steps
 
@@ -390,7 +423,8 @@ def pipl_fine(
     day = parse_date(on)
     confiscation, confiscation_steps = _confiscation(gain_v, "pipl/66")
     fine, steps = _pipl_serious(turnover_v, day) if serious_v else _pipl_ordinary(refused, turnover_v, day)
-    return dataclasses.replace(fine, steps=(*fine.steps, *confiscation_steps, *steps), confiscation=confiscation)
+    pinned = _pin((*fine.steps, *confiscation_steps, *steps), "pipl/66", fine.paragraph)
+    return dataclasses.replace(fine, steps=tuple(pinned), confiscation=confiscation)
 
 
 # --------------------------------------------------------------------------- B.2 AUCL trade secrets
@@ -478,7 +512,8 @@ def aucl_trade_secret_fine(*, serious: bool = False, on: object = None) -> FineR
 def _gain_range(
     gain: Decimal | None, lo: law.Figure, hi: law.Figure, no_gain: law.Figure, ref: str
 ) -> tuple[Decimal, Decimal, list[Step]]:
-    """1–10 × the illegal gain, or up to a fixed cap without one (CPL art. 56, CSL 2016 art. 64)."""
+    """1–10 × the illegal gain, or up to a fixed cap without one (CPL art. 56 para. 1, CSL 2016 art. 64 para. 1; the
+    caller narrows the steps to the paragraph)."""
     cap = yuan_of(no_gain)
     if gain is None or gain <= 0:
         return (
@@ -531,6 +566,7 @@ def _consumer_regulations_2024(day: date) -> tuple[list[Step], Notes]:
         "one mirror only.",
         "consumer_regs/50",
         kind_resting_on(regs),
+        paragraph=3,
     )
     note = (
         "个人信息：实施条例第二十三条经第五十条第三款适用本条",
@@ -617,6 +653,8 @@ def consumer_fine(*, illegal_gain: object = None, on: object = None) -> FineRang
         "The authority orders correction and may, according to the circumstances, impose a warning, "
         "confiscation of illegal gains and a fine, alone or together.",
         ref,
+        paragraph=1,
+        item=9,
     )
     return FineRange(
         on=day,
@@ -632,30 +670,36 @@ def consumer_fine(*, illegal_gain: object = None, on: object = None) -> FineRang
             "confiscation of illegal gains",
             "serious cases: suspension of business for rectification, revocation of the business licence",
         ),
-        steps=(opening, *range_steps, *_consumer_steps(ref), *regulation_steps),
+        steps=(opening, *_pin([*range_steps, *_consumer_steps(ref)], ref, 1), *regulation_steps),
         confiscation=gain_v if gain_v is not None and gain_v > 0 else None,
         notes=(*regulation_notes, *_CONSUMER_NOTES),
+        paragraph=1,
+        item=9,
     )
 
 
 # --------------------------------------------------------------------------- B.4 Cybersecurity Law
 
+_CSL_64, _CSL_71 = "cybersecurity_law/64", "cybersecurity_law/71"
+
 
 def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
-    """From 2026-01-01 (the 2025 amendment): art. 71 sends personal-information violations to "有关法律、行政法规";
-    the CSL sets no figure of its own (the new text verified in one mirror only)."""
-    ref = "cybersecurity_law/71"
+    """From 2026-01-01 (the 2025 amendment): art. 71 para. 1 item (二) sends personal-information violations to
+    "有关法律、行政法规"; the CSL sets no figure of its own (the new text verified in one mirror only)."""
+    ref = _CSL_71
     art71, art42 = law.provision(ref, day), law.provision("cybersecurity_law/42", day)
     steps = [
         Step(
-            f"行为日期{day.isoformat()}：适用2025年修正后的网络安全法（原第六十四条已删除）。第七十一条：违反第二十四条"
+            f"行为日期{day.isoformat()}：适用2025年修正后的网络安全法（原第六十四条已删除）。第七十一条第一款第（二）项：违反第二十四条"
             "第三款、第四十三条至第四十五条规定，侵害个人信息权益的，「依照有关法律、行政法规的规定处理、处罚」。"
             "网络安全法本身不再规定罚款数额，故不给出范围。",
             f"Conduct on {day.isoformat()}: the Cybersecurity Law as amended in 2025 applies (old art. 64 is gone). "
-            "Art. 71: personal-information violations are handled and punished 'under the relevant laws and "
-            "administrative regulations'. The CSL sets no fine of its own, so no range is given.",
+            "Art. 71 para. 1 item (2): personal-information violations are handled and punished 'under the relevant "
+            "laws and administrative regulations'. The CSL sets no fine of its own, so no range is given.",
             ref,
             kind_resting_on(art71),
+            paragraph=1,
+            item=2,
         ),
         Step(
             "最明显的适用条文是个人信息保护法第六十六条（第四十二条第二款指明处理个人信息应当遵守民法典、"
@@ -665,6 +709,7 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
             "not name PIPL.",
             art42.ref,
             Kind.READING,
+            paragraph=2,
         ),
         Step(
             "第七十一条及修正后的文本仅在一个镜像中核实（修正决定的相应条款未读到）。",
@@ -672,12 +717,8 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
             "was not read).",
             ref,
             kind_resting_on(art71),
-        ),
-        Step(
-            "对2026年1月1日前的行为适用哪一版本的过渡规则未作研究。",
-            "The transitional rules for conduct before 2026-01-01 were not researched.",
-            ref,
-            Kind.NOT_ASSESSED,
+            paragraph=1,
+            item=2,
         ),
     ]
     if gain is not None and gain > 0:
@@ -687,6 +728,8 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
                 f"Illegal gain of {yuan(gain)} yuan: the CSL no longer sets a multiple of it.",
                 ref,
                 kind_resting_on(art71),
+                paragraph=1,
+                item=2,
             )
         )
     return FineRange(
@@ -705,6 +748,8 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
                 "punished under other laws; the obvious one is PIPL art. 66 (an inference, not settled)",
             ),
         ),
+        paragraph=1,
+        item=2,
     )
 
 
@@ -717,6 +762,7 @@ def _csl_2016_steps(day: date, last_day: date | None, p_min: Decimal, p_max: Dec
             "suspension of the business, closure for rectification, closing the website, revocation of permits or "
             "of the business licence.",
             ref,
+            paragraph=1,
         ),
         Step(
             "第六十四条第二款（违反第四十四条窃取、非法出售或提供个人信息，由公安机关处罚）此处不计算。",
@@ -724,6 +770,7 @@ def _csl_2016_steps(day: date, last_day: date | None, p_min: Decimal, p_max: Dec
             "not computed here.",
             ref,
             Kind.NOT_ASSESSED,
+            paragraph=2,
         ),
     ]
     if last_day is not None:
@@ -733,6 +780,7 @@ def _csl_2016_steps(day: date, last_day: date | None, p_min: Decimal, p_max: Dec
                 f"After {last_day.isoformat()} art. 64 was removed by the 2025 amendment (verified in one mirror only).",
                 ref,
                 Kind.UNVERIFIED,
+                paragraph=1,
             )
         )
     return steps
@@ -758,6 +806,7 @@ def _csl_2016(gain: Decimal | None, day: date) -> FineRange:
         f"{last_day.isoformat() if last_day else 'now'}). For breaches of arts. 22(3) and 41–43 the competent "
         "authority orders correction and may impose a warning, confiscation and a fine, alone or together.",
         ref,
+        paragraph=1,
     )
     min_fine, max_fine, range_steps = _gain_range(gain, lo, hi, no_gain, ref)
     return FineRange(
@@ -780,38 +829,318 @@ def _csl_2016(gain: Decimal | None, day: date) -> FineRange:
             "serious cases: suspension, closure for rectification, closing the website, revocation of "
             "permits or the business licence",
         ),
-        steps=(opening, *range_steps, *_csl_2016_steps(day, last_day, p_min, p_max, ref)),
+        steps=(opening, *_pin(range_steps, ref, 1), *_csl_2016_steps(day, last_day, p_min, p_max, ref)),
         confiscation=gain if gain is not None and gain > 0 else None,
+        paragraph=1,
     )
 
 
 def _before_the_csl(gain: Decimal | None, day: date) -> FineRange:
-    raise _not_yet(law.versions("cybersecurity_law/64")[0].effective_from, day, "网络安全法", "the Cybersecurity Law")
+    raise _not_yet(law.versions(_CSL_64)[0].effective_from, day, "网络安全法", "the Cybersecurity Law")
 
 
 # Which text of the Cybersecurity Law fines personal-information violations, by the date of the conduct, newest first.
 _CSL: tuple[tuple[str | None, Callable[[Decimal | None, date], FineRange]], ...] = (
-    ("cybersecurity_law/71", _csl_2025),  # from 2026-01-01: no figure of its own
-    ("cybersecurity_law/64", _csl_2016),  # 2017-06-01 to 2025-12-31
+    (_CSL_71, _csl_2025),  # from 2026-01-01: no figure of its own
+    (_CSL_64, _csl_2016),  # 2017-06-01 to 2025-12-31
     (None, _before_the_csl),  # earlier: refused
 )
 
+# --------------------------------------------------------------------------- B.5 Administrative Penalty Law
 
-def cybersecurity_fine(*, illegal_gain: object = None, on: object = None) -> FineRange:
+APL_29, APL_37 = "admin_penalty_law/29", "admin_penalty_law/37"
+
+
+def _range_words(fine: FineRange) -> tuple[str, str]:
+    """A range as the comparison reads it: "0元至1,000,000元" or "本法不设数额"."""
+    if fine.min_fine is None and fine.max_fine is None and not fine.readings:
+        return "本身不设罚款数额", "no fine of its own"
+    if fine.max_fine is None:
+        return "上限取决于读法", "a cap that depends on the reading"
+    if fine.max_fine == 0:
+        return "不罚款（0元）", "no fine (0 yuan)"
+    return (
+        f"{yuan(fine.min_fine or ZERO)}元至{yuan(fine.max_fine)}元",
+        f"{yuan(fine.min_fine or ZERO)} to {yuan(fine.max_fine)} yuan",
+    )
+
+
+def _label(fine: FineRange, day: date) -> tuple[str, str]:
+    """('个人信息保护法第六十六条第二款', 'PIPL art. 66 para. 2') for the provision that sets a range."""
+    prov = law.provision(fine.article, day) if law.is_in_force(fine.article, day) else law.versions(fine.article)[-1]
+    info = law.laws()[prov.law]
+    return (
+        f"{info.short_zh}{prov.article_zh}{pinpoint_zh(fine.paragraph, fine.item)}",
+        f"{info.short_en} art. {prov.article}{'' if fine.paragraph is None else f' para. {fine.paragraph}'}"
+        f"{'' if fine.item is None else f' item {fine.item}'}",
+    )
+
+
+def _decision_day(on: object, decided_on: object) -> tuple[date, date | None]:
+    day = parse_date(on)
+    decided = None if decided_on is None else parse_date(decided_on, "decided_on 处罚决定日期", allow_text=False)
+    if decided is not None and decided < day:
+        raise InputError(
+            "decided_on 处罚决定日期",
+            f"不能早于行为日期（{day.isoformat()}）",
+            f"cannot be before the date of the conduct ({day.isoformat()})",
+        )
+    return day, decided
+
+
+def _weight(fine: FineRange) -> tuple[Decimal, Decimal]:
+    """For art. 37: (maximum, minimum); a provision without a fine of its own weighs least. Smaller is lighter."""
+    if fine.min_fine is None and fine.max_fine is None:
+        return Decimal(-1), Decimal(-1)
+    return fine.max_fine if fine.max_fine is not None else Decimal("Infinity"), fine.min_fine or ZERO
+
+
+def _apl_37_step(day: date, decided: date, old: FineRange, new: FineRange, applied: FineRange) -> Step:
+    old_zh, old_en = _label(old, day)
+    new_zh, new_en = _label(new, decided)
+    (old_r_zh, old_r_en), (new_r_zh, new_r_en) = _range_words(old), _range_words(new)
+    if applied is new:
+        why_zh, why_en = f"新的规定处罚较轻，适用{new_zh}", f"the new provision is lighter: {new_en} applies"
+    else:
+        why_zh, why_en = (
+            f"新的规定并不更轻，适用行为时的{old_zh}",
+            f"the new provision is not lighter: {old_en} applies",
+        )
+    return Step(
+        f"行政处罚法第三十七条（从旧兼从轻）：适用违法行为发生时的规定；但作出处罚决定时规定已被修改或者废止，且新的规定处罚较轻"
+        f"或者不认为是违法的，适用新的规定。行为时（{day.isoformat()}）：{old_zh}，{old_r_zh}；决定时（{decided.isoformat()}）："
+        f"{new_zh}，{new_r_zh}。{why_zh}。",
+        f"Administrative Penalty Law art. 37 (从旧兼从轻): the provisions in force when the act was committed apply, "
+        "unless, when the decision is made, they have been amended or repealed and the new provisions punish more "
+        f"lightly or no longer regard the act as illegal. At the act ({day.isoformat()}): {old_en}, {old_r_en}; at "
+        f"the decision ({decided.isoformat()}): {new_en}, {new_r_en}. So {why_en}.",
+        APL_37,
+        kind_resting_on(law.provision(APL_37, decided)),
+    )
+
+
+def _transition(gain: Decimal | None, day: date, decided: date) -> FineRange:
+    """Art. 37: the CSL regime at the act against the one at the decision; the lighter applies entirely."""
+    old, new = law.regime_on(_CSL, day)(gain, day), law.regime_on(_CSL, decided)(gain, decided)
+    if old.article == new.article:
+        same = Step(
+            f"行为时（{day.isoformat()}）与决定时（{decided.isoformat()}）施行的是同一规定，适用行为时的规定"
+            "（行政处罚法第三十七条第一句）。",
+            f"The same provision was in force at the act ({day.isoformat()}) and at the decision "
+            f"({decided.isoformat()}): the provision of the time applies (APL art. 37, first sentence).",
+            APL_37 if law.is_in_force(APL_37, decided) else old.article,
+        )
+        return dataclasses.replace(old, steps=(*old.steps, same))
+    applied = new if _weight(new) < _weight(old) else old
+    reading = Step(
+        "修正后的网络安全法本身不设罚款、只指向“有关法律、行政法规”：这里把它读作就网络安全法的罚款而言“处罚较轻”，"
+        "网络安全法第六十四条的罚款因此不再适用；行为仍可依有关法律（最明显的是个人信息保护法第六十六条，自2021-11-01起"
+        "对同一行为本已适用）处罚。指向其他法律是否算“较轻”，未定论。",
+        "The amended CSL sets no fine of its own and only refers to 'the relevant laws': it is read here as the "
+        "lighter provision as far as the CSL fine goes, so the fine of CSL art. 64 can no longer be imposed; the act "
+        "can still be punished under the relevant law (most obviously PIPL art. 66, which already applied to the "
+        "same act from 2021-11-01). Whether a referral counts as 'lighter' is not settled.",
+        APL_37,
+        Kind.READING,
+    )
+    steps = list(applied.steps)
+    if applied is new:  # its first step names the day it was computed for: the decision's, not the act's
+        first = steps[0]
+        steps[0] = dataclasses.replace(
+            first,
+            text_zh=first.text_zh.replace(f"行为日期{decided.isoformat()}", f"处罚决定日期{decided.isoformat()}", 1),
+            text_en=first.text_en.replace(f"Conduct on {decided.isoformat()}", f"Decision on {decided.isoformat()}", 1),
+        )
+    return dataclasses.replace(applied, steps=(_apl_37_step(day, decided, old, new, applied), reading, *steps), on=day)
+
+
+def cybersecurity_fine(*, illegal_gain: object = None, on: object = None, decided_on: object = None) -> FineRange:
     """Fine for personal-information violations under the Cybersecurity Law, by the date of the conduct (``_CSL``).
 
     2016 text art. 64 para. 1 (2017-06-01 to 2025-12-31): order to correct; warning, confiscation and a
     fine of 1–10 × the illegal gain, or up to 1,000,000 yuan without gains; responsible persons
     10,000–100,000 yuan; serious cases: suspension, closure, revocation.
 
-    From 2026-01-01 (2025 amendment): art. 71 sends these violations to "有关法律、行政法规"; the CSL sets no
-    figure of its own, so ``min_fine``/``max_fine``/person fines are None. The obvious provision is PIPL
-    art. 66, by inference (art. 71 does not name PIPL); the new text is verified in one mirror only and the
-    transitional rules for conduct before 2026-01-01 were not researched.
+    From 2026-01-01 (2025 amendment): art. 71 para. 1 item (二) sends these violations to "有关法律、行政法规";
+    the CSL sets no figure of its own, so ``min_fine``/``max_fine``/person fines are None. The obvious provision
+    is PIPL art. 66, by inference (art. 71 does not name PIPL); the new text is verified in one mirror only.
+
+    ``decided_on``: the date of the penalty decision. Without it the text at the conduct applies. With it,
+    Administrative Penalty Law art. 37 (从旧兼从轻) compares the text at the conduct with the text at the
+    decision and applies the lighter: conduct before 2026-01-01 decided from that day gets the amended CSL,
+    which sets no fine of its own (a reading, stated in a step).
 
     ``illegal_gain``: None or 0 = no illegal gain. ``on``: date of the conduct (default today); before
-    2017-06-01 raises :class:`pilaw.LawError`.
+    2017-06-01 raises :class:`pilaw.LawError`; a ``decided_on`` before ``on`` raises :class:`pilaw.InputError`.
     """
     gain_v = parse_optional_yuan(illegal_gain, "illegal_gain")
-    day = parse_date(on)
-    return law.regime_on(_CSL, day)(gain_v, day)
+    day, decided = _decision_day(on, decided_on)
+    if decided is not None:
+        return _transition(gain_v, day, decided)
+    fine = law.regime_on(_CSL, day)(gain_v, day)
+    last_day = law.versions(_CSL_64)[-1].effective_to
+    if fine.article != _CSL_64 or last_day is None:
+        return fine
+    note = Step(
+        f"这里适用行为时的规定。处罚决定在{last_day.isoformat()}之后作出的，依行政处罚法第三十七条（从旧兼从轻）比较"
+        "行为时与决定时的规定，适用较轻的（给出处罚决定日期 decided_on）。",
+        f"This applies the provision in force at the conduct. Where the decision is made after {last_day.isoformat()}, "
+        "Administrative Penalty Law art. 37 (从旧兼从轻) compares the provision at the act with the one at the "
+        "decision and applies the lighter (give the date of the decision, decided_on).",
+        _CSL_64,
+        paragraph=1,
+    )
+    return dataclasses.replace(fine, steps=(*fine.steps, note))
+
+
+@dataclass(frozen=True)
+class Concurrence:
+    """Administrative Penalty Law art. 29 applied to several fine ranges for one party's one act: ``applied`` is
+    the one range whose fine may be imposed (None where the comparison depends on a reading, or the article was
+    not in force), ``displaced`` the ranges whose fines cannot be added to it, ``without_fine`` the ranges that
+    carry no fine on these facts (0 yuan, or no figure of their own), and the cited steps. ``settled`` is False
+    where no single range could be named."""
+
+    on: date
+    ranges: tuple[FineRange, ...]
+    applied: FineRange | None
+    displaced: tuple[FineRange, ...]
+    without_fine: tuple[FineRange, ...]
+    steps: tuple[Step, ...]
+
+    @property
+    def settled(self) -> bool:
+        return self.applied is not None
+
+
+def _bounds(fine: FineRange) -> tuple[Decimal, Decimal | None] | None:
+    """The lowest and highest maximum a range can have (None as highest = unknown); None when it carries no fine."""
+    if fine.max_fine is not None:
+        return None if fine.max_fine == 0 else (fine.max_fine, fine.max_fine)
+    caps = [cap for _zh, _en, cap in fine.readings]
+    if not caps:
+        return None  # no figure of its own
+    known = [cap for cap in caps if cap is not None]
+    return (min(known) if known else ZERO), (None if len(known) < len(caps) else max(known))
+
+
+def _higher(fining: Sequence[FineRange]) -> FineRange | None:
+    """The range whose fine is higher on every reading (its lowest maximum ≥ every other's highest), the higher
+    minimum breaking a tie; None when the answer depends on a reading."""
+    bounds = {id(f): _bounds(f) for f in fining}
+    for candidate in sorted(fining, key=lambda f: -(f.min_fine or ZERO)):
+        low = bounds[id(candidate)]
+        assert low is not None
+        if all(
+            other is candidate or ((b := bounds[id(other)]) is not None and b[1] is not None and low[0] >= b[1])
+            for other in fining
+        ):
+            return candidate
+    return None
+
+
+def _concurrence_steps(day: date, ranges: Sequence[FineRange], applied: FineRange | None) -> list[Step]:
+    art29 = law.provision(APL_29, day)
+    listed_zh = "；".join(f"{_label(f, day)[0]}：{_range_words(f)[0]}" for f in ranges)
+    listed_en = "; ".join(f"{_label(f, day)[1]}: {_range_words(f)[1]}" for f in ranges)
+    steps = [
+        Step(
+            f"行政处罚法第二十九条：「{art29.paragraphs_zh[0]}」本案同一行为：{listed_zh}。",
+            f"Administrative Penalty Law art. 29: {art29.paragraphs_en[0]} Here the same act: {listed_en}.",
+            APL_29,
+            kind_resting_on(art29),
+        )
+    ]
+    if applied is not None:
+        others = [f for f in ranges if f is not applied and _bounds(f) is not None]
+        not_zh = "、".join(_label(f, day)[0] for f in others) or "没有其他罚款"
+        not_en = ", ".join(_label(f, day)[1] for f in others) or "no other fine"
+        steps.append(
+            Step(
+                f"按照罚款数额高的规定处罚：{_label(applied, day)[0]}（{_range_words(applied)[0]}）。{not_zh}的罚款不得另外再处，"
+                "不是相加。",
+                f"The fine is imposed under the provision with the higher fine: {_label(applied, day)[1]} "
+                f"({_range_words(applied)[1]}). The fines of {not_en} cannot be added: they are not summed.",
+                APL_29,
+            )
+        )
+        equal = [
+            f for f in others if _bounds(f) == _bounds(applied) and (f.min_fine or ZERO) == (applied.min_fine or ZERO)
+        ]
+        if equal:
+            steps.append(
+                Step(
+                    f"{'、'.join(_label(f, day)[0] for f in equal)}的罚款幅度与之相同：按哪一条处罚，罚款都一样，仍只能罚一次。",
+                    f"{', '.join(_label(f, day)[1] for f in equal)} sets the same range: whichever is applied, the "
+                    "fine is the same, and it is imposed once.",
+                    APL_29,
+                )
+            )
+    else:
+        steps.append(
+            Step(
+                "哪一规定的罚款数额高，取决于对上限的读法（或营业额未知），此处不给出单一规定；无论哪一个，只能罚一次。",
+                "Which provision has the higher fine depends on how a cap is read (or on an unknown turnover), so no "
+                "single provision is named; whichever it is, only one fine may be imposed.",
+                APL_29,
+                Kind.READING,
+            )
+        )
+    steps += [
+        Step(
+            "“罚款数额高”此处按法定最高额比较（相同时比最低额）；条文没有说比较最高额还是最低额，这是一种读法。",
+            "'The higher fine' is compared here by the statutory maximum (then the minimum); the text does not say "
+            "which end counts — a reading.",
+            APL_29,
+            Kind.READING,
+        ),
+        Step(
+            "第二十九条只禁止第二次罚款：警告、没收违法所得、责令改正、停业整顿等其他处罚不受此限；对直接责任人员的罚款针对的是"
+            "另一当事人，不在此比较。",
+            "Art. 29 bars only a second fine: a warning, confiscation, orders to correct or to suspend are not barred "
+            "by it; the fines on responsible persons are on another party and are not compared here.",
+            APL_29,
+        ),
+        Step(
+            "是否属于“同一个违法行为”、是否同一当事人，是事实问题；本计算器不评估。",
+            "Whether it is 'the same illegal act' of the same party is a question of fact the calculator does not "
+            "assess.",
+            APL_29,
+            Kind.NOT_ASSESSED,
+        ),
+    ]
+    return steps
+
+
+def one_act_one_fine(*ranges: FineRange, on: object = None) -> Concurrence:
+    """Administrative Penalty Law art. 29 (from 2021-07-15, the 2021 revision): one party's same illegal act is not
+    fined twice; where it breaches several provisions that each call for a fine, it is fined under the one with
+    the higher fine.
+
+    ``ranges``: the fine ranges of the provisions the act breaches (:func:`pipl_fine`, :func:`consumer_fine`,
+    :func:`cybersecurity_fine` …), on the organisation. A range of 0 yuan or with no figure of its own carries no
+    fine and is set aside; among the others the one whose maximum is higher on every reading applies (the higher
+    minimum breaks a tie) and the rest cannot be added. ``on``: the date of the conduct (default: the ranges' own
+    date, else today). Before 2021-07-15 the corpus has no text of the Law: nothing is decided, and a step says so.
+    """
+    if not ranges or not all(isinstance(r, FineRange) for r in ranges):
+        raise InputError("ranges 罚款幅度", "需要至少一个罚款幅度（FineRange）", "needs at least one FineRange")
+    dates = {r.on for r in ranges if r.on is not None}
+    day = parse_date(on if on is not None else (min(dates) if dates else None))
+    fining = [r for r in ranges if _bounds(r) is not None]
+    without = tuple(r for r in ranges if _bounds(r) is None)
+    if not law.is_in_force(APL_29, day):
+        first = law.versions(APL_29)[0].effective_from
+        step = Step(
+            f"行政处罚法2021年修订的第二十九条自{first.isoformat()}起施行；{day.isoformat()}适用的较早文本不在语料库中，本计算器不判断"
+            "这些罚款能否并处。",
+            f"Art. 29 of the 2021 revision of the Administrative Penalty Law applies from {first.isoformat()}; the earlier "
+            f"text in force on {day.isoformat()} is not in the corpus, so whether these fines can be combined is not "
+            "assessed.",
+            APL_29,
+            Kind.NOT_ASSESSED,
+        )
+        return Concurrence(day, tuple(ranges), None, (), without, (step,))
+    applied = fining[0] if len(fining) == 1 else _higher(fining)
+    displaced = tuple(r for r in fining if r is not applied) if applied is not None else ()
+    return Concurrence(day, tuple(ranges), applied, displaced, without, tuple(_concurrence_steps(day, ranges, applied)))

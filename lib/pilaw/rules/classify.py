@@ -35,6 +35,7 @@ from pilaw.law.steps import Kind, Step, of_kind
 ITEM_FIELD = "信息项目 item"
 DATE_FIELD = "日期 date"
 CIVIL_CODE_1034 = "civil_code/1034"
+CIVIL_CODE_1038 = "civil_code/1038"
 PIPL_28 = "pipl/28"
 
 
@@ -157,10 +158,40 @@ def _unsettled(part: Record) -> list[Step]:
 # --- 1. Personal information (Civil Code 1034; PIPL 4 once in force) ----------------------------------------------
 
 
+def _not_identifying() -> list[Step]:
+    """Information that cannot identify anyone fails the definition (art. 1034 para. 2); art. 1038 para. 1 is no part
+    of the definition but an exception to the processor's ban on providing personal information to others."""
+    return [
+        Step(
+            "无法识别特定自然人且不能复原的信息，不符合第一千零三十四条第二款的定义（“能够单独或者与其他信息结合识别特定自然人”），"
+            "因此不是个人信息。",
+            "Information from which no specific natural person can be identified, and which cannot be restored, fails the "
+            "definition of art. 1034 para. 2 (information that “can identify a specific natural person alone or in "
+            "combination with other information”), so it is not personal information.",
+            CIVIL_CODE_1034,
+            paragraph=2,
+        ),
+        Step(
+            "第一千零三十八条第一款不是定义的一部分：它禁止信息处理者未经同意向他人非法提供个人信息，“但是经过加工无法识别特定个人"
+            "且不能复原的除外”——这是对禁止提供的例外：这样的信息可以不经同意提供。",
+            "Art. 1038 para. 1 is no part of the definition: it forbids an information processor to provide personal "
+            "information to others without consent, “except where the information has been processed so that a specific "
+            "individual cannot be identified and the identification cannot be restored” — an exception to the ban on "
+            "providing: such information may be provided without consent.",
+            CIVIL_CODE_1038,
+            paragraph=1,
+        ),
+    ]
+
+
 def _personal(rec: Record, on: date) -> tuple[Personal, list[Step]]:
-    """Each ground of the data file counts from the day its provision took effect (PIPL art. 4 from the PIPL's)."""
-    grounds = rec["personal"]["grounds"]
-    steps = [Step(g["reason_zh"], g["reason_en"], g["ref"]) for g in grounds if law.is_in_force(g["ref"], on)]
+    """Each ground of the data file counts from the day its provision took effect (PIPL art. 4 from the PIPL's). The
+    data's ground citing Civil Code art. 1038 is read as :func:`_not_identifying` says: the definition decides."""
+    steps: list[Step] = []
+    for g in rec["personal"]["grounds"]:
+        if not law.is_in_force(g["ref"], on):
+            continue
+        steps += _not_identifying() if g["ref"] == CIVIL_CODE_1038 else [Step(g["reason_zh"], g["reason_en"], g["ref"])]
     return Personal(rec["personal"]["label"]), steps
 
 
@@ -249,8 +280,9 @@ def classify(item_key: str, on: date | None = None) -> Classification:
     """Classify one item on the date ``on`` (default today), citing the provision behind each answer.
 
     Personal information: Civil Code art. 1034 para. 2 (named there, or meeting its general definition), PIPL art. 4
-    once in force (anonymised information excluded; before the PIPL, Civil Code art. 1038 para. 1 exempts information
-    that cannot identify anyone and cannot be restored). Sensitive: PIPL art. 28 para. 1's list, which is open (等), and
+    once in force (anonymised information excluded). Information that cannot identify anyone and cannot be restored
+    fails art. 1034 para. 2's definition; Civil Code art. 1038 para. 1 is an exception to the ban on *providing* such
+    information, not part of the definition. Sensitive: PIPL art. 28 para. 1's list, which is open (等), and
     para. 2's conditions for processing. Private: Civil Code art. 1032 para. 2 — always "may be", with the reason, and
     art. 1034 para. 3 sends private information to the privacy rules first (e.g. art. 1033 item (5)).
 

@@ -60,8 +60,8 @@ class Outcome(Bilingual):
 
 @dataclass(frozen=True)
 class Regime:
-    """The provisions of one period: those engaged (``refs``), the one that punishes (``ref``, its paragraph
-    ``paragraph`` of ``paragraphs_zh``, named ``name_zh``/``name_en``), the penalty in brief, the steps that lead to it
+    """The provisions of one period: those engaged (``refs``), the one that punishes (``ref``, its paragraph (款)
+    ``paragraph``, counted from 1 as the law counts, named ``name_zh``/``name_en``), the penalty in brief, the steps that lead to it
     (``intro``) and follow its text (``after``), and what is known of the sources of its texts (``(zh, en)``)."""
 
     refs: tuple[str, ...]
@@ -103,7 +103,7 @@ def regime_2017_06_01(day: date) -> Regime:
     return Regime(
         refs=(ref,),
         ref=ref,
-        paragraph=1,
+        paragraph=2,
         name_zh="网络安全法第六十四条第二款",
         name_en="Cybersecurity Law art. 64 para. 2",
         penalty_zh="网络安全法第六十四条第二款：公安机关没收违法所得并罚款",
@@ -115,6 +115,7 @@ def regime_2017_06_01(day: date) -> Regime:
                 "does not compute this paragraph.",
                 ref,
                 Kind.NOT_ASSESSED,
+                paragraph=2,
             ),
         ),
     )
@@ -129,7 +130,7 @@ def regime_2026_01_01(day: date) -> Regime:
     return Regime(
         refs=("cybersecurity_law/46", "cybersecurity_law/71", "public_security_law/56"),
         ref="public_security_law/56",
-        paragraph=0,
+        paragraph=1,
         name_zh="治安管理处罚法第五十六条第一款",
         name_en="Public Security Administration Punishments Law art. 56 para. 1",
         penalty_zh="治安管理处罚法第五十六条：拘留（见条文）",
@@ -142,6 +143,7 @@ def regime_2026_01_01(day: date) -> Regime:
                 f"Art. 71 para. 2 — {csl.paragraphs_en[-1]}{caveat_en}",
                 "cybersecurity_law/71",
                 kind_resting_on(ban, csl),
+                paragraph=2,
             ),
             Step(
                 "第七十一条没有点名是哪部法律；最明显的有关规定是治安管理处罚法第五十六条（推论）。该条只规定拘留，没有罚款。",
@@ -149,6 +151,7 @@ def regime_2026_01_01(day: date) -> Regime:
                 "Law art. 56 (an inference). That article sets detention only, no fine.",
                 "cybersecurity_law/71",
                 Kind.READING,
+                paragraph=2,
             ),
         ),
         sources=_MIRROR,
@@ -195,7 +198,9 @@ def _text_step(regime: Regime, day: date, *, crime: bool) -> Step:
     """The punishing paragraph, quoted from the corpus with its caveat."""
     prov = law.provision(regime.ref, day)
     caveat_zh, caveat_en = text_caveat(prov, regime.sources)
-    text_zh, text_en = prov.paragraphs_zh[regime.paragraph], prov.paragraphs_en[regime.paragraph]
+    lines = prov.lines_of(regime.paragraph)
+    text_zh = "".join(prov.paragraphs_zh[i] for i in lines)
+    text_en = " ".join(prov.paragraphs_en[i] for i in lines)
     if crime:
         lead_zh = f"尚不构成犯罪时，{day.isoformat()}本应适用{regime.name_zh}"
         lead_en = f"Were it not a crime, {regime.name_en} would apply on {day.isoformat()}"
@@ -207,6 +212,7 @@ def _text_step(regime: Regime, day: date, *, crime: bool) -> Step:
         f"{lead_en}: {text_en}{caveat_en}",
         regime.ref,
         kind_resting_on(prov),
+        paragraph=regime.paragraph,
     )
 
 
@@ -224,6 +230,7 @@ def _crime_step(severity: Severity, day: date) -> Step:
         f"On the numbers the case is {severity.en}: a crime, so the criminal route applies instead of a police penalty "
         "for conduct 'not yet a crime'.",
         "criminal_law/253-1",
+        paragraph=1,
     )
 
 
@@ -234,6 +241,7 @@ def _short_steps(knowledge_open: bool) -> tuple[Step, ...]:
             "按数量和数额未达到情节严重：仅凭数字尚不构成犯罪。",
             "Below 情节严重 on the numbers: on the numbers alone, not a crime.",
             _STANDARDS,
+            paragraph=1,
         )
     ]
     if knowledge_open:
@@ -245,6 +253,8 @@ def _short_steps(knowledge_open: bool) -> tuple[Step, ...]:
                 "interpretation art. 5 para. 1 item (二) makes it serious — a crime; only if it is not a crime do the "
                 "police punish it.",
                 _STANDARDS,
+                paragraph=1,
+                item=2,
             )
         )
     steps.append(
@@ -254,6 +264,7 @@ def _short_steps(knowledge_open: bool) -> tuple[Step, ...]:
             "say) are questions of fact the calculator does not assess.",
             _STANDARDS,
             Kind.NOT_ASSESSED,
+            paragraph=1,
         )
     )
     return tuple(steps)
@@ -266,6 +277,7 @@ def _no_provision(severity: Severity, day: date) -> PolicePenalty:
             f"Conduct on {day.isoformat()}: the corpus holds no police-penalty provision for selling personal "
             "information.",
             "criminal_law/253-1",
+            paragraph=1,
         )
     ]
     crime = severity is not Severity.NONE

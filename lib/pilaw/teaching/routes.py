@@ -18,6 +18,9 @@ Where numbers matter the existing rules are called, never re-implemented:
 * :func:`pilaw.rules.compensation.statutory_damages` — PIPL art. 69 / Civil Code arts. 1182–1183 against the
   holder; :func:`pilaw.rules.compensation.trade_secret_damages` — AUCL 2019 art. 17 / 2025 art. 22;
 * :func:`pilaw.rules.processing.check` — the holder's duties under Civil Code art. 1038 and CRPL art. 29;
+* :func:`pilaw.rules.pipl.breach_duties` — from 2021-11-01 the holder's own PIPL duties: security (art. 51) and
+  remedy and notice after the leak (art. 57);
+* :func:`trade_secret_burden_of_proof` — AUCL 2019 art. 32 / 2025 art. 39 (the same words), by the date of the trial;
 * :func:`pilaw.rules.classify.classify` — whether the data may be private information (私密信息).
 
 The source page says the leak falls under the Civil Code's "privacy" articles 1032, 1034 and 1226;
@@ -46,10 +49,11 @@ from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.steps import PAGE_CLAIM, Bilingual, Kind, Step
 from pilaw.law.text import kind_resting_on
-from pilaw.rules import administrative, classify, compensation, criminal, police, processing
+from pilaw.rules import administrative, classify, compensation, criminal, pipl, police, processing
 from pilaw.rules.administrative import FineRange
 from pilaw.rules.compensation import StatutoryAward, TradeSecretAward
 from pilaw.rules.criminal import Assessment, Severity, TradeSecretAssessment
+from pilaw.rules.pipl import BreachDuties
 from pilaw.rules.processing import ProcessingCheck
 from pilaw.teaching import source_page as sp
 from pilaw.teaching.examples import COMPANY_EN, COMPANY_ZH, PERSON_EN, PERSON_ZH, ZHAO_LIU
@@ -70,6 +74,7 @@ __all__ = [
     "Status",
     "engaged",
     "example",
+    "trade_secret_burden_of_proof",
 ]
 
 # --------------------------------------------------------------------------------------------- vocabularies
@@ -216,6 +221,7 @@ class Routes:
     aucl_fine: FineRange | None
     csl_fine: FineRange | None
     processing: ProcessingCheck
+    breach: BreachDuties | None = None  # the holder's duties after the leak (PIPL art. 57), from 2021-11-01
 
     @property
     def routes(self) -> tuple[Route, Route, Route]:
@@ -336,14 +342,20 @@ _ADMIN_TRADE_SECRET = ("侵犯商业秘密的行政罚款", "Administrative fine
 _TRADE_SECRET_CRIME = ("侵犯商业秘密罪", "The trade-secret crime")
 
 
-def _knew(ref: str) -> Step:
+def _knew(ref: str, paragraph: int | None = None) -> Step:
     """What the calculator leaves to a court or an authority: whether the recipient knew (or should have known)."""
     return Step(
         "竞争对手是否明知或者应知，是事实问题；本计算器不评估。",
         "Whether the competitor knew or should have known is a question of fact the calculator does not assess.",
         ref,
         Kind.NOT_ASSESSED,
+        paragraph=paragraph,
     )
+
+
+def _definition_paragraph(ref: str) -> int:
+    """The paragraph of the AUCL's trade-secret article that defines a trade secret: its last."""
+    return len(law.versions(ref)[-1].paragraph_lines())
 
 
 # --------------------------------------------------------------------------------------------- the facts
@@ -409,6 +421,7 @@ def _civil_personal_information(f: _Facts) -> Engagement:
             "art. 1034 para. 2 names names, telephone numbers, addresses, health information and more. Para. 1: natural "
             "persons' personal information is protected by law.",
             "civil_code/1034",
+            paragraph=2,
         ),
         Step(
             f"“{act_zh}”是第一千零三十五条第二款所列的个人信息处理行为；第一款第（一）项要求征得该自然人同意。"
@@ -416,6 +429,8 @@ def _civil_personal_information(f: _Facts) -> Engagement:
             f"{act_en[0].upper()}{act_en[1:]} is processing under art. 1035 para. 2; para. 1 item (一) requires the person's "
             f"consent. The {people_en} did not consent, so the processing fails art. 1035.",
             "civil_code/1035",
+            paragraph=1,
+            item=1,
         ),
         Step(
             f"泄露者对{people_zh}承担侵权责任：「行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任」（第一千一百六十五条第一款）。"
@@ -423,14 +438,17 @@ def _civil_personal_information(f: _Facts) -> Engagement:
             f"The person who leaked is liable to the {people_en} in tort: whoever by fault infringes another's civil rights and "
             "causes harm is liable (art. 1165 para. 1). Selling or publishing on purpose leaves no doubt about fault.",
             "civil_code/1165",
+            paragraph=1,
         ),
         Step(
-            "泄露者本人是否也是个人信息保护法意义上的“个人信息处理者”（从而适用第六十九条的过错推定），未定论；"
-            "对故意行为而言，这一问题不影响结论。",
-            "Whether the leaker is himself a 'personal-information processor' under the PIPL (so that PIPL art. 69's presumed "
-            "fault applies to him) is not settled; for an intentional act it does not change the answer.",
+            "泄露者本人是否也是个人信息保护法意义上的“个人信息处理者”（自主决定处理目的、处理方式，第七十三条第（一）项；"
+            "从而适用第六十九条的过错推定），未定论（见行政路径）；对故意行为而言，这一问题不影响结论。",
+            "Whether the leaker is himself a 'personal-information processor' under the PIPL (one who decides the purpose and "
+            "means himself, art. 73 item 1; so that PIPL art. 69's presumed fault applies to him) is not settled (see the "
+            "administrative route); for an intentional act it does not change the answer.",
             "civil_code/1165",
             Kind.READING,
+            paragraph=2,
         ),
     ]
     steps += _amount_steps(f)
@@ -438,11 +456,12 @@ def _civil_personal_information(f: _Facts) -> Engagement:
     if law.is_in_force("pipl/70", f.day):
         steps.append(
             Step(
-                "侵害众多个人的权益的，人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以提起公益诉讼（个人信息保护法"
-                "第七十条）。课程案例中，针对个人出售者的公益诉讼通常判赔其获益（如B9—B11）。",
-                "Where many people's rights are infringed, the procuratorate, statutory consumer organisations and organisations "
-                "named by the national cyberspace authority may bring a public-interest suit (PIPL art. 70). In the course's "
-                "cases, public-interest suits against individual sellers usually awarded the seller's gain (e.g. B9–B11).",
+                "个人信息处理者侵害众多个人的权益的，人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以提起公益诉讼（个人信息保护法"
+                "第七十条）。课程案例中，公益诉讼直接起诉个人出售者，通常判赔其获益（B9—B11、B15）。",
+                "Where a processor infringes many people's rights, the procuratorate, statutory consumer organisations and "
+                "organisations named by the national cyberspace authority may bring a public-interest suit (PIPL art. 70). In the "
+                "course's cases, public-interest suits were brought against the individual sellers themselves and usually awarded "
+                "the seller's gain (B9–B11, B15).",
                 "pipl/70",
             )
         )
@@ -486,10 +505,11 @@ def _amount_steps(f: _Facts) -> list[Step]:
         steps.append(
             Step(
                 f"没有获益：按各{people_zh}的损失赔偿；损失和获益都难以确定的，由人民法院「根据实际情况确定赔偿数额」（第一千一百八十二条）。"
-                "法律没有规定最低额（网页所说的“不低于500元”在法律中找不到）。",
+                "法律没有规定最低额：网页所说的“不低于500元”，截至2026年年中在国家法律、行政法规和司法解释中均未找到，来源不明。",
                 f"No gain: each of the {people_en}' losses is the measure; where neither loss nor gain can be determined, the court sets the "
-                "amount 'according to the actual circumstances' (art. 1182). The law sets no minimum (the page's 'at least 500 "
-                "yuan' is found in no law).",
+                "amount 'according to the actual circumstances' (art. 1182). The law sets no minimum: the page's 'at least 500 "
+                "yuan' was not found in national law, administrative regulations or judicial interpretations as of mid-2026; "
+                "its origin is unknown.",
                 "civil_code/1182",
             )
         )
@@ -504,6 +524,7 @@ def _amount_steps(f: _Facts) -> list[Step]:
                 "not a floor.",
                 cap.ref,
                 kind_resting_on(cap, law.provision(cap.ref, f.day)),
+                paragraph=2,
             )
         )
     if f.to_whom == "fraud_ring":
@@ -522,6 +543,7 @@ def _amount_steps(f: _Facts) -> list[Step]:
             "Mental-distress damages only for serious mental harm (art. 1183); whether it is serious and how much, the court "
             "decides — the law sets no amount.",
             "civil_code/1183",
+            paragraph=1,
         )
     )
     return steps
@@ -538,6 +560,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
             "not wish others to know'; no one may infringe it by prying, intrusion, disclosure (泄露), publication (公开) or other "
             "means. It protects private information, not all personal information.",
             "civil_code/1032",
+            paragraph=2,
         )
     ]
     for c in results:
@@ -557,6 +580,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
                 f"{c.label_en[0].upper()}{c.label_en[1:]}: {en}.",
                 "civil_code/1032",
                 Kind.READING,
+                paragraph=2,
             )
         )
     steps.append(
@@ -567,6 +591,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
             "item (五): no processing of another's private information without a legal basis or express consent); where they "
             "are silent, the personal-information rules apply.",
             "civil_code/1034",
+            paragraph=3,
         )
     )
     steps.append(
@@ -575,6 +600,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
             "Whether it is private is for the court on the facts; the calculator does not assess it.",
             "civil_code/1034",
             Kind.NOT_ASSESSED,
+            paragraph=3,
         )
     )
     if likely:
@@ -588,6 +614,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
             f"结论：隐私权这条路径取决于事实（{why_zh}）；无论是否私密，上面的个人信息路径都适用。",
             f"So the privacy route is open ({why_en}); private or not, the personal-information route above applies.",
             "civil_code/1034",
+            paragraph=3,
         )
     )
     return Engagement(
@@ -676,13 +703,19 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
     refs = ["civil_code/1038"]
     steps: list[Step] = [
         Step(
-            "持有信息的单位是“信息处理者”：第一千零三十八条第一款，不得泄露其收集、存储的个人信息；第二款，应当采取技术措施和其他"
-            "必要措施确保安全，发生泄露时及时补救、告知、报告。",
+            "持有信息的单位是“信息处理者”：第一千零三十八条第一款，不得泄露其收集、存储的个人信息。",
             "The business holding the data is the 'information processor': art. 1038 para. 1 — it must not leak the information "
-            "it collected and stored; para. 2 — it must keep it secure by technical and other necessary measures, and after a "
-            "leak remedy it in time, inform the persons and report.",
+            "it collected and stored.",
             "civil_code/1038",
-        )
+            paragraph=1,
+        ),
+        Step(
+            "第二款：应当采取技术措施和其他必要措施确保安全，发生泄露时及时补救、告知、报告。",
+            "Para. 2: it must keep the information secure by technical and other necessary measures, and after a leak remedy "
+            "it in time, inform the persons and report.",
+            "civil_code/1038",
+            paragraph=2,
+        ),
     ]
     if f.insider:
         steps += _insider_holder_steps(f)
@@ -705,6 +738,7 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
                 "As entered, the holder did not take the necessary security measures: that is its own breach of art. 1038 para. 2 "
                 "— fault shown, not merely presumed.",
                 "civil_code/1038",
+                paragraph=2,
             )
         )
     else:
@@ -715,6 +749,7 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
                 "As entered, the holder took security measures: it must still prove it was not at fault to escape liability "
                 "(presumed fault).",
                 "pipl/69" if law.is_in_force("pipl/69", f.day) else "civil_code/1165",
+                paragraph=1 if law.is_in_force("pipl/69", f.day) else 2,
             )
         )
         steps.append(
@@ -723,6 +758,7 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
                 "Whether it can is a question of fact for the court; the calculator does not assess it.",
                 "pipl/69" if law.is_in_force("pipl/69", f.day) else "civil_code/1165",
                 Kind.NOT_ASSESSED,
+                paragraph=1 if law.is_in_force("pipl/69", f.day) else 2,
             )
         )
     engagement = Engagement(
@@ -756,6 +792,7 @@ def _insider_holder_steps(f: _Facts) -> list[Step]:
             "does not say — not settled; art. 1226 names the institution and its staff together.",
             "consumer_law/29" if f.who == "employee" else "civil_code/1038",
             Kind.READING,
+            paragraph=2 if f.who == "employee" else 1,
         )
     )
     steps.append(
@@ -765,6 +802,7 @@ def _insider_holder_steps(f: _Facts) -> list[Step]:
             "not in the course corpus and is unverified here.",
             "civil_code/1038",
             Kind.UNVERIFIED,
+            paragraph=1,
         )
     )
     steps.append(
@@ -773,6 +811,7 @@ def _insider_holder_steps(f: _Facts) -> list[Step]:
             "Whether a private sale of data is 'performing work tasks' is for the court; the calculator does not assess it.",
             "civil_code/1038",
             Kind.NOT_ASSESSED,
+            paragraph=1,
         )
     )
     return steps
@@ -787,6 +826,7 @@ def _secret_definition(ref: str) -> tuple[Step, Step]:
             f"The definition ({_name(ref)[1]}, last paragraph): {prov.paragraphs_en[-1]} Three elements — not known to the "
             "public, commercial value, reasonable confidentiality measures taken by the owner.",
             ref,
+            paragraph=_definition_paragraph(ref),
         ),
         Step(
             "客户名单是否构成商业秘密，是事实问题，由法院（或执法机关）认定；本计算器不评估，按输入处理。",
@@ -794,6 +834,7 @@ def _secret_definition(ref: str) -> tuple[Step, Step]:
             "not assess it and takes the answer entered.",
             ref,
             Kind.NOT_ASSESSED,
+            paragraph=_definition_paragraph(ref),
         ),
     )
 
@@ -809,6 +850,7 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
                 "As entered, the list is not (or not shown to be) a trade secret: the AUCL trade-secret route is not engaged. Show "
                 "the three elements and it opens.",
                 rule,
+                paragraph=_definition_paragraph(rule),
             )
         )
         return Engagement(
@@ -837,6 +879,8 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
             f"As entered, the list is a trade secret. The leaker's act falls under para. 1 {item_en}; a natural person who is not "
             "a business operator is deemed to infringe (para. 2).",
             rule,
+            paragraph=1,
+            item=3 if f.insider else None,
         )
     )
     gain = f.gain if f.gain > 0 else None
@@ -846,22 +890,15 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
                 "没有输入获益：视为侵权人获益未能确定。",
                 "No gain entered: the infringer's gain is treated as not established.",
                 damages_ref,
+                paragraph=3,
             )
         )
     award = compensation.trade_secret_damages(loss=f.loss, gain=gain, conduct_date=f.day, trial_date=f.trial)
     steps += list(award.steps)
     refs = [rule, damages_ref]
-    if law.is_in_force("aucl/39", f.day):
-        steps.append(
-            Step(
-                "举证：权利人提供初步证据证明已采取保密措施、且合理表明商业秘密被侵犯的，由涉嫌侵权人证明其不属于商业秘密"
-                "（2025年反不正当竞争法第三十九条）。",
-                "Proof: once the owner gives preliminary evidence of confidentiality measures and reasonably shows infringement, "
-                "the alleged infringer must prove the information is not a trade secret (AUCL 2025 art. 39).",
-                "aucl/39",
-            )
-        )
-        refs.append("aucl/39")
+    burden = trade_secret_burden_of_proof(trial_date=f.trial, conduct_date=f.day)
+    steps.append(burden)
+    refs.append(burden.cites)
     return Engagement(
         "civil.trade_secret",
         *_CIVIL_TRADE_SECRET,
@@ -871,6 +908,49 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
         Status.ENGAGED,
         tuple(steps),
     ), award
+
+
+def trade_secret_burden_of_proof(*, trial_date: object, conduct_date: object = None) -> Step:
+    """Who proves what in a civil trade-secret case: AUCL 2019 art. 32 (from 2019-04-23), the same words as the 2025
+    text's art. 39 (from 2025-10-15). It governs "侵犯商业秘密的民事审判程序" — a rule of procedure, so it is chosen by
+    the date of the trial (``trial_date``), not of the conduct: ``conduct_date`` (optional, may be before 2019) is
+    only named. A trial before 2019-04-23 raises :class:`LawError` (the corpus holds no earlier rule)."""
+    trial = parse_date(trial_date, "trial_date 审理日期", required=True, allow_text=False)
+    conduct = None if conduct_date is None else parse_date(conduct_date, "conduct_date 行为日期", allow_text=False)
+    first = _first("aucl/32")
+    if trial < first:
+        raise LawError(
+            f"审理日{trial.isoformat()}早于反不正当竞争法第三十二条的施行日（{first.isoformat()}），语料库中没有更早的举证规则",
+            f"a trial on {trial.isoformat()} is before AUCL art. 32 took effect ({first.isoformat()}); the corpus holds no "
+            "earlier rule on the burden of proof",
+        )
+    ref = _pick("aucl/39", "aucl/32", day=trial)
+    name_zh, name_en = (
+        ("2025年文本第三十九条", "2025 text art. 39")
+        if ref == "aucl/39"
+        else ("2019年文本第三十二条", "2019 text art. 32")
+    )
+    unchanged = law.versions("aucl/32")[-1].paragraphs_zh == law.versions("aucl/39")[0].paragraphs_zh
+    since_zh = f"自{first.isoformat()}起规则未变（2025-10-15起改为第三十九条，文字相同）。" if unchanged else ""
+    since_en = (
+        f" The rule is unchanged since {first.isoformat()} (art. 39 from 2025-10-15, the same words)."
+        if unchanged
+        else ""
+    )
+    conduct_zh = "" if conduct is None else f"行为日期（{conduct.isoformat()}）不影响这一点。"
+    conduct_en = "" if conduct is None else f" The date of the conduct ({conduct.isoformat()}) does not matter here."
+    return Step(
+        f"举证（反不正当竞争法{name_zh}，审理日{trial.isoformat()}适用）：权利人提供初步证据，证明已采取保密措施且合理表明商业秘密被"
+        "侵犯的，由涉嫌侵权人证明其不属于商业秘密（第一款）；第二款另列三种证据。条文适用于“侵犯商业秘密的民事审判程序”，"
+        f"是程序规则，按审理（诉讼进行）的日期适用，不按行为日期。{conduct_zh}{since_zh}",
+        f"Proof (AUCL {name_en}, applied at the trial on {trial.isoformat()}): once the owner gives preliminary evidence of "
+        "confidentiality measures and reasonably shows infringement, the alleged infringer must prove the information is "
+        "not a trade secret (para. 1); para. 2 adds three kinds of evidence. The article governs 'civil proceedings on the "
+        "infringement of trade secrets': a rule of procedure, applied by the date of the trial (the proceedings), not of "
+        f"the conduct.{conduct_en}{since_en}",
+        ref,
+        paragraph=1,
+    )
 
 
 def _civil_recipient(f: _Facts) -> Engagement | None:
@@ -892,8 +972,9 @@ def _civil_recipient(f: _Facts) -> Engagement | None:
                 "A third party that knew or should have known that the owner's employee or former employee infringed, and still "
                 "obtains, discloses, uses or lets others use the secret, is deemed to infringe (para. 3).",
                 rule,
+                paragraph=3,
             ),
-            _knew(rule),
+            _knew(rule, paragraph=3),
         ),
     )
 
@@ -906,13 +987,15 @@ def _admin_holder_pipl(f: _Facts) -> tuple[list[Step], Status, FineRange]:
     fine = administrative.pipl_fine(on=f.day)
     steps = [
         Step(
-            "个人信息保护法第六十六条针对的是“违反本法规定处理个人信息，或者处理个人信息未履行本法规定的个人信息保护义务”的"
-            "处理者——即持有信息的单位，不是泄露的员工。员工泄露本身并不证明单位未履行义务。",
-            "PIPL art. 66 targets a processor that 'processes personal information in breach of this Law, or fails to perform "
-            "its personal-information protection obligations' — the business holding the data, not the employee who leaked. "
-            "An employee's leak does not by itself show that the business failed its duties.",
+            "个人信息保护法第六十六条针对“违反本法规定处理个人信息，或者处理个人信息未履行本法规定的个人信息保护义务”的"
+            "行为——这里是持有信息的单位。员工泄露本身并不证明单位未履行义务。",
+            "PIPL art. 66 reaches whoever 'processes personal information in breach of this Law, or fails to perform its "
+            "personal-information protection obligations' — here the business holding the data. An employee's leak does not "
+            "by itself show that the business failed its duties.",
             "pipl/66",
-        )
+            paragraph=1,
+        ),
+        _processor_reading(),
     ]
     steps += list(fine.steps)
     steps.append(
@@ -925,6 +1008,7 @@ def _admin_holder_pipl(f: _Facts) -> tuple[list[Step], Status, FineRange]:
             "notebook 09.",
             "pipl/66",
             Kind.READING,
+            paragraph=1,
         )
     )
     if f.failed:
@@ -933,6 +1017,7 @@ def _admin_holder_pipl(f: _Facts) -> tuple[list[Step], Status, FineRange]:
                 "据输入，持有单位没有采取必要的安全措施：第六十六条适用于它。",
                 "As entered, the holder did not take the necessary security measures: art. 66 applies to it.",
                 "pipl/66",
+                paragraph=1,
             )
         )
         return steps, Status.ENGAGED, fine
@@ -943,9 +1028,33 @@ def _admin_holder_pipl(f: _Facts) -> tuple[list[Step], Status, FineRange]:
             "the personal-information authority to investigate.",
             "pipl/66",
             Kind.NOT_ASSESSED,
+            paragraph=1,
         )
     )
     return steps, Status.OPEN, fine
+
+
+def _processor_reading() -> Step:
+    """Whether the leaker is a processor in his own right (PIPL art. 73 item 1): two readings, and the cases."""
+    ids = "、".join(_SELLER_CASES)
+    return Step(
+        "泄露者本人是不是“个人信息处理者”，有两种读法。一种：他是在单位的处理活动中接触信息，处理目的和方式由单位决定，"
+        "第六十六条针对的是单位。另一种：为自己的利益出售信息的人，自主决定了这一处理的目的和方式，按第七十三条第（一）项本身"
+        f"就是处理者，第六十六条也可以及于他；课程案例中的公益诉讼正是把个人出售者作为被告（{ids}）。未定论。",
+        "Is the leaker himself a 'personal-information processor'? Two readings. One: he handled the data within the "
+        "business's processing, whose purpose and means the business decided, so art. 66 aims at the business. The "
+        "other: whoever sells the data for his own ends decides the purpose and means of that processing himself, so he "
+        "is a processor in his own right under art. 73 item 1 and art. 66 can reach him too; the public-interest suits "
+        f"among the course's cases were brought against individual sellers ({', '.join(_SELLER_CASES)}). Not settled.",
+        "pipl/73",
+        Kind.READING,
+        paragraph=1,
+        item=1,
+    )
+
+
+#: The course's public-interest cases brought against individual sellers of personal information (cases-civil.md).
+_SELLER_CASES = ("B9", "B10", "B11", "B15")
 
 
 def _admin_holder_csl(f: _Facts) -> tuple[list[Step], FineRange]:
@@ -959,12 +1068,14 @@ def _admin_holder_csl(f: _Facts) -> tuple[list[Step], FineRange]:
             f"Conduct on {f.day.isoformat()}: the PIPL was not yet in force (from {pipl_from.isoformat()}). The Cybersecurity "
             "Law art. 64 para. 1 then reached 'network operators'.",
             "cybersecurity_law/64",
+            paragraph=1,
         ),
         Step(
             "持有单位是否是网络运营者，是事实问题；本计算器不评估。",
             "Whether the holder is one is a question of fact the calculator does not assess.",
             "cybersecurity_law/64",
             Kind.NOT_ASSESSED,
+            paragraph=1,
         ),
     ]
     steps += list(csl.steps)
@@ -996,6 +1107,64 @@ def _admin_holder(f: _Facts) -> tuple[Engagement, FineRange | None, FineRange | 
         fine,
         csl,
     )
+
+
+def _admin_holder_duties(f: _Facts) -> tuple[Engagement | None, BreachDuties | None]:
+    """From the PIPL's commencement: the holder's own duties — security measures (art. 51) and, after the leak, remedy
+    and notice (art. 57) — through :func:`pilaw.rules.pipl.breach_duties`; before it, the Civil Code's art. 1038 in
+    the civil route says the same."""
+    if not law.is_in_force("pipl/57", f.day):
+        return None, None
+    sensitive = any(classify.classify(item, f.day).is_sensitive for item in f.items)
+    duties = pipl.breach_duties(on=f.day, measures_avoid_harm=False, sensitive=True if sensitive else None)
+    people_zh, people_en = f.people
+    steps = [
+        Step(
+            "持有信息的单位自己负有安全义务：第五十一条要求采取措施防止未经授权的访问以及个人信息泄露，其中包括合理确定操作权限并"
+            "定期对从业人员进行安全教育和培训（第（四）项）——员工泄露正是这些措施要防范的风险。",
+            "The holder owes duties of its own: art. 51 requires measures against unauthorised access and leaks, among them "
+            "reasonable operating permissions and regular security training of staff (item 4) — an employee's leak is exactly "
+            "the risk they guard against.",
+            "pipl/51",
+            paragraph=1,
+            item=4,
+        ),
+        Step(
+            "据输入，单位没有采取必要的安全措施：这也违反第五十一条。"
+            if f.failed
+            else "单位的措施是否达到第五十一条的要求，由履行个人信息保护职责的部门认定；本计算器不评估。",
+            "As entered, the business did not take the necessary security measures: that breaches art. 51 too."
+            if f.failed
+            else "Whether its measures met art. 51 is for the personal-information authority; the calculator does not assess "
+            "it.",
+            "pipl/51",
+            Kind.APPLIES if f.failed else Kind.NOT_ASSESSED,
+            paragraph=1,
+        ),
+        Step(
+            f"信息已被{'公开' if f.to_whom == 'public' else '卖出'}，已为他人掌握：此处按“所采取的措施不能有效避免危害”计算，"
+            f"第五十七条第二款的免于通知不适用，应当通知部门和{people_zh}。",
+            f"The data has been {'posted' if f.to_whom == 'public' else 'sold'} and is in other hands: taken here as measures "
+            f"that cannot effectively avoid harm, so art. 57 para. 2's exemption does not apply and the authority and the "
+            f"{people_en} must be notified.",
+            "pipl/57",
+            Kind.READING,
+            paragraph=2,
+        ),
+        *(step for step in duties.steps if step.cites.startswith("pipl/")),
+    ]
+    engagement = Engagement(
+        "admin.holder_duties",
+        "处理者的安全与通知义务",
+        "The processor's security and notice duties",
+        ("pipl/51", "pipl/57"),
+        (Party.HOLDER,),
+        "履行个人信息保护职责的部门",
+        "the authority with personal-information duties",
+        Status.ENGAGED,
+        tuple(steps),
+    )
+    return engagement, duties
 
 
 #: How the police route's outcome (:class:`pilaw.rules.police.Outcome`) reads as the status of an engagement.
@@ -1040,12 +1209,14 @@ def _admin_trade_secret(f: _Facts) -> tuple[Engagement, FineRange | None]:
                     "据输入，客户名单不是商业秘密：反不正当竞争法的行政罚款不适用。",
                     "As entered, the list is not a trade secret: the AUCL fine is not engaged.",
                     rule,
+                    paragraph=_definition_paragraph(rule),
                 ),
                 Step(
                     "是否是商业秘密，是事实问题；本计算器不评估。",
                     "Whether it is one is a question of fact the calculator does not assess.",
                     rule,
                     Kind.NOT_ASSESSED,
+                    paragraph=_definition_paragraph(rule),
                 ),
             ),
         ), None
@@ -1128,6 +1299,7 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
                 "performing duties or providing services) — punished under para. 1, more heavily, with half the standards of "
                 "the 2017 interpretation (art. 5 para. 1 item (八)).",
                 "criminal_law/253-1",
+                paragraph=2,
             )
         )
     else:
@@ -1138,6 +1310,7 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
                 "An outsider did not obtain the data in performing duties or providing services: para. 1 (selling, providing) or "
                 "para. 3 (stealing or otherwise illegally obtaining) applies, at the full standards.",
                 "criminal_law/253-1",
+                paragraph=1,
             )
         )
     steps += list(pi.steps)
@@ -1149,6 +1322,8 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
                 "Sold to a fraud ring: supplying someone one knows or should know uses the data for crime is 情节严重 whatever the "
                 "count (art. 5 para. 1 item (二)).",
                 "spc_2017_personal_information/5",
+                paragraph=1,
+                item=2,
             )
         )
         steps.append(
@@ -1157,6 +1332,8 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
                 "Whether he knew or should have known is a question of fact, not assessed here.",
                 "spc_2017_personal_information/5",
                 Kind.NOT_ASSESSED,
+                paragraph=1,
+                item=2,
             )
         )
     if f.to_whom == "public":
@@ -1169,6 +1346,7 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
                 "unverified here: check the original before relying on it.",
                 "spc_2017_personal_information/5",
                 Kind.UNVERIFIED,
+                paragraph=1,
             )
         )
     if pi.severity is not Severity.NONE:
@@ -1206,12 +1384,14 @@ def _criminal_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAssessment
                     "As entered, the list is not a trade secret: art. 219 is not engaged. Since 2021-03-01 the article carries no "
                     "definition of its own; the AUCL definition is used.",
                     ref,
+                    paragraph=1,
                 ),
                 Step(
                     "是否构成商业秘密，是事实问题；本计算器不评估。",
                     "Whether the list qualifies is a question of fact the calculator does not assess.",
                     ref,
                     Kind.NOT_ASSESSED,
+                    paragraph=1,
                 ),
             ),
         ), None
@@ -1224,6 +1404,7 @@ def _criminal_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAssessment
                 "权利人的损失未输入（难以确定）：按0计算，只看违法所得。",
                 "The owner's loss is not entered (cannot be determined): counted as 0; only the illegal gain counts.",
                 ref,
+                paragraph=1,
             )
         )
     steps += list(result.steps)
@@ -1237,6 +1418,7 @@ def _criminal_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAssessment
             "not covered by the course reference files, so the two are shown separately here.",
             ref,
             Kind.NOT_ASSESSED,
+            paragraph=1,
         )
     )
     status = Status.NOT_ENGAGED if result.severity is Severity.NONE else Status.ENGAGED
@@ -1285,6 +1467,8 @@ def _interpretation_2025_steps(f: _Facts) -> list[Step]:
             f"权利人的损失如何认定（2025年解释第十八条）{item_zh}。",
             f"How the owner's loss is measured (2025 interpretation art. 18) — {item_en}.",
             "spc_2025_ip/18",
+            paragraph=1,
+            item=5 if f.to_whom == "public" else 3 if f.insider else 2,
         )
     )
     return steps
@@ -1298,12 +1482,14 @@ def _criminal_recipient(f: _Facts) -> Engagement | None:
             "接收者：买入信息可能构成第二百五十三条之一第三款的“以其他方法非法获取”。",
             "The recipient: buying the data may be 'otherwise illegally obtaining' under art. 253-1 para. 3.",
             "criminal_law/253-1",
+            paragraph=3,
         ),
         Step(
             "本计算不评估接收者。",
             "The recipient is not assessed here.",
             "criminal_law/253-1",
             Kind.NOT_ASSESSED,
+            paragraph=3,
         ),
     ]
     refs = ["criminal_law/253-1"]
@@ -1319,9 +1505,10 @@ def _criminal_recipient(f: _Facts) -> Engagement | None:
                 f"of the act is deemed to infringe (art. 219, text in force from {prov.effective_from.isoformat()}).{caveat_en}",
                 "criminal_law/219",
                 kind_resting_on(prov),
+                paragraph=2,
             )
         )
-        steps.append(_knew("criminal_law/219"))
+        steps.append(_knew("criminal_law/219", paragraph=2))
         refs.append("criminal_law/219")
     return Engagement(
         "criminal.recipient",
@@ -1338,8 +1525,8 @@ def _criminal_recipient(f: _Facts) -> Engagement | None:
 def _criminal_holder(f: _Facts) -> Engagement:
     return Engagement(
         "criminal.holder",
-        "单位犯罪与拒不履行网络安全管理义务罪",
-        "Unit crime and the network-security-duty crime",
+        "单位犯罪与拒不履行信息网络安全管理义务罪",
+        "Unit crime and the information-network-security-duty crime",
         ("criminal_law/253-1", "criminal_law/286-1"),
         (Party.HOLDER,),
         *_BY_PROSECUTION,
@@ -1358,6 +1545,7 @@ def _criminal_holder(f: _Facts) -> Engagement:
                 + ", not as the unit's act, so the holder is not the offender here (a reading of the facts).",
                 "criminal_law/253-1",
                 Kind.READING,
+                paragraph=4,
             ),
             Step(
                 "第二百八十六条之一针对网络服务提供者经监管部门责令采取改正措施而拒不改正、致使用户信息泄露造成严重后果的情形；"
@@ -1366,6 +1554,8 @@ def _criminal_holder(f: _Facts) -> Engagement:
                 "leak with serious consequences; no such facts are entered. The page mentions this crime, but it has nothing "
                 "to do with an employee selling customer data.",
                 "criminal_law/286-1",
+                paragraph=1,
+                item=2,
             ),
         ),
     )
@@ -1396,6 +1586,7 @@ def _page_check(f: _Facts) -> tuple[Step, ...]:
                 "depends on the facts; it is not the main basis for a customer-list leak."
             ),
             "civil_code/1032",
+            paragraph=2,
         ),
         Step(
             f"第一千零三十四条讲的是个人信息，不是“隐私”：{f.data_zh}正是第二款所说的个人信息；第三款只把其中的私密信息交给"
@@ -1404,6 +1595,7 @@ def _page_check(f: _Facts) -> tuple[Step, ...]:
             "para. 2; para. 3 sends only the private part of it to the privacy rules. Filing it under 'privacy' mixes up the "
             "two interests.",
             "civil_code/1034",
+            paragraph=2,
         ),
         Step(
             "第一千二百二十六条只约束医疗机构及其医务人员、只保护患者"
@@ -1430,6 +1622,7 @@ def _page_check(f: _Facts) -> tuple[Step, ...]:
             "damages), and PIPL arts. 69 and 66, the AUCL and Criminal Law art. 253-1. None of its three articles sets an "
             "amount of damages either.",
             "civil_code/1038",
+            paragraph=1,
         ),
     ]
     return tuple(steps)
@@ -1481,12 +1674,17 @@ def _decision_map(f: _Facts) -> Routes:
     police_engagement = _admin_police(f, pi)
     aucl_engagement, aucl_fine = _admin_trade_secret(f)
     holder_admin, pipl_fine, csl_fine = _admin_holder(f)
+    holder_duties, breach = _admin_holder_duties(f)
     admin_recipient = _admin_recipient(f)
     admin_route = Route(
         "administrative",
         "行政路径",
         "Administrative route",
-        tuple(e for e in (police_engagement, aucl_engagement, holder_admin, admin_recipient) if e is not None),
+        tuple(
+            e
+            for e in (police_engagement, aucl_engagement, holder_admin, holder_duties, admin_recipient)
+            if e is not None
+        ),
     )
 
     ts_engagement, ts = _criminal_trade_secret(f)
@@ -1519,6 +1717,7 @@ def _decision_map(f: _Facts) -> Routes:
         aucl_fine=aucl_fine,
         csl_fine=csl_fine,
         processing=check,
+        breach=breach,
     )
 
 

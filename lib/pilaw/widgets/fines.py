@@ -5,6 +5,9 @@
   turnover of 2,000,000,000 yuan, where the two caps differ (50,000,000 and 100,000,000).
 * :func:`regime_by_date` — a conduct date and an illegal gain → what the Cybersecurity Law, the Consumer
   Rights Protection Law and the AUCL (trade secrets) provide for that day, beside PIPL art. 66.
+* :func:`concurrence_html` — Administrative Penalty Law art. 29 (:func:`administrative.one_act_one_fine`): which
+  of several fines for one act may be imposed; :func:`fine_steps_html` — any result's steps, e.g. the art. 37
+  comparison of :func:`administrative.cybersecurity_fine` with a decision date.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan, parse_optional_yuan
 from pilaw.rules import administrative
-from pilaw.rules.administrative import FineRange, pipl66_cap_words
+from pilaw.rules.administrative import Concurrence, FineRange, pipl66_cap_words
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.theme import BORDER_GREY, GREY, PAGE_WIDTH
 from pilaw.widgets import Calculator, checkbox, date_picker, text, vbox
@@ -336,6 +339,9 @@ def render_regimes(outcome: Regimes) -> str:
         "反不正当竞争法的罚款不以违法所得计算，仅适用于构成商业秘密的信息。 The PIPL row assumes the ordinary case "
         "with a refusal to correct (for a serious case, use the calculator above). AUCL fines do not depend on "
         "the illegal gain and apply only to information that is a trade secret.</small></div>"
+        "<div><small>这些行是同一行为可能适用的规定，不是相加：行政处罚法第二十九条——同一个违法行为不得给予两次以上罚款，"
+        "按照罚款数额高的规定处罚。 The rows are alternatives for one act, not a sum: Administrative Penalty Law "
+        "art. 29 — one act is fined once, under the provision with the higher fine.</small></div>"
         f"<div><b>逐步理由与依据 · Step-by-step reasoning and basis</b> (点击展开 click to open)</div>"
         f"{''.join(details)}</div>"
     )
@@ -350,3 +356,45 @@ def regime_by_date(on: date | None = REGIME_DATE, illegal_gain: str = REGIME_GAI
         ),
     }
     return FinesCalculator(inputs, compute=compute_regimes, render=render_regimes)
+
+
+# --------------------------------------------------------------------------- (c) one act, one fine
+
+
+def concurrence_html(result: Concurrence) -> str:
+    """Administrative Penalty Law art. 29 for one act: each provision's range and what becomes of it, then the steps."""
+    on, rows = result.on, []
+    for fine in result.ranges:
+        if fine is result.applied:
+            verdict = "<b>适用：按此罚款</b><br>applies: the one fine"
+        elif fine in result.displaced:
+            verdict = "不得另外再罚<br>cannot be added"
+        elif fine in result.without_fine:
+            verdict = "本案不罚款<br>no fine on these facts"
+        else:
+            verdict = "取决于读法<br>depends on the reading"
+        rows.append(
+            f"<tr><td style='{CELL}'>{html.escape(cite_label(fine.article, on, fine.paragraph, fine.item))}</td>"
+            f"<td style='{CELL}'>{_range_cell(fine.min_fine, fine.max_fine)}</td><td style='{CELL}'>{verdict}</td></tr>"
+        )
+    table = (
+        f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>条文 Provision</th>"
+        f"<th style='{CELL}'>对单位罚款 Fine on the organisation</th><th style='{CELL}'>结果 Result</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+    return (
+        f"<div style='{BOX}'><b>同一行为，只罚一次 · One act, one fine ({on.isoformat()})</b>{table}"
+        f"{steps_html(result.steps, on)}</div>"
+    )
+
+
+def fine_steps_html(fine: FineRange, on: date | None = None) -> str:
+    """One result's range and its cited steps (open), as the law stood on ``on`` — e.g. the Cybersecurity Law with a
+    decision date, shown on that date (default: the conduct date, where the article was in force then)."""
+    day = on or (fine.on if fine.on is not None and law.is_in_force(fine.article, fine.on) else None)
+    label = cite_label(fine.article, day, fine.paragraph, fine.item)
+    steps = (
+        f"<details open><summary>逐步理由与依据 · Step-by-step reasoning and basis ({len(fine.steps)})</summary>"
+        f"{steps_html(fine.steps, day)}</details>"
+    )
+    return f"<div style='{BOX}'><b>{html.escape(label)}</b>: {_range_cell(fine.min_fine, fine.max_fine)}{steps}</div>"

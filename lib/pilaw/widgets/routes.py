@@ -25,7 +25,7 @@ import ipywidgets as W
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.money import format_yuan
-from pilaw.law.steps import PAGE_CLAIM
+from pilaw.law.steps import PAGE_CLAIM, Kind
 from pilaw.law.text import fraction_text
 from pilaw.rules.criminal import CATEGORIES, CATEGORY_LABELS, threshold_table
 from pilaw.show import source_page as page_view
@@ -414,17 +414,27 @@ def exercise_questions() -> list[Choice | Amount]:
     ]
     later_answer = 1 if "public_security_law/56" in later_refs else 0
 
+    # 7. Is the seller a processor in his own right? Two readings (the route's reading step, PIPL art. 73 item 1).
+    both_ways = any(s.cites == "pipl/73" and s.kind is Kind.READING for s in zhao.engagement("admin.holder").steps)
+    processor_options = [
+        "不是：只有雇主才可能是个人信息处理者 · no: only the employer can be a processor",
+        "一定是：接触过信息的人都是处理者 · yes, always: anyone who touched the data is a processor",
+        "两种读法都有理由，未定论 · both readings can be argued: not settled",
+        "只有公安机关能处理这个问题 · only the police can decide that",
+    ]
+    processor_answer = 2 if both_ways else 0
+
     return [
         Choice(
             f"{PERSON_ZH}把{COMPANY_ZH}的客户名单卖给竞争对手。个人信息保护法第六十六条的行政处罚针对谁？",
             f"{PERSON_EN} sold {COMPANY_EN}'s customer list to a competitor. Against whom does PIPL art. 66 run?",
             pipl_options,
             pipl_answer,
-            "第六十六条针对违法处理或者未履行保护义务的“个人信息处理者”——持有信息的网店。员工个人的出售由刑法（或公安机关）处理；"
-            "网店是否真的未尽义务，是事实问题。",
+            "第六十六条针对违法处理或者未履行保护义务的“个人信息处理者”——在本图中是持有信息的网店；网店是否真的未尽义务，是事实问题。"
+            f"{PERSON_ZH}本人是否也是处理者、从而也在第六十六条之内，有两种读法（见最后一题）。",
             "Art. 66 targets the 'personal-information processor' that processed unlawfully or failed its protection "
-            "duties — the shop holding the data. The employee's own sale is for the criminal law (or the police); whether "
-            "the shop really fell short is a question of fact.",
+            "duties — on this map the shop holding the data; whether the shop really fell short is a question of fact. "
+            f"Whether {PERSON_EN} is a processor too, and so within art. 66, has two readings (see the last exercise).",
         ),
         Amount(
             "内部人员（在工作中获得信息）出售交易信息，达到多少条即为“情节严重”？",
@@ -486,6 +496,20 @@ def exercise_questions() -> list[Choice | Amount]:
             "From 2026-01-01 CSL art. 64 is gone; art. 71 para. 2 sends a sale that is not yet a crime to the police "
             "'under the relevant laws' — most obviously Public Security Punishments Law art. 56 (detention, no fine). "
             "Both texts are verified in one mirror only.",
+        ),
+        Choice(
+            f"{PERSON_ZH}为自己的利益出售客户名单。他本人是不是个人信息保护法意义上的“个人信息处理者”？",
+            f"{PERSON_EN} sold the list for his own ends. Is he himself a 'personal-information processor' under the PIPL?",
+            processor_options,
+            processor_answer,
+            "正方：处理者是“自主决定处理目的、处理方式的组织、个人”（第七十三条第（一）项）；出售是他自己决定的目的和方式，课程案例中的"
+            "公益诉讼也直接起诉个人出售者（B9—B11、B15）。反方：他是在网店的处理活动中接触信息的，网店决定处理目的和方式，"
+            "他的行为由刑法、公安机关和民法处理，第六十六条针对网店。条文没有明说，未定论。",
+            "For: a processor is 'an organisation or individual that decides the purpose and means of processing on its own' "
+            "(art. 73 item 1); the sale was his own purpose and means, and the public-interest suits among the course's cases "
+            "were brought against individual sellers (B9–B11, B15). Against: he handled the data within the shop's "
+            "processing, whose purpose and means the shop decided; his act is for the criminal law, the police and the "
+            "civil law, and art. 66 aims at the shop. The text does not say: not settled.",
         ),
     ]
 
