@@ -65,6 +65,14 @@ RULES: dict[str, Callable[[date], object]] = {
     "administrative.pipl66_cap_words": lambda day: administrative.pipl66_cap_words(on=day),
     "administrative.pipl_crossing_turnover": lambda day: administrative.pipl_crossing_turnover(on=day),
     "administrative.pipl_serious_ratio": lambda day: administrative.pipl_serious_ratio(on=day),
+    "administrative.one_act_one_fine": lambda day: administrative.one_act_one_fine(
+        administrative.pipl_fine(refused_to_correct=True, on=day),
+        administrative.consumer_fine(illegal_gain="8000", on=day),
+        on=day,
+    ),
+    "routes.trade_secret_burden_of_proof": lambda day: routes.trade_secret_burden_of_proof(
+        trial_date=day, conduct_date=date(2018, 6, 1) if day >= date(2018, 6, 1) else day
+    ),
     "police.police_penalty": lambda day: police.police_penalty(Severity.NONE, on=day, knowledge_open=True),
     "police.police_ref": lambda day: police.police_ref(on=day),
     "pipl.consent_required": lambda day: pipl.consent_required(on=day, basis="consent", sensitive=True),
