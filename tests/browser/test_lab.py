@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 
@@ -149,12 +150,40 @@ def _fines():
     return typed(pipl66_calculator, "turnover", "999,999,999.99", lambda fine: "49,999,999.9995")
 
 
-def _source_page():
-    from pilaw.widgets.source_page import passage_checker
+def _source_checker():
+    from pilaw.teaching import sources as src
+    from pilaw.widgets.sources import source_checker
 
-    calc = passage_checker()
-    calc.inputs["passage"].value = "cc1035"
-    return next(step.text_en for step in calc.outcome.steps if "the page does not" in step.text_en)[:40]
+    calc = source_checker(on=PAGE_DAY)
+    calc.inputs["text"].value = QUOTE_03
+    (finding,) = calc.outcome.findings
+    assert finding.kind == src.ALTERED_QUOTE and [s.right for s in finding.changes] == ["自"]
+    return finding.explain_en.split(":")[0]
+
+
+PAGE_DAY = date(2025, 7, 6)  # notebook 03 reads the page on the day it was written
+QUOTE_03 = "民法典第1034条规定：“然人的个人信息受法律保护。”"  # a quotation that lost its first character
+
+
+def paste_and_check(page, case: Case) -> None:
+    """Notebook 03: paste a passage into the checker's text area, read its finding back, then check an empty text
+    and read the bilingual message; the text area keeps what was typed."""
+    area = page.locator(".widget-textarea", has_text=case.label).locator("textarea").first
+    button = page.locator(".widget-button", has_text="Check").first
+    area.scroll_into_view_if_needed()
+    area.fill(case.value)
+    button.click()
+    expected = case.expected()
+    result_shows(page, expected)
+    result_shows(page, "然人的个人信息受法律保护")
+    page.locator(".widget-html-content", has_text=expected).last.scroll_into_view_if_needed()
+    screenshot(page, f"{case.notebook.removesuffix('.ipynb')}-calculator")
+    area.fill("")
+    button.click()
+    result_shows(page, "Please check the input")
+    result_shows(page, "请检查输入")
+    result_shows(page, "paste the text to check")
+    assert area.input_value() == ""
 
 
 def _routes():
@@ -189,7 +218,7 @@ CASES = [
     Case("01_personal_information.ipynb", "People in the roster", "type", "100", _roster),
     Case("02_processing_rules.ipynb", "sensitive personal information", "toggle", "", _consent, bad=False),
     Case("02a_after_a_leak.ipynb", "People whose information is processed", "type", "4100", _breach),
-    Case("03_reading_the_source.ipynb", "Passage of the page", "select", "cc1035", _source_page, bad=False),
+    Case("03_reading_the_source.ipynb", "Text to check", "paste", QUOTE_03, _source_checker),
     Case("04_compensation.ipynb", "Loss suffered (yuan)", "type", "12345", _compensation),
     Case("05_employee_leaks.ipynb", "Illegal gain (yuan)", "type", "60000", _routes),
     Case("06_trade_secrets.ipynb", "Loss to the owner (yuan)", "type", "3000000", _trade_secret),
@@ -220,6 +249,9 @@ def result_shows(page, text: str, timeout: int = 30_000) -> None:
 
 
 def use_calculator(page, case: Case) -> None:
+    if case.action == "paste":  # a text area and a button (notebook 03's source checker)
+        paste_and_check(page, case)
+        return
     expected = case.expected()
     if case.action == "type":
         box = page.locator(".widget-text", has_text=case.label).locator("input").first

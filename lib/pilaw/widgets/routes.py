@@ -333,7 +333,8 @@ def decision_map(
     }
     for key in CATEGORIES:
         zh, en = CATEGORY_LABELS[key]
-        inputs[key] = text(zh, en, str(chosen.get(key, 0)), width="100%")
+        # two boxes to a row: the examples in brackets would squeeze the box to a sliver
+        inputs[key] = text(zh.split("（")[0], en.split(" (")[0], str(chosen.get(key, 0)), width="100%")
     inputs["gain"] = text("违法所得（元）", "Illegal gain (yuan)", gain, width=GAIN_WIDTH)
     inputs["employer_loss"] = text(
         "雇主损失（元，空＝难以确定）", "Employer's loss (yuan, empty = unknown)", employer_loss, width=LOSS_WIDTH
