@@ -377,7 +377,7 @@ def test_no_case_decided_before_the_civil_code_is_described_with_a_civil_code_ar
 
 
 def test_notebook_04_describes_no_case_decided_before_the_civil_code_with_a_civil_code_article():
-    notebook = json.loads((Path(__file__).resolve().parents[1] / "notebooks/04_compensation.ipynb").read_text("utf-8"))
+    notebook = json.loads((Path(__file__).resolve().parents[1] / "notebooks/05_compensation.ipynb").read_text("utf-8"))
     prose = "\n".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "markdown")
     early = [c for c in cases.cases() if _decided_before_the_civil_code(c)]
     names = {"B2": "携程", "B1": "庞理鹏", "B4": "抖音"}

@@ -154,7 +154,7 @@ def test_the_roster_chart_refuses_an_unknown_column():
         charts.roster_uniqueness(["gender", "shoe_size"])
 
 
-# ------------------------------------------------------------------------------------------ notebook 04: compensation
+# ------------------------------------------------------------------------------------------ notebook 05: compensation
 
 
 def test_every_case_with_an_award_is_drawn_once_at_its_amount_and_labelled():
@@ -195,7 +195,7 @@ def test_the_claims_chart_is_on_log_scales():
     assert unit["encoding"]["y"]["scale"]["type"] == "log"
 
 
-# ------------------------------------------------------------------------------------------------ notebook 05: routes
+# ------------------------------------------------------------------------------------------------ notebook 06: routes
 
 
 def status_colour(spec: dict, card: dict) -> str:
@@ -224,7 +224,7 @@ def test_the_routes_diagram_follows_the_facts():
     assert not any(c["key"].endswith("@recipient") for c in cards)
 
 
-# ---------------------------------------------------------------------------------- notebook 07: the severity ratio
+# ---------------------------------------------------------------------------------- notebook 08: the severity ratio
 
 
 def test_the_ratio_chart_draws_three_lines_that_reach_one_at_50_500_and_5000_pieces():
@@ -249,7 +249,7 @@ def test_the_insider_ratio_chart_halves_the_standards():
     assert [row["expression"] for row in shares] == ["25/25 = 1"]
 
 
-# ----------------------------------------------------------------------------------------------- notebook 09: PIPL 66
+# ----------------------------------------------------------------------------------------------- notebook 10: PIPL 66
 
 
 def series(spec: dict, key: str) -> tuple[list, list]:

@@ -29,8 +29,8 @@ LESSON_FILES = (
     "lib/pilaw/teaching/case_study.py",
     "lib/pilaw/widgets/compensation.py",
     "lib/pilaw/widgets/case_study.py",
-    "notebooks/04_compensation.ipynb",
-    "notebooks/10_case_study.ipynb",
+    "notebooks/05_compensation.ipynb",
+    "notebooks/11_case_study.ipynb",
 )
 
 #: Wordings that say more than the reference found ("not found … as of mid-2026; origin unknown").

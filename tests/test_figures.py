@@ -41,7 +41,8 @@ def chinese_numeral(n: int) -> str:
     return text + (_below_ten_thousand(n) if n else "")
 
 
-SUFFIX = {"yuan": "元", "pieces": "条", "times": "倍", "years": "年", "people": "人"}  # the unit as the law writes it after the number
+#: the unit as the law writes it after the number
+SUFFIX = {"yuan": "元", "pieces": "条", "times": "倍", "years": "年", "people": "人"}
 
 
 def written_forms(figure: law.Figure) -> set[str]:

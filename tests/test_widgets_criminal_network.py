@@ -1,4 +1,4 @@
-"""The art. 286-1 calculators of notebook 08 work without a kernel: tick boxes, type counts, read the result."""
+"""The art. 286-1 calculators of notebook 09 work without a kernel: tick boxes, type counts, read the result."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Notebook 05's decision map, diagram and exercises work without a kernel."""
+"""Notebook 06's decision map, diagram and exercises work without a kernel."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Notebook 03's widgets work without a kernel: the passage checker and the error hunt."""
+"""Notebook 04's widgets work without a kernel: the passage checker and the error hunt."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Notebook 06's widgets work without a kernel: the art. 219 calculator, the AUCL damages comparison, the exercises."""
+"""Notebook 07's widgets work without a kernel: the art. 219 calculator, the AUCL damages comparison, the exercises."""
 
 from __future__ import annotations
 

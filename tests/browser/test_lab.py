@@ -161,12 +161,12 @@ def _source_checker():
     return finding.explain_en.split(":")[0]
 
 
-PAGE_DAY = date(2025, 7, 6)  # notebook 03 reads the page on the day it was written
+PAGE_DAY = date(2025, 7, 6)  # notebook 04 reads the page on the day it was written
 QUOTE_03 = "民法典第1034条规定：“然人的个人信息受法律保护。”"  # a quotation that lost its first character
 
 
 def paste_and_check(page, case: Case) -> None:
-    """Notebook 03: paste a passage into the checker's text area, read its finding back, then check an empty text
+    """Notebook 04: paste a passage into the checker's text area, read its finding back, then check an empty text
     and read the bilingual message; the text area keeps what was typed."""
     area = page.locator(".widget-textarea", has_text=case.label).locator("textarea").first
     button = page.locator(".widget-button", has_text="Check").first
@@ -216,26 +216,26 @@ def _case_study():
 CASES = [
     Case("00_start_here.ipynb", "Amount (yuan)", "type", "2500", _start),
     Case("01_personal_information.ipynb", "People in the roster", "type", "100", _roster),
-    Case("02_processing_rules.ipynb", "sensitive personal information", "toggle", "", _consent, bad=False),
-    Case("02a_after_a_leak.ipynb", "People whose information is processed", "type", "4100", _breach),
-    Case("03_reading_the_source.ipynb", "Text to check", "paste", QUOTE_03, _source_checker),
-    Case("04_compensation.ipynb", "Loss suffered (yuan)", "type", "12345", _compensation),
-    Case("05_employee_leaks.ipynb", "Illegal gain (yuan)", "type", "60000", _routes),
-    Case("06_trade_secrets.ipynb", "Loss to the owner (yuan)", "type", "3000000", _trade_secret),
-    Case("07_personal_information_crime.ipynb", "征信", "type", "34", _pi_crime),
-    Case("08_network_security_duty.ipynb", "Pieces", "type", "499", _network),
-    Case("09_administrative_fines.ipynb", "Previous year's turnover", "type", "999,999,999.99", _fines),
-    Case("10_case_study.ipynb", "victim", "type", "13000", _case_study),
+    Case("02_lawful_processing.ipynb", "sensitive personal information", "toggle", "", _consent, bad=False),
+    Case("03_after_a_leak.ipynb", "People whose information is processed", "type", "4100", _breach),
+    Case("04_reading_the_source.ipynb", "Text to check", "paste", QUOTE_03, _source_checker),
+    Case("05_compensation.ipynb", "Loss suffered (yuan)", "type", "12345", _compensation),
+    Case("06_employee_leaks.ipynb", "Illegal gain (yuan)", "type", "60000", _routes),
+    Case("07_trade_secrets.ipynb", "Loss to the owner (yuan)", "type", "3000000", _trade_secret),
+    Case("08_personal_information_crime.ipynb", "征信", "type", "34", _pi_crime),
+    Case("09_network_security_duty.ipynb", "Pieces", "type", "499", _network),
+    Case("10_administrative_fines.ipynb", "Previous year's turnover", "type", "999,999,999.99", _fines),
+    Case("11_case_study.ipynb", "victim", "type", "13000", _case_study),
 ]
 NOTEBOOK_FILES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 CASE_OF = {case.notebook: case for case in CASES}
 #: notebooks that draw a chart (pilaw.show.charts, a Vega-Lite spec the front end renders with vega-embed)
 CHART_NOTEBOOKS = {
     "01_personal_information.ipynb",
-    "04_compensation.ipynb",
-    "05_employee_leaks.ipynb",
-    "07_personal_information_crime.ipynb",
-    "09_administrative_fines.ipynb",
+    "05_compensation.ipynb",
+    "06_employee_leaks.ipynb",
+    "08_personal_information_crime.ipynb",
+    "10_administrative_fines.ipynb",
 }
 CHART = ".vega-embed svg.marks, .vega-embed canvas"  # the chart itself, not the icon of its actions menu
 
@@ -249,7 +249,7 @@ def result_shows(page, text: str, timeout: int = 30_000) -> None:
 
 
 def use_calculator(page, case: Case) -> None:
-    if case.action == "paste":  # a text area and a button (notebook 03's source checker)
+    if case.action == "paste":  # a text area and a button (notebook 04's source checker)
         paste_and_check(page, case)
         return
     expected = case.expected()
@@ -271,7 +271,7 @@ def use_calculator(page, case: Case) -> None:
     result_shows(page, expected)
     page.locator(".widget-html-content", has_text=expected).last.scroll_into_view_if_needed()
     screenshot(page, f"{case.notebook.removesuffix('.ipynb')}-calculator")  # the answer on screen
-    if case.notebook == "02_processing_rules.ipynb":  # no text box: a date before the Civil Code is refused
+    if case.notebook == "02_lawful_processing.ipynb":  # no text box: a date before the Civil Code is refused
         refuse_a_date(page, "Date of processing", "2020-12-31", "2021-01-01")
     if case.bad:
         box.fill("一千")

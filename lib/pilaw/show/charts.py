@@ -7,13 +7,13 @@ name: nothing is fetched. :func:`pilaw.show.course.plot` shows a chart; :func:`b
 * :func:`roster_uniqueness` — people by class size (unique in red), and unique people as columns are added
   (:func:`pilaw.teaching.roster.uniqueness`, :func:`pilaw.teaching.roster.growth`; notebook 01 and its combination calculator).
 * :func:`claims_and_awards` — published cases: award against claim, log scale, each point labelled
-  (:func:`pilaw.teaching.cases.cases`; notebook 04).
-* :func:`routes_diagram` — who answers on which route, coloured by status (:func:`pilaw.teaching.routes.engaged`; notebook 05).
+  (:func:`pilaw.teaching.cases.cases`; notebook 05).
+* :func:`routes_diagram` — who answers on which route, coloured by status (:func:`pilaw.teaching.routes.engaged`; notebook 06).
 * :func:`ratio_growth` — the ratio to the standard of art. 5 of the 2017 interpretation, and a case's shares
-  (:func:`pilaw.rules.criminal.pi_severity`; notebook 07).
+  (:func:`pilaw.rules.criminal.pi_severity`; notebook 08).
 * :func:`pipl66_caps` — PIPL art. 66 para. 2: the two caps of a serious case against turnover, where they
   cross, and (as commentary, not text) "whichever is higher" (:func:`pilaw.rules.administrative.pipl_serious_caps`;
-  notebook 09).
+  notebook 10).
 
 Every number drawn comes from a library function; none is computed here. Amounts are exact (Decimal,
 Fraction) everywhere else in pilaw; a chart turns them into floats only to place marks (see :func:`_num`),
@@ -162,7 +162,7 @@ def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEF
     return _spec(description, title, {"hconcat": [left, right], "spacing": 24})
 
 
-# ------------------------------------------------------------------------------------------ notebook 04: compensation
+# ------------------------------------------------------------------------------------------ notebook 05: compensation
 
 
 def claims_and_awards() -> Spec:
@@ -369,7 +369,7 @@ def claims_and_awards() -> Spec:
     return _spec(description, title, {"hconcat": [left, right], "spacing": 16})
 
 
-# ------------------------------------------------------------------------------------------------ notebook 05: routes
+# ------------------------------------------------------------------------------------------------ notebook 06: routes
 
 DIAGRAM_PARTY = {
     "leaker": ("泄露者", "the leaker"),
@@ -502,7 +502,7 @@ def routes_diagram(result: object = None) -> dict[str, Any]:
     )
 
 
-# -------------------------------------------------------------------------------------- notebook 07: severity ratio
+# -------------------------------------------------------------------------------------- notebook 08: severity ratio
 
 GROUP_COLOURS = {"sensitive": RED, "safety": BLUE, "other": GREEN}
 #: one category stands for its group on the left panel (all categories of a group share the standard)
@@ -687,7 +687,7 @@ def ratio_growth(
     )
 
 
-# ----------------------------------------------------------------------------------------------- notebook 09: PIPL 66
+# ----------------------------------------------------------------------------------------------- notebook 10: PIPL 66
 
 
 def crossing_turnover(on: object = None) -> Decimal:

@@ -1,4 +1,4 @@
-"""HTML for notebook 03 (and 05, 06, 07): the source page as written, its passages beside the official texts, the
+"""HTML for notebook 04 (and 06, 07, 08): the source page as written, its passages beside the official texts, the
 answer key of its errors, and its 500 / 3,000 yuan rule beside the law.
 
 Nothing here compares or decides anything: the comparisons, the errata and the check of the claim come from

@@ -798,8 +798,8 @@ def _public_interest(facts: CaseFacts, on: date) -> Outcome:
                 ref,
             ),
             Step(
-                "本课程不为公益诉讼计算数额（已公布的公益诉讼判决见笔记本04）。",
-                "So no amount is computed here (published public-interest judgments are in notebook 04).",
+                "本课程不为公益诉讼计算数额（已公布的公益诉讼判决见笔记本05）。",
+                "So no amount is computed here (published public-interest judgments are in notebook 05).",
                 ref,
                 Kind.NOT_ASSESSED,
             ),

@@ -1,9 +1,9 @@
 """The worked examples' facts: fictional people and businesses, and what they did (facts, not legal figures).
 
-* :data:`ZHAO_LIU` — notebook 05: 赵六 (Zhao Liu), a sales employee of 星河网店 (Xinghe Online Shop), sold 600
+* :data:`ZHAO_LIU` — notebook 06: 赵六 (Zhao Liu), a sales employee of 星河网店 (Xinghe Online Shop), sold 600
   customers' contact and order records to a competitor for 8,000 yuan on 2025-11-03 (counted as 600 pieces of
   transaction information); :func:`pilaw.teaching.routes.example` maps them.
-* :data:`LI_SI_COUNTS`, :data:`LI_SI_DAY` — notebook 07: 李四 (Li Si) sold 35 credit records and 150 transaction
+* :data:`LI_SI_COUNTS`, :data:`LI_SI_DAY` — notebook 08: 李四 (Li Si) sold 35 credit records and 150 transaction
   records on 2024-03-15 (35/50 + 150/500 = exactly the standard of art. 5 para. 1 item 6).
 """
 
@@ -26,6 +26,6 @@ ZHAO_LIU: dict[str, object] = {
     "on": date(2025, 11, 3),
 }
 
-#: 李四's sale (notebook 07): pieces by category of art. 5 of the 2017 interpretation, and the day of the conduct.
+#: 李四's sale (notebook 08): pieces by category of art. 5 of the 2017 interpretation, and the day of the conduct.
 LI_SI_COUNTS: dict[str, int] = {"credit": 35, "transaction": 150}
 LI_SI_DAY = date(2024, 3, 15)

@@ -261,7 +261,7 @@ class Routes:
 
 # --------------------------------------------------------------------------------------------- the worked example
 
-#: The worked example of notebook 05 (:data:`pilaw.teaching.examples.ZHAO_LIU`, facts of a fictional case).
+#: The worked example of notebook 06 (:data:`pilaw.teaching.examples.ZHAO_LIU`, facts of a fictional case).
 EXAMPLE = ZHAO_LIU
 
 
@@ -1005,7 +1005,7 @@ def _admin_holder_pipl(f: _Facts) -> tuple[list[Step], Status, FineRange]:
             "The fine on 'directly responsible managers and other directly responsible persons' is aimed at those responsible "
             "for the processor's breach (say, the manager in charge of security); whether it also reaches an employee who "
             "leaked for his own gain is not settled. Serious cases (para. 2: provincial authority, turnover cap) are in "
-            "notebook 09.",
+            "notebook 10.",
             "pipl/66",
             Kind.READING,
             paragraph=1,

@@ -1,4 +1,4 @@
-"""Notebook 10 (综合案例 · Case study): the whole walk of :mod:`pilaw.teaching.case_study` as one calculator, and a review quiz.
+"""Notebook 11 (综合案例 · Case study): the whole walk of :mod:`pilaw.teaching.case_study` as one calculator, and a review quiz.
 
 * :func:`case_calculator` — the key facts as inputs (conduct date, records sold per category, the employee's gain,
   records leaked from the database, turnover, serious case, refusal of the regulator's order, the fraud victim's
@@ -6,7 +6,7 @@
   steps. Defaults: the facts of
   :class:`pilaw.teaching.case_study.CaseFacts` on :data:`pilaw.teaching.case_study.CONDUCT_DATE`.
 * :func:`section_view`, :func:`summary_view`, :func:`facts_view` — one part of a walk, for the notebook's text.
-* :func:`review_quiz` — questions across notebooks 01–09, each explanation naming the notebook to revisit.
+* :func:`review_quiz` — questions across notebooks 01–10, each explanation naming the notebook to revisit.
 
 A thin adapter: parse → :func:`pilaw.teaching.case_study.walk` → HTML; no rule is decided here.
 """
@@ -336,7 +336,7 @@ def _decimal(value: Fraction) -> Decimal:
 
 
 def review_quiz() -> Quiz:
-    """Twelve questions on the case, across notebooks 01–09; each explanation names the notebook to revisit.
+    """Twelve questions on the case, across notebooks 01–10; each explanation names the notebook to revisit.
     Every amount asked for is computed by the library (:func:`_quiz_amounts`)."""
     victim, top_219, ratio, turnover_cap = _quiz_amounts()
     return quiz(

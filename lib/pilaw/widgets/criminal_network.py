@@ -1,4 +1,4 @@
-"""Notebook 08 (拒不履行信息网络安全管理义务罪 · The network-security-duty crime): two calculators.
+"""Notebook 09 (拒不履行信息网络安全管理义务罪 · The network-security-duty crime): two calculators.
 
 Thin adapters around :mod:`pilaw.rules.criminal`:
 

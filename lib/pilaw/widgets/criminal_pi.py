@@ -1,4 +1,4 @@
-"""Notebook 07 (侵犯公民个人信息罪 · The personal-information crime): the severity calculator and its chart.
+"""Notebook 08 (侵犯公民个人信息罪 · The personal-information crime): the severity calculator and its chart.
 
 Thin adapters around :func:`pilaw.rules.criminal.pi_severity` and :func:`pilaw.rules.criminal.crime_name`:
 
@@ -281,7 +281,7 @@ def severity_calculator(
 ) -> Calculator:
     """Counts per category, the illegal gain, insider or not, and the date → severity, fraction, band and steps.
 
-    Defaults: the worked example of notebook 07 — 35 credit records and 150 transaction records sold on
+    Defaults: the worked example of notebook 08 — 35 credit records and 150 transaction records sold on
     2024-03-15 by someone who did not obtain them at work: 35/50 + 150/500 = 1, exactly 情节严重.
     ``calc.outcome`` is a :class:`Case`.
     """

@@ -1,4 +1,4 @@
-"""The fines calculators of notebook 09: thin adapters around :mod:`pilaw.rules.administrative`.
+"""The fines calculators of notebook 10: thin adapters around :mod:`pilaw.rules.administrative`.
 
 * :func:`pipl66_calculator` — PIPL art. 66: serious or not, refusal to correct, turnover, illegal gain → the
   fine range(s) with cited steps. Defaults: the fictional 星河网店 (Xinghe Online Shop), a serious case with a

@@ -1,4 +1,4 @@
-"""Notebook 05 (员工泄露客户信息 · When an employee leaks customer data): the decision map and its diagram.
+"""Notebook 06 (员工泄露客户信息 · When an employee leaks customer data): the decision map and its diagram.
 
 Thin adapters around :func:`pilaw.teaching.routes.engaged`; nothing here decides a point of law:
 
@@ -516,5 +516,5 @@ def exercise_questions() -> list[Choice | Amount]:
 
 
 def exercises() -> Quiz:
-    """The exercises of notebook 05 with instant feedback."""
+    """The exercises of notebook 06 with instant feedback."""
     return quiz(*exercise_questions())

@@ -1,4 +1,4 @@
-"""The source page beside the official texts, and an error hunt (notebook 03 now reads the page with the source
+"""The source page beside the official texts, and an error hunt (notebook 04 now reads the page with the source
 checker, :mod:`pilaw.widgets.sources`; these stay for passage-by-passage work).
 
 * :func:`passage_checker` — choose a passage of the page; see it beside the official text, with the

@@ -1,4 +1,4 @@
-"""Notebook 06: trade secrets (侵犯商业秘密) — the crime of Criminal Law art. 219 and civil damages under the AUCL.
+"""Notebook 07: trade secrets (侵犯商业秘密) — the crime of Criminal Law art. 219 and civil damages under the AUCL.
 
 Thin adapters around the rules; nothing here decides a point of law:
 
@@ -622,5 +622,5 @@ def exercise_questions() -> list[Choice | Amount]:
 
 
 def exercises() -> Quiz:
-    """The exercises of notebook 06 with instant feedback."""
+    """The exercises of notebook 07 with instant feedback."""
     return quiz(*exercise_questions())
