@@ -107,11 +107,10 @@ def _consent():
 
 
 def _breach():
-    from pilaw.law.steps import Kind, of_kind
     from pilaw.widgets.pipl import breach_calculator
 
     duties = typed(breach_calculator, "people", "4100", lambda d: d)
-    return next(s.text_en for s in of_kind(duties.steps, Kind.NOT_ASSESSED) if "4100" in s.text_en)[:60]
+    return next(s.text_en for s in duties.steps if s.cites == "network_data_regs/28")[:60]
 
 
 def refuse_a_date(page, label: str, day: str, expected: str) -> None:
