@@ -168,6 +168,9 @@ def test_every_right_answer_is_marked_right_and_a_wrong_one_wrong():
     first = review_quiz().items[0]
     first.input.value = 0
     first.button.click()
+    assert first.correct is False and "try once more" in first.feedback.value
+    assert "Revisit: 01" not in first.feedback.value  # one retry before the explanation
+    first.button.click()
     assert first.correct is False and "Revisit: 01" in first.feedback.value
 
 

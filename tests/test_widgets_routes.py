@@ -196,10 +196,12 @@ def test_the_exercise_answers_are_the_expected_ones():
     assert "B9–B11, B15" in processor.explain_en and "Against:" in processor.explain_en
 
 
-def test_a_wrong_answer_is_explained():
+def test_a_wrong_answer_is_explained_after_one_retry():
     q = exercises()
     item = q.items[0]
     item.input.value = 0
+    item.button.click()
+    assert item.correct is False and "try once more" in item.feedback.value
     item.button.click()
     assert item.correct is False and "processor" in item.feedback.value
 

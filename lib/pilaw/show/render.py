@@ -94,9 +94,18 @@ def _kind_note(step: Step) -> str:
     return f'<br><i style="color:{AMBER}">{escape(step.kind.zh)} · {escape(step.kind.en)}</i>'
 
 
-def steps_html(steps: Iterable[Step], on: date | None = None) -> str:
+#: a longer reasoning opens folded, under its summary: the why first, every step a click away
+FOLD_AFTER = 6
+
+
+def steps_html(steps: Iterable[Step], on: date | None = None, *, why: str = "") -> str:
     """The reasoning of a result as a numbered table: Chinese, English, and the provision each step applies, with the
-    kind of any step that does not simply apply the law (a reading of unsettled law, not assessed, unverified text)."""
+    kind of any step that does not simply apply the law (a reading of unsettled law, not assessed, unverified text).
+
+    ``why`` (HTML, three to five lines) says in words why the result is what it is; it stands above the table. A
+    table of more than :data:`FOLD_AFTER` steps is folded away under a summary naming how many steps it holds and
+    how many do not simply apply the law."""
+    steps = tuple(steps)
     rows = []
     for number, step in enumerate(steps, 1):
         try:
@@ -108,9 +117,19 @@ def steps_html(steps: Iterable[Step], on: date | None = None) -> str:
             f"<td style='text-align:left'>{escape(step.text_en)}</td>"
             f"<td style='text-align:left'><small>{escape(basis)}{_kind_note(step)}</small></td></tr>"
         )
-    return (
+    table = (
         '<table style="border-collapse:collapse"><thead><tr><th>#</th><th>步骤</th><th>Step</th>'
         f"<th>依据 Basis</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    head = f"<div>{why}</div>" if why else ""
+    if len(steps) <= FOLD_AFTER:
+        return head + table
+    flagged = sum(step.kind is not Kind.APPLIES for step in steps)
+    note_zh = f"，其中{flagged}步并非直接适用法律" if flagged else ""
+    note_en = f", {flagged} of them not simply applying the law" if flagged else ""
+    return (
+        f"{head}<details><summary>全部{len(steps)}个步骤{note_zh} · All {len(steps)} steps{note_en}, each naming its "
+        f"provision</summary>{table}</details>"
     )
 
 

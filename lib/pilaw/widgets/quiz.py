@@ -14,6 +14,7 @@ import ipywidgets as W
 from pilaw.law.errors import InputError
 from pilaw.law.money import parse_yuan
 from pilaw.show.theme import ERROR_STYLE, GREEN
+from pilaw.teaching import exercises as bank
 from pilaw.widgets import error_html, hbox, html_widget, make, push_button, vbox
 
 RIGHT = f"color:{GREEN}"
@@ -30,6 +31,8 @@ class Choice:
     answer: int
     explain_zh: str
     explain_en: str
+    #: per option, what a student who picks it should read: ``(zh, en)``; empty: no option-specific feedback
+    feedback: Sequence[tuple[str, str]] = ()
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class Amount:
     explain_en: str
     unit_zh: str = "元"
     unit_en: str = "yuan"
+    hint_zh: str = ""  # shown after a wrong first try
+    hint_en: str = ""
 
 
 class Item:
@@ -73,9 +78,12 @@ class Item:
         self.button = push_button("检查", "Check")
         self.feedback = html_widget()
         self.correct: bool | None = None
+        self.wrong_tries = 0
         self.button.on_click(self.check)
 
     def check(self, *_ignored: object) -> None:
+        """Right: the explanation. Wrong: the first time, what is wrong with that choice (or a hint) and one more
+        try; the second time, the explanation."""
         q = self.question
         if isinstance(q, Choice):
             if self.input.value is None:
@@ -90,21 +98,111 @@ class Item:
                 self.feedback.value = error_html(error)
                 self.correct = None
                 return
-        mark, style = ("✓ 正确 Right.", RIGHT) if self.correct else ("✗ 再想想 Not quite.", WRONG)
+        if self.correct:
+            self.feedback.value = (
+                f'<span style="{RIGHT}"><b>✓ 正确 Right.</b></span> {html.escape(q.explain_zh)}<br>'
+                f"{html.escape(q.explain_en)}"
+            )
+            return
+        self.wrong_tries += 1
+        zh, en = self._why_wrong()
+        if self.wrong_tries == 1:
+            self.feedback.value = (
+                f'<span style="{WRONG}"><b>✗ 再想想 Not quite — try once more.</b></span> '
+                f"{html.escape(zh)}<br>{html.escape(en)}"
+            )
+            return
         self.feedback.value = (
-            f'<span style="{style}"><b>{mark}</b></span> {html.escape(q.explain_zh)}<br>{html.escape(q.explain_en)}'
+            f'<span style="{WRONG}"><b>✗ 再想想 Not quite.</b></span> {html.escape(zh)}<br>{html.escape(en)}'
+            f"<br><b>解析 Explanation:</b> {html.escape(q.explain_zh)}<br>{html.escape(q.explain_en)}"
         )
+
+    def _why_wrong(self) -> tuple[str, str]:
+        """The feedback for the choice made (a distractor's own), or the amount's hint."""
+        q = self.question
+        if isinstance(q, Choice) and q.feedback:
+            zh, en = q.feedback[int(self.input.value)]
+            return zh, en
+        if isinstance(q, Amount) and q.hint_zh:
+            return q.hint_zh, q.hint_en
+        return "", ""
 
     @cached_property
     def widget(self) -> W.VBox:
         return vbox([self.prompt, hbox([self.input, self.button]), self.feedback])
 
 
+class ShortItem:
+    """A written answer: a text area, and a button that shows the model answer and the marking guide — only once
+    the student has written something."""
+
+    def __init__(self, number: int, question: bank.Short):
+        self.question = question
+        task_zh, task_en = bank.TASKS[question.task]
+        self.prompt = html_widget(
+            f"<b>{number}. {html.escape(question.prompt_zh)}</b><br>{html.escape(question.prompt_en)}"
+            f"<br><small>（{html.escape(task_zh)} · {html.escape(task_en)}）</small>"
+        )
+        self.input = make(
+            W.Textarea, value="", placeholder="先写下你的回答 Write your answer first", layout_={"width": "100%"}
+        )
+        self.button = push_button("看参考答案", "Show the model answer")
+        self.feedback = html_widget()
+        self.correct: bool | None = None  # not marked: a written answer is compared by the student
+        self.revealed = False
+        self.button.on_click(self.check)
+
+    def check(self, *_ignored: object) -> None:
+        if not self.input.value.strip():
+            self.feedback.value = f'<span style="{WRONG}">请先写下你的回答，再看参考答案。 Write your own answer first, then compare.</span>'
+            return
+        q = self.question
+        guide = "".join(f"<li>{html.escape(zh)}<br>{html.escape(en)}</li>" for zh, en in q.guide)
+        self.revealed = True
+        self.feedback.value = (
+            f"<b>参考答案 Model answer.</b> {html.escape(q.model_zh)}<br>{html.escape(q.model_en)}"
+            f"<br><b>评分要点 What a good answer does:</b><ul>{guide}</ul>"
+        )
+
+    @cached_property
+    def widget(self) -> W.VBox:
+        return vbox([self.prompt, self.input, self.button, self.feedback])
+
+
+def from_bank(exercise: bank.Exercise) -> Choice | Amount | bank.Short:
+    """A bank exercise as a question this module shows."""
+    if isinstance(exercise, bank.Choice):
+        return Choice(
+            exercise.prompt_zh,
+            exercise.prompt_en,
+            [f"{option.zh} · {option.en}" for option in exercise.options],
+            exercise.answer,
+            exercise.explain_zh,
+            exercise.explain_en,
+            feedback=[(option.feedback_zh, option.feedback_en) for option in exercise.options],
+        )
+    if isinstance(exercise, bank.Amount):
+        return Amount(
+            exercise.prompt_zh,
+            exercise.prompt_en,
+            exercise.answer,
+            exercise.explain_zh,
+            exercise.explain_en,
+            exercise.unit_zh,
+            exercise.unit_en,
+            exercise.hint_zh,
+            exercise.hint_en,
+        )
+    return exercise
+
+
 class Quiz:
     """A list of questions; each is checked on its own as soon as its button is pressed."""
 
-    def __init__(self, questions: Sequence[Choice | Amount]):
-        self.items = [Item(i, q) for i, q in enumerate(questions, 1)]
+    def __init__(self, questions: Sequence[Choice | Amount | bank.Short]):
+        self.items: list[Item | ShortItem] = [
+            ShortItem(i, q) if isinstance(q, bank.Short) else Item(i, q) for i, q in enumerate(questions, 1)
+        ]
 
     @property
     def score(self) -> int:
@@ -118,5 +216,10 @@ class Quiz:
         return self.widget._repr_mimebundle_(**kwargs)
 
 
-def quiz(*questions: Choice | Amount) -> Quiz:
+def quiz(*questions: Choice | Amount | bank.Short) -> Quiz:
     return Quiz(questions)
+
+
+def lesson_quiz(lesson: str) -> Quiz:
+    """A lesson's exercises from its bank (:func:`pilaw.teaching.exercises.bank`): ``lesson_quiz("05_compensation")``."""
+    return Quiz([from_bank(exercise) for exercise in bank.bank(lesson)])
