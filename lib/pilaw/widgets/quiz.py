@@ -33,6 +33,7 @@ class Choice:
     explain_en: str
     #: per option, what a student who picks it should read: ``(zh, en)``; empty: no option-specific feedback
     feedback: Sequence[tuple[str, str]] = ()
+    id: str = ""  # the bank's id (``"05_compensation/page-floor"``), where the question comes from a bank
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Amount:
     unit_en: str = "yuan"
     hint_zh: str = ""  # shown after a wrong first try
     hint_en: str = ""
+    id: str = ""
 
 
 class Item:
@@ -180,6 +182,7 @@ def from_bank(exercise: bank.Exercise) -> Choice | Amount | bank.Short:
             exercise.explain_zh,
             exercise.explain_en,
             feedback=[(option.feedback_zh, option.feedback_en) for option in exercise.options],
+            id=exercise.id,
         )
     if isinstance(exercise, bank.Amount):
         return Amount(
@@ -192,6 +195,7 @@ def from_bank(exercise: bank.Exercise) -> Choice | Amount | bank.Short:
             exercise.unit_en,
             exercise.hint_zh,
             exercise.hint_en,
+            id=exercise.id,
         )
     return exercise
 
