@@ -15,6 +15,7 @@ from pilaw.law.errors import InputError
 from pilaw.law.money import parse_yuan
 from pilaw.show.theme import ERROR_STYLE, GREEN
 from pilaw.teaching import exercises as bank
+from pilaw.teaching import progress
 from pilaw.widgets import error_html, hbox, html_widget, make, push_button, vbox
 
 RIGHT = f"color:{GREEN}"
@@ -100,6 +101,7 @@ class Item:
                 self.feedback.value = error_html(error)
                 self.correct = None
                 return
+        progress.attempt(q.id, self.input.value, self.correct)  # kept on this machine only: pilaw.teaching.progress
         if self.correct:
             self.feedback.value = (
                 f'<span style="{RIGHT}"><b>✓ 正确 Right.</b></span> {html.escape(q.explain_zh)}<br>'
@@ -161,6 +163,7 @@ class ShortItem:
         q = self.question
         guide = "".join(f"<li>{html.escape(zh)}<br>{html.escape(en)}</li>" for zh, en in q.guide)
         self.revealed = True
+        progress.attempt(q.id, progress.WRITTEN, None)  # that one was written, never its text
         self.feedback.value = (
             f"<b>参考答案 Model answer.</b> {html.escape(q.model_zh)}<br>{html.escape(q.model_en)}"
             f"<br><b>评分要点 What a good answer does:</b><ul>{guide}</ul>"
