@@ -15,7 +15,7 @@ import pytest
 from pilaw import InputError, LawError
 from pilaw.law.money import format_yuan
 from pilaw.rules.compensation import page_claim
-from pilaw.show import charts
+from pilaw.show import charts, theme
 from pilaw.teaching.cases import cases
 
 D = Decimal
@@ -212,9 +212,9 @@ def test_the_routes_diagram_draws_one_card_per_engagement_and_party_coloured_by_
     r = example()
     assert {c["key"] for c in cards} == {f"{e.key}@{p.value}" for e in r.engagements for p in e.targets}
     by_key = {c["key"]: c for c in cards}
-    assert status_colour(spec, by_key["criminal.pi@leaker"]) == "#b00020"
-    assert status_colour(spec, by_key["admin.holder@holder"]) == "#b26a00"
-    assert status_colour(spec, by_key["civil.medical@holder"]) == "#757575"
+    assert status_colour(spec, by_key["criminal.pi@leaker"]) == theme.RED
+    assert status_colour(spec, by_key["admin.holder@holder"]) == theme.AMBER
+    assert status_colour(spec, by_key["civil.medical@holder"]) == theme.GREY
 
 
 def test_the_routes_diagram_follows_the_facts():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pilaw.show.course import NOTEBOOKS, SETUP_CELL
+from pilaw.show.course import LESSON_MINUTES, NOTEBOOKS, SETUP_CELL
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -32,6 +32,14 @@ def test_every_notebook_file_is_on_the_course_map_and_in_the_readme():
     for path in FILES:
         assert path.name in mapped, f"{path.name} is missing from pilaw.show.course.NOTEBOOKS"
         assert path.name in readme, f"{path.name} is missing from README.md"
+
+
+def test_every_lesson_fits_a_class_period_and_the_readme_gives_its_minutes():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for nb in NOTEBOOKS:
+        assert 0 < nb.minutes <= LESSON_MINUTES, nb.file
+        row = next(line for line in readme.splitlines() if line.startswith(f"| {nb.file[:2]} | `{nb.file}`"))
+        assert row.endswith(f"| {nb.minutes} |"), row
 
 
 def test_the_course_map_is_numbered_in_reading_order():

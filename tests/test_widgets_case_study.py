@@ -1,4 +1,4 @@
-"""The case-study calculator and the review quiz work without a kernel: set a value, press a button, read the page."""
+"""The case-study calculator and the review quiz (the lesson's bank) work without a kernel: set a value, press a button, read the page."""
 
 from __future__ import annotations
 
@@ -13,15 +13,14 @@ from pilaw import law
 from pilaw.rules.criminal import Severity, network_leak_serious
 from pilaw.show.course import NOTEBOOKS
 from pilaw.teaching.case_study import CONDUCT_DATE, CaseFacts, summary_table, walk
+from pilaw.teaching.exercises import Amount, Choice, Short, bank
 from pilaw.widgets.case_study import (
-    QUIZ_NOTEBOOKS,
     case_calculator,
     facts_html,
-    review_quiz,
     section_html,
     summary_html,
 )
-from pilaw.widgets.quiz import Amount, Choice
+from pilaw.widgets.quiz import lesson_quiz
 
 D = Decimal
 
@@ -141,32 +140,38 @@ def test_unverified_provisions_cited_by_a_section_get_a_caveat():
     assert law.provision("cybersecurity_law/71", date(2026, 1, 1)).note in page
 
 
-# --------------------------------------------------------------------------- the review quiz
+# --------------------------------------------------------------------------- the review quiz (the lesson's bank)
+
+QUIZ = {e.id.split("/", 1)[1]: e for e in bank("11_case_study")}
 
 
-def test_the_review_quiz_has_at_least_eight_questions_covering_notebooks_01_to_09():
-    q = review_quiz()
-    assert len(q.items) >= 8 and len(q.items) == len(QUIZ_NOTEBOOKS)
-    assert set(QUIZ_NOTEBOOKS) == set(range(1, 10))
-    for item, number in zip(q.items, QUIZ_NOTEBOOKS, strict=False):
-        nb = NOTEBOOKS[number]
-        assert nb.file in item.question.explain_en and nb.file in item.question.explain_zh
-        assert "Revisit" in item.question.explain_en
+def test_the_review_quiz_covers_the_course_and_names_the_notebook_to_revisit():
+    marked = [e for e in QUIZ.values() if not isinstance(e, Short)]
+    assert len(marked) >= 8
+    files = {nb.file for nb in NOTEBOOKS}
+    revisited = set()
+    for exercise in marked:
+        (name,) = [f for f in files if f in exercise.explain_en]
+        assert name in exercise.explain_zh and "Revisit" in exercise.explain_en
+        revisited.add(name[:2])
+    assert revisited >= {"01", "03", "04", "05", "06", "08", "09", "10"}
 
 
 def _answer(item):
-    item.input.value = item.question.answer if isinstance(item.question, Choice) else str(item.question.answer)
+    item.input.value = item.question.answer if isinstance(item.question.answer, int) else str(item.question.answer)
     item.button.click()
     return item
 
 
 def test_every_right_answer_is_marked_right_and_a_wrong_one_wrong():
-    q = review_quiz()
-    for item in q.items:
+    q = lesson_quiz("11_case_study")
+    marked = [item for item in q.items if not isinstance(item.question, Short)]
+    for item in marked:
         assert _answer(item).correct is True and "✓" in item.feedback.value
-    assert q.score == len(q.items)
-    first = review_quiz().items[0]
-    first.input.value = 0
+    assert q.score == len(marked)
+    first = lesson_quiz("11_case_study").items[0]
+    wrong = next(i for i in range(4) if i != first.question.answer)
+    first.input.value = wrong
     first.button.click()
     assert first.correct is False and "try once more" in first.feedback.value
     assert "Revisit: 01" not in first.feedback.value  # one retry before the explanation
@@ -175,28 +180,31 @@ def test_every_right_answer_is_marked_right_and_a_wrong_one_wrong():
 
 
 def test_the_quiz_s_amounts_agree_with_the_library():
-    amounts = [i.question.answer for i in review_quiz().items if isinstance(i.question, Amount)]
     sections = walk()
-    victim = sections[2].outcome("victim_law").result.property
-    top_219 = law.value("criminal_law219.top_band_max_years", CONDUCT_DATE)
     ratio = sections[4].outcome("employee_253_1").result.ratio
-    cap = sections[3].outcome("pipl66").result.cap_turnover
-    assert amounts == [victim, D(top_219), D(ratio.numerator) / D(ratio.denominator), cap]
+    assert QUIZ["case-victim-damages"].answer == sections[2].outcome("victim_law").result.property
+    assert Fraction(QUIZ["case-employee-ratio"].answer) == ratio
+    assert QUIZ["case-turnover-cap"].answer == sections[3].outcome("pipl66").result.cap_turnover
+    assert all(isinstance(QUIZ[k], Amount) for k in ("case-victim-damages", "case-employee-ratio", "case-turnover-cap"))
 
 
 def test_the_quiz_s_choices_agree_with_the_library():
-    q = review_quiz()
     sections = walk()
     sensitive = [c.key for c in sections[0].outcome("classification").result if c.is_sensitive]
-    assert sensitive == ["whereabouts"] and "行踪轨迹" in q.items[0].question.options[q.items[0].question.answer]
-    assert walk(on=date(2026, 1, 1))[3].outcome("csl").result.max_fine is None
-    assert "art. 71" in q.items[10].question.options[q.items[10].question.answer]
-    leak99 = network_leak_serious({"transaction": 4000, "whereabouts": 99}, on=CONDUCT_DATE)
-    assert leak99.ratio == Fraction(499, 500) and "499/500" in q.items[8].question.options[q.items[8].question.answer]
+    first = QUIZ["case-sensitive-item"]
+    assert sensitive == ["whereabouts"] and "行踪轨迹" in first.options[first.answer].zh
+    refused = walk(facts=CaseFacts(refused=False))[4].outcome("shop_286_1").result
+    fixed = QUIZ["case-shop-fixed-the-database"]
+    assert refused.severity is Severity.NONE and "286-1" in fixed.options[fixed.answer].en
+    one = sections[3].outcome("one_fine").result
+    once = QUIZ["case-one-act-one-fine"]
+    assert one.applied.article == "pipl/66" and "PIPL art. 66" in once.options[once.answer].en
+    counted = network_leak_serious({"transaction": 6000, "whereabouts": 160}, on=CONDUCT_DATE)
+    assert counted.ratio == Fraction(38, 25) and "38/25" in QUIZ["case-do-sold-records-count"].model_en
 
 
 def test_a_non_number_in_an_amount_question_shows_the_message():
-    item = next(i for i in review_quiz().items if isinstance(i.question, Amount))
+    item = next(i for i in lesson_quiz("11_case_study").items if i.question.__class__.__name__ == "Amount")
     item.input.value = "abc"
     item.button.click()
     assert item.correct is None and "Please check the input" in item.feedback.value
@@ -213,9 +221,8 @@ def test_the_pipl_duties_show_on_screen_and_move_with_what_the_shop_did_after_th
 
 
 def test_the_review_quiz_asks_what_the_fraud_victim_must_still_show_under_pipl_69():
-    q = review_quiz()
-    last = q.items[-1].question
-    assert isinstance(last, Choice) and QUIZ_NOTEBOOKS[-1] == 4
+    last = QUIZ["case-what-victim-shows"]
+    assert isinstance(last, Choice)
     right = last.options[last.answer]
-    assert "因果关系" in right and "causation" in right
-    assert "B2" in last.explain_en
+    assert "因果关系" in right.zh and "causal" in right.en
+    assert "B2" in last.explain_en and "05_compensation.ipynb" in last.explain_en

@@ -118,3 +118,32 @@ def test_the_page_claim_box_quotes_the_page_and_says_it_is_not_law():
     page = page_claim_html()
     assert page_claim().quote_zh in page
     assert "not law" in page and "mid-2026" in page
+
+
+def test_the_law_s_step_table_opens_with_why_the_answer_is_what_it_is():
+    calc = compensation_calculator()
+    page = calc.result.value
+    assert "Fault is presumed" in page and "no statutory minimum" in page and "no ceiling offline" in page
+    calc.inputs["online"].value = True
+    assert "up to 500,000 yuan online" in calc.result.value
+    calc.inputs["on"].value = date(2021, 10, 31)
+    assert "the injured person proves it" in calc.result.value
+    calc.inputs["gain"].value = "400"
+    assert "400 yuan, with no minimum" in calc.result.value
+
+
+def test_the_lesson_s_bank_agrees_with_the_library():
+    from pilaw.rules.compensation import claimed_rule
+    from pilaw.teaching.cases import at_page_floor, compare
+    from pilaw.teaching.exercises import bank
+
+    exercises = {e.id.split("/")[1]: e for e in bank("05_compensation")}
+    assert exercises["page-small-gain"].answer == claimed_rule(gain=400, loss=None).property
+    online = compare(gain=None, loss=None, online=True, on=date(2025, 7, 6)).law.upper_bound
+    assert exercises["online-ceiling"].answer == online
+    assert exercises["cases-at-a-floor"].answer == len([c for c in at_page_floor() if c.measure != "discretionary"])
+    floor = exercises["floor-500-source"]
+    assert "CRPL art. 55" in floor.options[floor.answer].en
+    before = exercises["fault-before-pipl"]
+    assert "art. 1165 para. 1" in before.options[before.answer].en
+    assert "pipl/69" not in compare(gain=None, loss=None, on=date(2021, 10, 31)).law.basis

@@ -45,7 +45,7 @@ def test_the_defaults_show_35_credit_and_150_transaction_records_as_exactly_the_
     assert case.ratio == Fraction(1) and case.gain_ratio == 0
     assert case.expression == "35/50 + 150/500 = 1"
     page = calc.result.value
-    assert "35/50 + 150/500 = 1" in page and "Fraction(1, 1)" in page
+    assert "35/50 + 150/500 = 1" in page and "1 × the standard, exact" in page
     assert "侵犯公民个人信息罪" in page and "三年以下有期徒刑或者拘役" in page
     assert "2017年个人信息刑事解释第五条" in page
 

@@ -144,3 +144,15 @@ def test_without_the_chart_only_the_numbers_show():
 
 def texts_of(spec: dict) -> str:
     return json.dumps(spec, ensure_ascii=False)
+
+
+def test_the_classifier_says_in_words_why_above_its_step_table():
+    from pilaw.rules.classify import classify
+    from pilaw.widgets.personal_information import classification_why
+
+    calc = classifier()
+    why = classification_why(calc.outcome)
+    assert why in calc.result.value and why.count("<div>") == 3
+    assert "names it" in why and "lists it" in why and "may be" in why
+    assert "not yet a statutory category" in classification_why(classify("health", on=date(2021, 10, 31)))
+    assert classification_why(classify("anonymised")).count("<div>") == 1

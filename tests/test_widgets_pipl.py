@@ -134,3 +134,23 @@ def test_the_worked_requests_on_the_last_civil_code_day_refuse_what_the_pipl_add
     answers = {en: answer for _zh, en, answer in worked_requests(date(2021, 10, 31))}
     assert answers["Customer F asks the shop to explain its processing rules"].must_act is False
     assert all(a.regime == "civil_code/1037" for a in answers.values())
+
+
+def test_the_long_step_tables_open_with_a_few_lines_saying_why():
+    from pilaw.widgets.pipl import breach_why, consent_why
+
+    consent = consent_calculator()
+    why = consent_why(consent.outcome)
+    assert why in consent.result.value and 3 <= why.count("<div>") <= 5
+    assert "art. 23" in why and "8 items" in why
+    contract = consent_why(consent.shown(basis="contract").outcome)
+    assert "no consent of any kind" in contract
+    assert "Civil Code art. 1035 alone" in consent_why(consent.shown(on=date(2021, 10, 31)).outcome)
+
+    planner = breach_calculator()
+    why = breach_why(planner.outcome)
+    assert why in planner.result.value and 2 <= why.count("<div>") <= 5
+    assert "5 texts apply" in why and "must be told" in why
+    assert "need not be told" in breach_why(planner.shown(measures_avoid_harm=True).outcome)
+    assert "per the rules" in breach_why(planner.shown(on=date(2021, 10, 31), measures_avoid_harm=True).outcome)
+    assert "reaches the threshold" in breach_why(planner.shown(people="12000000").outcome)

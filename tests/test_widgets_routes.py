@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 
+from pilaw.law.steps import Kind
 from pilaw.rules.criminal import CATEGORIES, Severity
 from pilaw.teaching import routes
 from pilaw.teaching.routes import Party, Status
-from pilaw.widgets.quiz import Amount, Choice
-from pilaw.widgets.routes import DEFAULT_DAY, decision_map, example, exercise_questions, exercises, matrix_html
+from pilaw.widgets.routes import DEFAULT_DAY, decision_map, example, matrix_html
 
 D = Decimal
 
@@ -173,37 +174,49 @@ def test_the_matrix_lists_only_parties_with_a_route():
 # --------------------------------------------------------------------------------------------- the exercises
 
 
-def test_every_exercise_answer_is_computed_and_accepted():
-    questions = exercise_questions()
-    assert len(questions) >= 3
-    q = exercises()
-    for item, question in zip(q.items, questions, strict=False):
-        item.input.value = question.answer if isinstance(question, Choice) else str(question.answer)
-        item.button.click()
-        assert item.correct is True, question.prompt_en
-    assert q.score == len(questions)
+def _bank():
+    from pilaw.teaching.exercises import bank
+
+    return {e.id.split("/")[1]: e for e in bank("06_employee_leaks")}
 
 
-def test_the_exercise_answers_are_the_expected_ones():
-    pipl, half, small, page, fine, later, processor = exercise_questions()
-    assert pipl.answer == 1  # the employer, not the employee
-    assert isinstance(half, Amount) and half.answer == D(250)
-    assert small.answer == 0  # the police
-    assert page.answer == 2  # art. 1226
-    assert fine.answer == D(100_000)
-    assert later.answer == 1  # Public Security Punishments Law art. 56
-    assert processor.answer == 2  # both readings: PIPL art. 73 item 1, and the cases B9–B11, B15
-    assert "B9–B11, B15" in processor.explain_en and "Against:" in processor.explain_en
+def test_the_bank_s_numbers_are_the_library_s():
+    from pilaw import law
+
+    ex = _bank()
+    assert ex["insider-half"].answer == law.value("spc2017.pieces.safety", DEFAULT_DAY) * law.value(
+        "spc2017.insider_fraction", DEFAULT_DAY
+    )
+    assert ex["aucl-fine-minimum"].answer == example(customer_list_is_secret=True).aucl_fine.min_fine == D(100_000)
+    assert "12/5" in ex["insider-half"].explain_en and example().pi.ratio == Fraction(12, 5)
 
 
-def test_a_wrong_answer_is_explained_after_one_retry():
-    q = exercises()
-    item = q.items[0]
+def test_the_bank_s_choices_are_the_library_s_answers():
+    ex = _bank()
+    chosen = {key: e.options[e.answer].en for key, e in ex.items() if e.kind == "choice"}
+    zhao = example()
+    assert zhao.engagement("admin.holder").targets == (Party.HOLDER,) and "星河网店" in chosen["pipl66-target"]
+    small = example(gain="2,000", pieces={"transaction": 200})
+    assert small.pi.ratio == small.pi.gain_ratio == Fraction(4, 5)
+    assert small.engagement("admin.police").status is Status.ENGAGED
+    assert small.engagement("criminal.pi").status is Status.NOT_ENGAGED and "police" in chosen["small-sale-route"]
+    assert zhao.engagement("civil.medical").status is Status.NOT_ENGAGED and "1226" in chosen["page-articles"]
+    later = example(on=date(2026, 1, 1), gain="2,000", pieces={"transaction": 200})
+    assert "public_security_law/56" in later.engagement("admin.police").refs
+    assert "art. 56" in chosen["police-from-2026"]
+    assert any(s.cites == "pipl/73" and s.kind is Kind.READING for s in zhao.engagement("admin.holder").steps)
+    assert ex["seller-a-processor"].task == "argue" and "B9–B11, B15" in ex["seller-a-processor"].model_en
+
+
+def test_a_wrong_answer_gets_its_own_feedback_then_the_explanation():
+    from pilaw.widgets.quiz import lesson_quiz
+
+    item = lesson_quiz("06_employee_leaks").items[0]
     item.input.value = 0
     item.button.click()
-    assert item.correct is False and "try once more" in item.feedback.value
+    assert item.correct is False and "try once more" in item.feedback.value and "Explanation" not in item.feedback.value
     item.button.click()
-    assert item.correct is False and "processor" in item.feedback.value
+    assert item.correct is False and "Explanation" in item.feedback.value
 
 
 def test_the_page_check_shows_the_pages_words_then_what_the_articles_cover():

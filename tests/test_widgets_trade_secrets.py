@@ -1,22 +1,19 @@
-"""Notebook 07's widgets work without a kernel: the art. 219 calculator, the AUCL damages comparison, the exercises."""
+"""Notebook 07's widgets work without a kernel: the art. 219 calculator, the AUCL damages comparison, the exercise bank."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
 from pilaw.rules import criminal
 from pilaw.rules.criminal import Severity
-from pilaw.widgets.quiz import Amount, Choice
 from pilaw.widgets.trade_secrets import (
     amendment_xi_from,
     art219_diff_html,
     aucl_2025_from,
     damages_calculator,
-    exercise_questions,
-    exercises,
     offence_calculator,
     thresholds_html,
 )
@@ -212,35 +209,72 @@ def test_conduct_before_the_2019_text_is_refused_politely():
 # --------------------------------------------------------------------------- exercises
 
 
-def test_the_exercise_answers_are_the_librarys():
-    questions = exercise_questions()
-    assert len(questions) >= 3
-    top, wang, repeat, civil, statutory, customer, company = questions
-    assert isinstance(top, Choice) and "7" in top.options[top.answer]
-    assert isinstance(wang, Choice) and "2025" in wang.options[wang.answer] and "serious" in wang.options[wang.answer]
-    assert "especially" not in wang.options[wang.answer]
-    assert isinstance(repeat, Amount) and repeat.answer == D(100_000)
-    assert isinstance(civil, Amount) and civil.answer == D(850_000)
-    assert "no multiple" in statutory.options[statutory.answer]
-    assert "confidentiality measures" in customer.options[customer.answer]
-    assert "responsible persons get the band" in company.options[company.answer]
+def _bank():
+    from pilaw.teaching.exercises import bank
+
+    return {e.id.split("/")[1]: e for e in bank("07_trade_secrets")}
 
 
-def test_the_quiz_gives_feedback_either_way():
-    quiz = exercises()
-    item = quiz.items[3]
+def test_the_bank_s_numbers_are_the_library_s():
+    from pilaw import law
+    from pilaw.rules.compensation import trade_secret_damages
+
+    ex = _bank()
+    assert ex["repeat-entry-figure"].answer == law.value("spc2025.trade_secret.serious_repeat") == D(100_000)
+    before = aucl_2025_from() - timedelta(days=1)
+    old = trade_secret_damages(
+        loss=D(800_000), gain=D(1_200_000), conduct_date=before, costs=D(50_000), trial_date=date(2026, 6, 1)
+    )
+    assert before.isoformat() in ex["damages-2019-text"].prompt_en
+    assert ex["damages-2019-text"].answer == old.total == D(850_000)
+
+
+def test_the_bank_s_choices_are_the_library_s_answers():
+    from pilaw.rules.compensation import trade_secret_damages
+
+    ex = _bank()
+    chosen = {key: e.options[e.answer].en for key, e in ex.items() if e.kind == "choice"}
+    last_old_day = amendment_xi_from() - timedelta(days=1)
+    top = criminal.trade_secret(loss=D(3_000_000), conduct_date=last_old_day, trial_date=date(2025, 6, 1))
+    assert top.severity is Severity.ESPECIALLY_SERIOUS and top.band_zh.startswith("三年以上七年以下")
+    assert "seven" in chosen["top-band-old-text"]
+    wang = criminal.trade_secret(loss=D(2_600_000), conduct_date=date(2024, 3, 1), trial_date=date(2025, 6, 1))
+    assert (wang.interpretation_ref, wang.severity) == ("spc_2025_ip/17", Severity.SERIOUS)
+    assert chosen["wang-wu-figures"].startswith("2025 interpretation: serious, up to three years")
+    none = trade_secret_damages(
+        conduct_date=aucl_2025_from(), wilful=True, serious=True, multiplier=3, trial_date=date(2026, 6, 1)
+    )
+    assert none.court_decides and none.multiplier == 1 and none.damages is None and none.upper_bound == D(5_000_000)
+    assert "up to 5,000,000 yuan, with no multiple" in chosen["statutory-award"]
+    assert "confidentiality measures" in chosen["customer-list-element"]
+    company = criminal.trade_secret(
+        illegal_gain=D(400_000), conduct_date=date(2025, 6, 1), trial_date=date(2026, 6, 1), unit=True
+    )
+    assert company.penalty_zh.startswith("单位：判处罚金") and (company.fine.low, company.fine.high) == (
+        D(400_000),
+        D(4_000_000),
+    )
+    assert "company is fined" in chosen["company-offender"] and "400,000–4,000,000" in chosen["company-offender"]
+    chen = criminal.trade_secret(
+        loss=D(1_200_000), conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1), repeat_within_two_years=True
+    )
+    assert chen.severity is Severity.ESPECIALLY_SERIOUS and chen.contested
+    assert ex["tenfold-repeat"].task == "argue"
+
+
+def test_the_quiz_gives_a_hint_then_the_explanation():
+    from pilaw.widgets.quiz import lesson_quiz
+
+    quiz = lesson_quiz("07_trade_secrets")
+    item = next(i for i in quiz.items if "2025-10-14, loss 800,000" in i.question.prompt_en)
     item.input.value = "1,250,000"
     item.button.click()
-    assert item.correct is False and "try once more" in item.feedback.value
+    assert item.correct is False and "try once more" in item.feedback.value and "2019 text" in item.feedback.value
     item.button.click()
-    assert item.correct is False and "2019" in item.feedback.value
+    assert item.correct is False and "Explanation" in item.feedback.value
     item.input.value = "850,000"
     item.button.click()
     assert item.correct is True
-    choice = quiz.items[0]
-    choice.input.value = choice.question.answer
-    choice.button.click()
-    assert choice.correct is True
 
 
 # --------------------------------------------------------------------------- a company as the offender, and the fine
@@ -261,3 +295,14 @@ def test_ticking_unit_adds_the_fine_on_the_company_under_art_220():
 def test_below_the_threshold_the_unit_box_adds_no_penalty():
     calc = offence_calculator(conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1), loss="299999", unit=True)
     assert calc.outcome.severity is Severity.NONE and "单位：判处罚金" not in calc.result.value
+
+
+def test_the_offence_steps_open_with_why_the_result_is_what_it_is():
+    calc = offence_calculator()
+    page = calc.result.value
+    assert "compared whole" in page and "more favourable" in page and "2,600,000 yuan counted" in page
+    calc.inputs["conduct_date"].value = date(2025, 6, 1)
+    calc.inputs["trial_date"].value = date(2026, 1, 1)
+    calc.inputs["loss"].value = "1000000"
+    calc.inputs["repeat_within_two_years"].value = True
+    assert "literal reading of the repeat" in calc.result.value

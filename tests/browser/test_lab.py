@@ -22,7 +22,11 @@ KERNEL_READY = """() => {
   return name && /Python/.test(name.textContent) && busy && busy.getAttribute('data-status') === 'idle';
 }"""
 ALL_RAN_OR_FAILED = """() => {
-  const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
+  // a cell whose source is hidden (a lesson's check cell) draws a placeholder and no prompt: the others count;
+  // a hidden cell that fails still shows its error, which ends the wait
+  const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell')]
+    .filter(cell => !cell.querySelector('.jp-InputPlaceholder'))
+    .map(cell => cell.querySelector('.jp-InputPrompt')).filter(prompt => prompt);
   const failed = document.querySelector('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"]');
   return failed || (prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent)));
 }"""
@@ -131,6 +135,38 @@ def _compensation():
     return typed(compensation_calculator, "loss", "12345", lambda r: format_yuan(r.law.property_max))
 
 
+def answer_as_a_student(page, lesson: str) -> None:
+    """Notebook 05's exercises, used as a student would: a written answer is revealed only once something is
+    written (then the model answer is read back), and a multiple-choice question answered wrongly twice shows the
+    chosen option's own feedback, then another's with the explanation."""
+    from pilaw.teaching.exercises import Choice, Short, bank
+
+    exercises = bank(lesson)
+    written = next(e for e in exercises if isinstance(e, Short))
+    area = page.locator(".widget-textarea textarea").first
+    reveal = page.locator(".widget-button", has_text="Show the model answer").first
+    area.scroll_into_view_if_needed()
+    reveal.click()
+    result_shows(page, "Write your own answer first")
+    area.fill("过错推定；公证费算合理开支；其余由法院确定，没有最低额。")
+    reveal.click()
+    result_shows(page, "Model answer")
+    result_shows(page, written.model_en[:60])
+    result_shows(page, written.guide[0][1][:40])
+    screenshot(page, f"{lesson}-written-answer")
+    choice = next(e for e in exercises if isinstance(e, Choice))
+    wrong = [i for i in range(len(choice.options)) if i != choice.answer][:2]
+    item = page.locator(".widget-vbox", has=page.locator(".widget-radio-box")).filter(has_text=choice.prompt_en).last
+    item.scroll_into_view_if_needed()
+    for attempt, option in enumerate(wrong):
+        item.locator(".widget-radio-box input").nth(option).check()
+        item.locator(".widget-button", has_text="Check").click()
+        result_shows(page, choice.options[option].feedback_en[:40])
+        result_shows(page, "try once more" if attempt == 0 else "Explanation:")
+    result_shows(page, choice.explain_en[:40])
+    screenshot(page, f"{lesson}-choice-retry")
+
+
 def _trade_secret():
     from pilaw.widgets.trade_secrets import offence_calculator
 
@@ -146,7 +182,7 @@ def _pi_crime():
 def _fines():
     from pilaw.widgets.fines import pipl66_calculator
 
-    return typed(pipl66_calculator, "turnover", "999,999,999.99", lambda fine: "49,999,999.9995")
+    return typed(pipl66_calculator, "turnover", "500,000,000", lambda fine: "25,000,000")
 
 
 def _source_checker():
@@ -197,7 +233,7 @@ def _network():
     from pilaw.widgets.criminal_network import thresholds_calculator
 
     return typed(
-        thresholds_calculator, "count", "499", lambda c: f"{c.network.ratio.numerator}/{c.network.ratio.denominator}"
+        thresholds_calculator, "count", "60", lambda c: f"{c.network.ratio.numerator}/{c.network.ratio.denominator}"
     )
 
 
@@ -222,8 +258,8 @@ CASES = [
     Case("06_employee_leaks.ipynb", "Illegal gain (yuan)", "type", "60000", _routes),
     Case("07_trade_secrets.ipynb", "Loss to the owner (yuan)", "type", "3000000", _trade_secret),
     Case("08_personal_information_crime.ipynb", "征信", "type", "34", _pi_crime),
-    Case("09_network_security_duty.ipynb", "Pieces", "type", "499", _network),
-    Case("10_administrative_fines.ipynb", "Previous year's turnover", "type", "999,999,999.99", _fines),
+    Case("09_network_security_duty.ipynb", "Pieces", "type", "60", _network),
+    Case("10_administrative_fines.ipynb", "Previous year's turnover", "type", "500,000,000", _fines),
     Case("11_case_study.ipynb", "victim", "type", "13000", _case_study),
 ]
 NOTEBOOK_FILES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
@@ -272,6 +308,8 @@ def use_calculator(page, case: Case) -> None:
     screenshot(page, f"{case.notebook.removesuffix('.ipynb')}-calculator")  # the answer on screen
     if case.notebook == "02_lawful_processing.ipynb":  # no text box: a date before the Civil Code is refused
         refuse_a_date(page, "Date of processing", "2020-12-31", "2021-01-01")
+    if case.notebook == "05_compensation.ipynb":  # the exercises: a written answer and a multiple-choice retry
+        answer_as_a_student(page, "05_compensation")
     if case.bad:
         box.fill("一千")
         box.press("Enter")

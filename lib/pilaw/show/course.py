@@ -17,6 +17,7 @@ MIN_PYTHON = (3, 10)
 MIN_IPYWIDGETS = 8
 LAB_COMMAND = "make lab"
 TEST_COMMAND = "make test"
+LESSON_MINUTES = 50  # a class period, with a little room
 
 # The first code cell of every notebook, character for character (tests/test_notebooks.py checks it).
 SETUP_CELL = """\
@@ -39,6 +40,9 @@ class Notebook:
     title_en: str
     goal_en: str
     provisions: str
+    #: the teacher's estimate of a class period for the lesson, in minutes: reading, the worked example, the guided
+    #: questions and the exercises (tests/test_notebooks.py keeps every lesson within LESSON_MINUTES)
+    minutes: int
 
 
 NOTEBOOKS = (
@@ -48,6 +52,7 @@ NOTEBOOKS = (
         "Start here",
         "Check your setup, see the map of the course, learn how the calculators work.",
         "—",
+        10,
     ),
     Notebook(
         "01_personal_information.ipynb",
@@ -55,6 +60,7 @@ NOTEBOOKS = (
         "What personal information is",
         "Tell personal, sensitive and private information apart; see how combined data identifies people.",
         "Civil Code 1032, 1034; PIPL 4, 28",
+        45,
     ),
     Notebook(
         "02_lawful_processing.ipynb",
@@ -62,6 +68,7 @@ NOTEBOOKS = (
         "Lawful processing",
         "The legal bases, notice and consent, separate consent, sensitive data and children; the Civil Code beside it.",
         "PIPL 13–17, 23, 28–31; Civil Code 1035–1038",
+        45,
     ),
     Notebook(
         "03_after_a_leak.ipynb",
@@ -69,6 +76,7 @@ NOTEBOOKS = (
         "After a leak",
         "Remedy and notify after a leak, answer people's requests, and see how a failure feeds the claim and the fine.",
         "PIPL 44–51, 57, 66, 69; CSL 42/44; Network Data Regulations 11, 28; Civil Code 1038",
+        50,
     ),
     Notebook(
         "04_reading_the_source.ipynb",
@@ -76,6 +84,7 @@ NOTEBOOKS = (
         "Reading the source critically",
         "Compare a legal-advice web page with the official texts and find its errors.",
         "Civil Code 1034, 1035; Criminal Law 219, 253-1",
+        50,
     ),
     Notebook(
         "05_compensation.ipynb",
@@ -83,6 +92,7 @@ NOTEBOOKS = (
         "Civil compensation",
         "The page's 500 / 3,000 yuan claim beside the statutory rules and real awards.",
         "PIPL 69; Civil Code 1182, 1183",
+        50,
     ),
     Notebook(
         "06_employee_leaks.ipynb",
@@ -90,6 +100,7 @@ NOTEBOOKS = (
         "When an employee leaks customer data",
         "Which civil, administrative and criminal routes a leak engages, and why.",
         "Civil Code 1038, 1226; AUCL; PIPL 66; Criminal Law 219, 253-1",
+        45,
     ),
     Notebook(
         "07_trade_secrets.ipynb",
@@ -97,6 +108,7 @@ NOTEBOOKS = (
         "Trade secrets",
         "Art. 219 before and after 2021, thresholds by date, AUCL damages by date.",
         "Criminal Law 219, 219-1; AUCL 17/22",
+        50,
     ),
     Notebook(
         "08_personal_information_crime.ipynb",
@@ -104,6 +116,7 @@ NOTEBOOKS = (
         "The personal-information crime",
         "Compute 情节严重 from counts, categories, gain and insider status.",
         "Criminal Law 253-1; 2017 interpretation art. 5",
+        45,
     ),
     Notebook(
         "09_network_security_duty.ipynb",
@@ -111,6 +124,7 @@ NOTEBOOKS = (
         "The network-security-duty crime",
         "Check the elements of art. 286-1 and why its thresholds are ten times higher.",
         "Criminal Law 286-1; 2019 interpretation art. 4",
+        40,
     ),
     Notebook(
         "10_administrative_fines.ipynb",
@@ -118,6 +132,7 @@ NOTEBOOKS = (
         "Administrative fines",
         "PIPL 66's two readings against turnover; consumer, AUCL and Cybersecurity Law fines by date.",
         "PIPL 66; CRPL 56; AUCL 21/26; CSL 64/71",
+        45,
     ),
     Notebook(
         "11_case_study.ipynb",
@@ -125,6 +140,7 @@ NOTEBOOKS = (
         "Case study",
         "One fictional breach walked through every route, then a review quiz.",
         "all of the above",
+        50,
     ),
 )
 
@@ -184,7 +200,8 @@ def course_map(folder: str | Path = ".") -> object:
         cell = '<td style="text-align:left;vertical-align:top">'
         rows.append(
             f"<tr>{cell}{nb.file[:2]}</td>{cell}{title}</td>{cell}{html.escape(nb.goal_en)}</td>"
-            f"{cell}{html.escape(nb.provisions)}</td></tr>"
+            f"{cell}{html.escape(nb.provisions)}</td>{cell}{nb.minutes}</td></tr>"
         )
-    head = "".join(f'<th style="text-align:left">{h}</th>' for h in ("#", "笔记本 Notebook", "Goal", "Provisions"))
+    headings = ("#", "笔记本 Notebook", "Goal", "Provisions", "分钟 Minutes")
+    head = "".join(f'<th style="text-align:left">{h}</th>' for h in headings)
     return _html(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")

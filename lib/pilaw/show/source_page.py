@@ -19,7 +19,16 @@ from html import escape
 from pilaw.law.errors import LawError
 from pilaw.law.money import format_yuan
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
-from pilaw.show.theme import BORDER_GREY, GREEN, GREY, PAGE_WIDTH, RED
+from pilaw.show.theme import (
+    ADDED_BACKGROUND,
+    BORDER_GREY,
+    GREEN,
+    GREY,
+    LOST_BACKGROUND,
+    PAGE_BACKGROUND,
+    PAGE_WIDTH,
+    RED,
+)
 from pilaw.teaching import source_page as sp
 from pilaw.teaching.cases import Comparison as ClaimComparison
 from pilaw.teaching.source_page import CHANGED, EQUAL, EXTRA, MISSING, Comparison
@@ -36,9 +45,9 @@ __all__ = [
 ]
 
 # The tints behind marked text: pale versions of the theme's green and red.
-LOST_STYLE = f"color:{GREEN};background:#e6f4ea;text-decoration:underline;text-decoration-thickness:2px"
-ADDED_STYLE = f"color:{RED};background:#fdecea;text-decoration:line-through"
-PAGE_STYLE = f"background:#fafafa;border:1px dashed {GREY};padding:6px;font-family:serif"
+LOST_STYLE = f"color:{GREEN};background:{LOST_BACKGROUND};text-decoration:underline;text-decoration-thickness:2px"
+ADDED_STYLE = f"color:{RED};background:{ADDED_BACKGROUND};text-decoration:line-through"
+PAGE_STYLE = f"background:{PAGE_BACKGROUND};border:1px dashed {GREY};padding:6px;font-family:serif"
 BOX = f"max-width:{PAGE_WIDTH};font-size:15px;line-height:1.7"
 TOP_LEFT = "vertical-align:top;text-align:left"
 

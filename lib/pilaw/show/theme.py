@@ -6,18 +6,40 @@ colour or a page width.
 
 from __future__ import annotations
 
-# Colours (each meets WCAG AA contrast on white as text)
+# Colours. Each text colour meets WCAG AA (4.5:1) as small text on every background the course draws on: white,
+# JupyterLab's striped table rows (#f5f5f5) and the tints below (TEXT_COLOURS on BACKGROUNDS, checked by
+# tests/browser/test_accessibility.py). Contrast is a ratio of luminances, so the text stays as readable printed in
+# black and white; what a colour tells is always said in words or marks too (STATUS_MARKS, "⚠"), never by the
+# colour alone.
 RED = "#b00020"  # errors, "engaged", what the law forbids
 GREEN = "#1b5e20"  # "ready", what the law allows
-AMBER = "#b26a00"  # caveats, open questions, the page's claims
+AMBER = "#8f5600"  # caveats, open questions, the page's claims (4.8:1 on HIGHLIGHT, 5.4:1 on a caveat)
 BLUE = "#1f4e9c"  # the law's figures in charts
-GREY = "#757575"  # what does not apply
-LIGHT_GREY = "#9e9e9e"  # chart guides
+GREY = "#616161"  # what does not apply (5.0:1 on HIGHLIGHT)
+LIGHT_GREY = "#9e9e9e"  # chart guides and rules, never text (2.7:1 on white)
 TEXT_GREY = "#444"  # secondary text: a chart's subtitle
 BORDER_GREY = "#ccc"  # the frame of a box, a table or a chart
 PALE_BLUE = "#5c7cba"  # chart bars beside a red one that stands out
 CAVEAT_BACKGROUND = "#fff3cd"  # behind a caveat
 HIGHLIGHT = "#fde0e0"  # behind a value to notice (a released column of a row)
+LOST_BACKGROUND = "#e6f4ea"  # behind words a quotation lost (pale GREEN)
+ADDED_BACKGROUND = "#fdecea"  # behind words a quotation added (pale RED)
+LAW_BACKGROUND = "#e8f5e9"  # behind what the law says, beside a page's claim (pale GREEN)
+PAGE_BACKGROUND = "#fafafa"  # behind a web page's text, quoted as written
+
+#: the colours text is written in, and the backgrounds it is written on (JupyterLab's table rows are striped #f5f5f5)
+TEXT_COLOURS = (RED, GREEN, AMBER, BLUE, GREY, TEXT_GREY)
+BACKGROUNDS = (
+    "#ffffff",
+    "#f5f5f5",
+    CAVEAT_BACKGROUND,
+    HIGHLIGHT,
+    LOST_BACKGROUND,
+    ADDED_BACKGROUND,
+    LAW_BACKGROUND,
+    PAGE_BACKGROUND,
+)
+MIN_CONTRAST = 4.5  # WCAG 2 AA, small text
 
 # Widths: a notebook's output area is about 840 px on a 1280×720 projector
 PAGE_WIDTH = "900px"  # a calculator's or a table's maximum width

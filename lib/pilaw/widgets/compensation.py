@@ -19,7 +19,16 @@ from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan
 from pilaw.rules.compensation import page_claim
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
-from pilaw.show.theme import AMBER, BORDER_GREY, CAVEAT_BACKGROUND, COLUMN_WIDTH, GREEN, PAGE_WIDTH, RED
+from pilaw.show.theme import (
+    AMBER,
+    BORDER_GREY,
+    CAVEAT_BACKGROUND,
+    COLUMN_WIDTH,
+    GREEN,
+    LAW_BACKGROUND,
+    PAGE_WIDTH,
+    RED,
+)
 from pilaw.teaching import cases as cases_module
 from pilaw.teaching.cases import Case, Comparison, compare, floor_sources, grade_caveat, scenarios
 from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
@@ -27,7 +36,6 @@ from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
 WIDTH = PAGE_WIDTH
 COLUMN = COLUMN_WIDTH
 INPUT = "400px"  # an input inside a column (pilaw.show.theme has no name for it yet)
-LAW_BACKGROUND = "#e8f5e9"  # behind what the law says (pilaw.show.theme has no name for it yet)
 PAGE_STYLE = f"background:{CAVEAT_BACKGROUND};border:1px solid {AMBER};padding:6px;vertical-align:top;text-align:left"
 LAW_STYLE = f"background:{LAW_BACKGROUND};border:1px solid {GREEN};padding:6px;vertical-align:top;text-align:left"
 CELL = f"border:1px solid {BORDER_GREY};padding:4px 6px;vertical-align:top;text-align:left"
@@ -82,6 +90,49 @@ def answers_html(result: Comparison) -> str:
     return f"<table style='width:100%;border-collapse:collapse;table-layout:fixed'>{head}{''.join(rows)}</table>"
 
 
+def law_why(result: Comparison) -> str:
+    """Three lines, in words, on why the law's answer is what it is: who proves fault, the measure, mental harm."""
+    law = result.law
+    if "pipl/69" in law.basis:
+        fault = (
+            "过错推定：处理者须证明自己没有过错（个人信息保护法第六十九条第一款）。 Fault is presumed: the processor "
+            "must prove it was not at fault (PIPL art. 69 para. 1)."
+        )
+    else:
+        fault = (
+            "个人信息保护法尚未施行，没有法律推定过错：由受害人证明过错（民法典第一千一百六十五条第一款，一种读法）。 "
+            "The PIPL is not yet in force and no law presumes fault: the injured person proves it (Civil Code art. "
+            "1165 para. 1, a reading)."
+        )
+    known = law.property if law.property is not None else law.property_max
+    if law.court_decides or known is None:
+        bound = f"网络侵权，上限{format_yuan(law.upper_bound)}元" if law.upper_bound is not None else "线下没有法定上限"
+        bound_en = (
+            f"up to {format_yuan(law.upper_bound)} yuan online" if law.upper_bound is not None else "no ceiling offline"
+        )
+        measure = (
+            f"损失和获益都难以确定：由法院根据实际情况确定，没有法定最低额（{bound}）。 Neither loss nor gain can be "
+            f"determined: the court sets the amount on the circumstances, with no statutory minimum ({bound_en})."
+        )
+    else:
+        measure = (
+            f"按已知的损失或者获益（合理开支计入损失）：{format_yuan(known)}元，没有最低额，也不抬高到任何数字。 "
+            f"The known loss or gain (costs count as loss) is the measure: {format_yuan(known)} yuan, with no minimum "
+            "and nothing lifted to a floor."
+        )
+    if law.mental is None:
+        mental = (
+            "严重精神损害：有权请求，数额由法院酌定，法律没有规定任何数额（民法典第一千一百八十三条）。 Serious "
+            "mental harm: a right to claim, the amount set by the court; the law fixes none (Civil Code art. 1183)."
+        )
+    else:
+        mental = (
+            "没有主张严重精神损害：精神损害赔偿为0（民法典第一千一百八十三条以严重为前提）。 No serious mental harm "
+            "is entered: no mental-distress damages (Civil Code art. 1183 requires serious harm)."
+        )
+    return "".join(f"<div>{_e(line)}</div>" for line in (fault, measure, mental))
+
+
 def render(result: Comparison) -> str:
     """Headline table, a verdict line, the page's caveat, then the cited steps: differences, page, law."""
     if result.same:
@@ -108,7 +159,7 @@ def render(result: Comparison) -> str:
         f"<details open><summary><b>网页所称的计算 · The page's answer, step by step ({len(result.page.steps)})</b>"
         f"</summary>{steps_html(result.page.steps, on)}</details>"
         f"<details open><summary><b>法律的计算 · The law's answer, step by step ({len(result.law.steps)})</b></summary>"
-        f"{steps_html(result.law.steps, on)}</details>"
+        f"{steps_html(result.law.steps, on, why=law_why(result))}</details>"
         "<small>对条文和网页文字的逐项比较，不是判决。 A step-by-step comparison of texts, not a verdict.</small></div>"
     )
 

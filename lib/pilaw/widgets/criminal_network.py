@@ -128,6 +128,29 @@ def _mark(met: bool | None) -> str:
     return f"<b style='color:{YES}'>✓ 具备 met</b>" if met else f"<b style='color:{NO}'>✗ 不具备 not met</b>"
 
 
+def _why_duty(check: DutyChecklist) -> str:
+    """Three lines in words: every element is needed, what the count adds up to, and the result."""
+    missing = [e for e in check.elements if e.met is False]
+    if check.leak is not None:
+        share = fraction_text(check.leak.ratio)
+        count = (
+            f"泄露条数按各自标准折算合计为 {share}，达到1才算“造成严重后果”。 The leaked pieces add up to {share} of the "
+            "standard; 1 is a 'serious consequence'.<br>"
+        )
+    else:
+        count = ""
+    result = (
+        "每一项要件都具备，所以构成本罪。 Every element is met, so the offence is made out."
+        if check.made_out
+        else f"有{len(missing)}项要件不具备，所以不构成本罪。 {len(missing)} element(s) fail, so it is not made out."
+    )
+    return (
+        "<b>为什么 Why:</b> 本罪要求全部要件同时具备：网络服务提供者、经责令、拒不改正、严重后果——条数再多也不能代替拒不改正。 "
+        "Every element is needed at once — a provider, an order, a refusal, a serious consequence; no count replaces the "
+        f"refusal.<br>{count}{result}"
+    )
+
+
 def render_duty(check: DutyChecklist) -> str:
     """The verdict and penalty, the checklist (✓ / ✗), then every cited step."""
     a = check.assessment
@@ -173,7 +196,7 @@ def render_duty(check: DutyChecklist) -> str:
     return (
         f"<div style='{BOX}'>{head}{table}{extra}"
         f"<details open><summary>逐步理由与依据 · Step-by-step reasoning and basis ({len(a.steps)})</summary>"
-        f"{steps_html(a.steps, on)}</details>"
+        f"{steps_html(a.steps, on, why=_why_duty(check))}</details>"
         "<small>这是对条文要件的逐项核对，不是判决；第一款第一、三、四项不在本计算器范围内。 An element-by-element "
         "reading of the texts, not a verdict; para. 1 items 1, 3 and 4 are outside this calculator.</small></div>"
     )

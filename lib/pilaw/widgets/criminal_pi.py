@@ -177,7 +177,6 @@ def render_case(case: Case) -> str:
     """The verdict, the exact fraction, the crime name, the band, what is not assessed, then the cited steps."""
     a = case.assessment
     colour = SEVERITY_COLOURS[a.severity]
-    fraction_code = f"Fraction({case.ratio.numerator}, {case.ratio.denominator})"
     gain_yuan = format_yuan(parse_yuan(case.illegal_gain, "illegal_gain"))
     insider_zh = "是：第二款，标准减半（第五条第一款第八项），从重处罚" if case.insider else "否"
     insider_en = (
@@ -196,7 +195,7 @@ def render_case(case: Case) -> str:
             "数量比例（第六项合计）",
             "Quantity ratio (item 6 adds up)",
             f"<b style='font-size:17px'>{html.escape(case.expression)}</b>",
-            f"<code>{fraction_code}</code>",
+            f"{fraction_text(case.ratio)} × the standard, exact (never rounded) · 精确计算，不作四舍五入",
         ),
         (
             "违法所得比例（第七项）",
@@ -243,7 +242,21 @@ def render_case(case: Case) -> str:
         f"{html.escape(cite_on(REF5, case.on))}</small></p>"
         f"<table style='border-collapse:collapse'>{table}</table>"
         + "".join(_caveat(s.text_zh, s.text_en) for s in of_kind(a.steps, Kind.NOT_ASSESSED))
-        + f"{steps_html(a.steps, case.on)}</div>"
+        + f"{steps_html(a.steps, case.on, why=_why(case))}</div>"
+    )
+
+
+def _why(case: Case) -> str:
+    """Three lines in words: what the counts add up to, what the money adds, and what that makes of the case."""
+    a = case.assessment
+    insider = "内部人员的标准减半（第八项）。 An insider's standards are halved (item 8). " if case.insider else ""
+    return (
+        f"<b>为什么 Why:</b> 各类条数按各自标准折算后相加：{html.escape(case.expression)}。 Each count is taken as a "
+        f"share of its own standard, and the shares are added: {html.escape(case.expression)}.<br>"
+        f"违法所得另算，不与条数相加：比例 {fraction_text(case.gain_ratio)}。 The illegal gain is a separate route, not added "
+        f"to the pieces: {fraction_text(case.gain_ratio)} of its standard.<br>{insider}"
+        f"达到1为情节严重，达到10为情节特别严重：结论是{html.escape(a.severity.zh)}。 A share of 1 is 情节严重, 10 is "
+        f"情节特别严重: here, {html.escape(a.severity.en)}."
     )
 
 

@@ -74,10 +74,10 @@ def _items(pairs: Iterable[tuple[str, str]]) -> str:
     )
 
 
-def _steps(result: FineRange, on: date, title_zh: str, title_en: str, open_: bool = True) -> str:
+def _steps(result: FineRange, on: date, title_zh: str, title_en: str, open_: bool = True, why: str = "") -> str:
     return (
         f"<details{' open' if open_ else ''}><summary>{html.escape(title_zh)} · {html.escape(title_en)} "
-        f"({len(result.steps)})</summary>{steps_html(result.steps, on)}</details>"
+        f"({len(result.steps)})</summary>{steps_html(result.steps, on, why=why)}</details>"
     )
 
 
@@ -94,6 +94,26 @@ def compute_pipl66(
         turnover=parse_optional_yuan(turnover, TURNOVER_FIELD),
         illegal_gain=parse_optional_yuan(illegal_gain, GAIN_FIELD),
         on=parse_date(on, DATE_FIELD, required=True),
+    )
+
+
+def _why_pipl66(fine: FineRange) -> str:
+    """Three lines in words: which paragraph, what the refusal does, and why a serious case has two caps."""
+    if fine.readings:
+        return (
+            "<b>为什么 Why:</b> 情节严重适用第二款，由省级以上部门决定；拒不改正在这里不起作用。 A serious case falls under para. 2, "
+            "decided at provincial level; a refusal to correct plays no part.<br>"
+            "两个上限——固定数额和上一年度营业额的百分之五——用“或者”连接，条文没有说取较高者。 The two caps — a fixed sum and 5 % of "
+            "last year's turnover — are joined by 或者; the text does not say which applies.<br>"
+            "所以结果是两种读法，评论的“取较高者”另列。 So the result is two readings, with the commentary's 'whichever is higher' "
+            "shown apart."
+        )
+    return (
+        "<b>为什么 Why:</b> 一般情形适用第一款：先责令改正、警告、没收违法所得。 The ordinary case falls under para. 1: an order "
+        "to correct, a warning, confiscation.<br>"
+        "对单位的罚款只在拒不改正时才并处。 A fine on the organisation is added only after a refusal to correct.<br>"
+        "对直接责任人员的罚款是否也以拒不改正为前提，条文不清楚（未定论）。 Whether the persons' fine also waits for a refusal is "
+        "not settled."
     )
 
 
@@ -146,7 +166,7 @@ def render_pipl66(fine: FineRange) -> str:
     head += "<div><b>其他措施 Other measures:</b></div>" + _items(zip(fine.measures_zh, fine.measures_en, strict=False))
     return (
         f"<div style='{BOX}'>{head}"
-        f"{_steps(fine, on, '逐步理由与依据', 'Step-by-step reasoning and basis')}"
+        f"{_steps(fine, on, '逐步理由与依据', 'Step-by-step reasoning and basis', why=_why_pipl66(fine))}"
         "<small>罚款在范围内的具体数额由执法机关决定。 Within the range, the authority decides the amount.</small></div>"
     )
 

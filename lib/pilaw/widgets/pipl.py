@@ -89,6 +89,38 @@ def _consent(on: object, basis: object, **flags: object) -> ConsentAnswer:
     return consent_required(on=day, basis=basis, **flags)
 
 
+def consent_why(answer: ConsentAnswer) -> str:
+    """In words, why the answer is what it is: the basis, the separate consent, the guardian, the notice."""
+    on, facts = answer.on, answer.facts
+    item, zh, en = BASES[facts.basis]
+    if answer.regime == "civil_code/1035":
+        basis = (
+            "个人信息保护法尚未施行，只适用民法典第一千零三十五条：需要同意，但法律、行政法规另有规定的除外。",
+            "The PIPL is not yet in force: Civil Code art. 1035 alone answers — consent, unless a law or administrative "
+            "regulation provides otherwise.",
+        )
+    elif facts.by_consent:
+        basis = (
+            f"依据是同意（第十三条第一款{item}），所以同意规则适用。",
+            "The basis is consent (art. 13 item 1), so the consent rules apply.",
+        )
+    else:
+        basis = (
+            f"依据是第十三条第一款{item}（{zh}）：依第十三条第二款，不需要任何同意。",
+            f"The basis is art. 13 para. 1 {item} ({en}): under art. 13 para. 2 no consent of any kind is needed.",
+        )
+    lines = [basis]
+    if answer.separate_for:
+        refs = "、".join(cite_label(ref, on) for ref in answer.separate_for)
+        lines.append((f"须单独同意，依据：{refs}。", f"The consent must be separate, under {refs}."))
+    if answer.guardian:
+        lines.append(("涉及不满十四周岁未成年人：同意须由父母或者其他监护人作出（第三十一条）。",
+                      "A child under fourteen: the consent is a parent's or guardian's (art. 31)."))  # fmt: skip
+    lines.append((f"无论依据为何，处理前都要告知：共{len(answer.notice)}项。",
+                  f"Whatever the basis, notice is owed before processing: {len(answer.notice)} items."))  # fmt: skip
+    return "".join(f"<div>{html.escape(zh)}<br><small>{html.escape(en)}</small></div>" for zh, en in lines)
+
+
 def render_consent(answer: ConsentAnswer) -> str:
     """The four answers, the notice items, then every cited step."""
     on = answer.on
@@ -114,7 +146,7 @@ def render_consent(answer: ConsentAnswer) -> str:
         )
     head += "<div><b>处理前应当告知的事项 · What must be told before processing:</b></div>"
     head += _items_html(answer.notice, on) + _open_points(answer.steps)
-    return _page(head, len(answer.steps), steps_html(answer.steps, on))
+    return _page(head, len(answer.steps), steps_html(answer.steps, on, why=consent_why(answer)))
 
 
 def consent_calculator(on: date | None = EXAMPLE_DATE, **example: object) -> Calculator:
@@ -154,6 +186,36 @@ def _breach(on: object, people: object, **flags: object) -> BreachDuties:
     return breach_duties(on=day, people=_people(people), **flags)
 
 
+def breach_why(duties: BreachDuties) -> str:
+    """In words, why the duties are what they are: the texts that add up, who is told, and the one exception."""
+    on, facts = duties.on, duties.facts
+    refs = "、".join(cite_label(ref, on) for ref in duties.refs)
+    lines = [(f"当日适用{len(duties.refs)}部文本，义务叠加：{refs}。",
+              f"{len(duties.refs)} texts apply that day, and their duties add up: {refs}.")]  # fmt: skip
+    if duties.notify_individuals:
+        if "pipl/57" in duties.refs and facts.measures_avoid_harm:
+            lines.append(("措施虽能避免危害，但部门要求通知个人（第五十七条第二款后段）。",
+                          "The measures avoid harm, but the authority requires the individuals to be told (art. 57 para. 2)."))  # fmt: skip
+        elif "pipl/57" in duties.refs:
+            lines.append(("危害未能有效避免，所以必须通知个人（第五十七条第一款）。",
+                          "Harm was not effectively avoided, so the individuals must be told (art. 57 para. 1)."))  # fmt: skip
+        else:
+            lines.append(("当日的文本没有“能够有效避免危害”的例外：应当“按照规定”告知个人。",
+                          "No text of that day has the “effectively avoid harm” exception: the individuals are told “per the rules”."))  # fmt: skip
+    else:
+        lines.append(("措施能够有效避免危害，可以不通知个人（第五十七条第二款）；部门仍须通知。",
+                      "The measures effectively avoid harm, so the individuals need not be told (art. 57 para. 2); the authority still must be."))  # fmt: skip
+    if duties.large_processor is not None:
+        zh, en = ("达到", "reaches") if duties.large_processor else ("未达到", "is below")
+        lines.append(
+            (
+                f"处理的人数{zh}《条例》第二十八条的标准。",
+                f"The number of people {en} the threshold of Regulations art. 28.",
+            )
+        )
+    return "".join(f"<div>{html.escape(zh)}<br><small>{html.escape(en)}</small></div>" for zh, en in lines)
+
+
 def render_breach(duties: BreachDuties) -> str:
     """Whom to notify, what to do at once, what the notice contains, then every cited step."""
     on = duties.on
@@ -172,7 +234,7 @@ def render_breach(duties: BreachDuties) -> str:
     elif duties.remedy:
         head += "<div><small>当日的条文未规定通知的内容（“按照规定”）· The texts of that day set no contents of the notice.</small></div>"
     head += _open_points(duties.steps)
-    return _page(head, len(duties.steps), steps_html(duties.steps, on))
+    return _page(head, len(duties.steps), steps_html(duties.steps, on, why=breach_why(duties)))
 
 
 def breach_calculator(on: date | None = CONDUCT_DATE, people: str = "") -> Calculator:

@@ -148,7 +148,11 @@ class ShortItem:
             f"<br><small>（{html.escape(task_zh)} · {html.escape(task_en)}）</small>"
         )
         self.input = make(
-            W.Textarea, value="", placeholder="先写下你的回答 Write your answer first", layout_={"width": "100%"}
+            W.Textarea,
+            value="",
+            description="你的回答 Your answer",  # a label a screen reader reads, not only a placeholder
+            placeholder="先写下你的回答 Write your answer first",
+            layout_={"width": "100%"},
         )
         self.button = push_button("看参考答案", "Show the model answer")
         self.feedback = html_widget()

@@ -10,33 +10,27 @@ Thin adapters around :func:`pilaw.teaching.routes.engaged`; nothing here decides
   600 customers' contact and order records to a competitor for 8,000 yuan on 2025-11-03.
 * :func:`matrix_html`, :func:`render_routes` — the HTML, usable on any :class:`pilaw.teaching.routes.Routes`.
 * :func:`pilaw.show.charts.routes_diagram` draws the same matrix (a Vega-Lite chart).
-* :func:`exercise_questions`, :func:`exercises` — the notebook's exercises; every answer is computed.
+* The exercises are in the lesson's bank, ``lib/pilaw/data/exercises/06_employee_leaks.json``.
 """
 
 from __future__ import annotations
 
 import html
 from datetime import date
-from decimal import Decimal
 from functools import cached_property
 
 import ipywidgets as W
 
 from pilaw import law
-from pilaw.law.errors import InputError, LawError
+from pilaw.law.errors import InputError
 from pilaw.law.money import format_yuan
-from pilaw.law.steps import PAGE_CLAIM, Kind
-from pilaw.law.text import fraction_text
-from pilaw.rules.criminal import CATEGORIES, CATEGORY_LABELS, threshold_table
+from pilaw.law.steps import PAGE_CLAIM
+from pilaw.rules.criminal import CATEGORIES, CATEGORY_LABELS
 from pilaw.show import source_page as page_view
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.theme import BORDER_GREY, COLUMN_WIDTH, LIGHT_GREY, PAGE_WIDTH, STATUS_COLOURS, STATUS_MARKS, TEXT_GREY
 from pilaw.teaching import routes
 from pilaw.teaching.routes import (
-    COMPANY_EN,
-    COMPANY_ZH,
-    PERSON_EN,
-    PERSON_ZH,
     TO_WHOM,
     WHAT,
     WHO,
@@ -48,15 +42,12 @@ from pilaw.teaching.routes import (
     example,
 )
 from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, grid, hbox, html_widget, text, vbox
-from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
 __all__ = [
     "DEFAULT_DAY",
     "DEFAULT_PIECES",
     "decision_map",
     "example",
-    "exercise_questions",
-    "exercises",
     "matrix_html",
     "page_check_html",
     "render_routes",
@@ -347,174 +338,3 @@ def decision_map(
     )
     inputs["on"] = date_picker("行为日期", "Date of the conduct", on)
     return _DecisionMap(inputs, compute=compute, render=render_routes, button=("分析", "Map the routes"))
-
-
-# --------------------------------------------------------------------------------------------- exercises
-
-
-def exercise_questions() -> list[Choice | Amount]:
-    """The exercises; each answer is computed by the library, never typed in."""
-    zhao = example()
-    # 1. Whom PIPL art. 66 targets.
-    targets = zhao.engagement("admin.holder").targets
-    parties = [Party.LEAKER, Party.HOLDER, Party.RECIPIENT]
-    pipl_options = [
-        f"{PERSON_ZH}本人 · {PERSON_EN} himself",
-        f"{COMPANY_ZH}（雇主、信息处理者） · {COMPANY_EN} (the employer, processor)",
-        "竞争对手 · the competitor",
-        "以上都不是 · none of them",
-    ]
-    pipl_answer = parties.index(targets[0]) if len(targets) == 1 else len(pipl_options) - 1
-
-    # 2. The insider's half standard for transaction records (the criminal rule's share and threshold table).
-    share = next(s for s in zhao.pi.shares if s.category == "transaction")
-    half = Decimal(share.standard.numerator) / Decimal(share.standard.denominator)
-    group = CATEGORIES["transaction"][0]
-    full = next(row.pi.value for row in threshold_table(DEFAULT_DAY).rows if row.group == group)
-    zhao_count = sum(n for _k, n in zhao.pieces)
-
-    # 3. Below the standards: police or prosecution?
-    small = example(gain="2,000", pieces={"transaction": 200})
-    police = small.engagement("admin.police").status is Status.ENGAGED
-    prosecution = small.engagement("criminal.pi").status is Status.ENGAGED
-    small_options = [
-        "公安机关的行政处罚（网络安全法第六十四条第二款） · a police penalty (CSL art. 64 para. 2)",
-        "检察机关公诉（刑法第二百五十三条之一） · prosecution (Criminal Law art. 253-1)",
-        "两者都有 · both",
-        "两者都没有 · neither",
-    ]
-    small_answer = {(True, False): 0, (False, True): 1, (True, True): 2, (False, False): 3}[(police, prosecution)]
-
-    # 4. Which of the page's three articles does not apply at all to Zhao Liu.
-    medical = zhao.engagement("civil.medical").status
-    page_options = [
-        "第一千零三十二条（隐私权） · art. 1032 (privacy)",
-        "第一千零三十四条（个人信息） · art. 1034 (personal information)",
-        "第一千二百二十六条（医疗机构保密） · art. 1226 (medical confidentiality)",
-        "三条都适用 · all three apply",
-    ]
-    page_answer = 2 if medical is Status.NOT_ENGAGED else 3
-
-    # 5. The AUCL fine on the employee himself, if the list is a secret.
-    secret = example(customer_list_is_secret=True)
-    aucl = secret.aucl_fine
-    if aucl is None or aucl.min_fine is None or aucl.max_fine is None:
-        raise LawError("反不正当竞争法的罚款未能计算", "the AUCL fine could not be computed")
-    minimum, maximum = aucl.min_fine, aucl.max_fine
-
-    # 6. After 2026-01-01 the police route rests on another law.
-    later_day = law.versions("public_security_law/56")[0].effective_from
-    later = example(on=later_day, gain="2,000", pieces={"transaction": 200})
-    later_refs = later.engagement("admin.police").refs
-    later_options = [
-        "网络安全法第六十四条第二款：没收违法所得并处罚款 · CSL art. 64 para. 2: confiscation and a fine",
-        "治安管理处罚法第五十六条：拘留（经网络安全法第七十一条第二款） · Public Security Punishments Law art. 56: "
-        "detention (through CSL art. 71 para. 2)",
-        "个人信息保护法第六十六条 · PIPL art. 66",
-        "没有任何行政处罚 · no administrative penalty",
-    ]
-    later_answer = 1 if "public_security_law/56" in later_refs else 0
-
-    # 7. Is the seller a processor in his own right? Two readings (the route's reading step, PIPL art. 73 item 1).
-    both_ways = any(s.cites == "pipl/73" and s.kind is Kind.READING for s in zhao.engagement("admin.holder").steps)
-    processor_options = [
-        "不是：只有雇主才可能是个人信息处理者 · no: only the employer can be a processor",
-        "一定是：接触过信息的人都是处理者 · yes, always: anyone who touched the data is a processor",
-        "两种读法都有理由，未定论 · both readings can be argued: not settled",
-        "只有公安机关能处理这个问题 · only the police can decide that",
-    ]
-    processor_answer = 2 if both_ways else 0
-
-    return [
-        Choice(
-            f"{PERSON_ZH}把{COMPANY_ZH}的客户名单卖给竞争对手。个人信息保护法第六十六条的行政处罚针对谁？",
-            f"{PERSON_EN} sold {COMPANY_EN}'s customer list to a competitor. Against whom does PIPL art. 66 run?",
-            pipl_options,
-            pipl_answer,
-            "第六十六条针对违法处理或者未履行保护义务的“个人信息处理者”——在本图中是持有信息的网店；网店是否真的未尽义务，是事实问题。"
-            f"{PERSON_ZH}本人是否也是处理者、从而也在第六十六条之内，有两种读法（见最后一题）。",
-            "Art. 66 targets the 'personal-information processor' that processed unlawfully or failed its protection "
-            "duties — on this map the shop holding the data; whether the shop really fell short is a question of fact. "
-            f"Whether {PERSON_EN} is a processor too, and so within art. 66, has two readings (see the last exercise).",
-        ),
-        Amount(
-            "内部人员（在工作中获得信息）出售交易信息，达到多少条即为“情节严重”？",
-            "An insider (who obtained the data at work) sells transaction records: from how many records is it "
-            "情节严重?",
-            half,
-            f"第五条第一款第四项的标准是{full:,}条，第八项：内部人员达到一半即可——"
-            f"{format_yuan(half)}条。{PERSON_ZH}的{zhao_count:,}条是它的{fraction_text(zhao.pi.ratio)}。",
-            f"Art. 5 para. 1 item 4 sets {full:,} records; item 8: half "
-            f"suffices for an insider — {format_yuan(half)}. {PERSON_EN}'s {zhao_count:,} records are "
-            f"{fraction_text(zhao.pi.ratio)} of it.",
-            unit_zh="条",
-            unit_en="records",
-        ),
-        Choice(
-            f"假设{PERSON_ZH}只卖了200条订单记录，得了2,000元（{DEFAULT_DAY.isoformat()}）。哪条路径处罚他？",
-            f"Suppose {PERSON_EN} sold only 200 order records for 2,000 yuan ({DEFAULT_DAY.isoformat()}). Which route "
-            "punishes him?",
-            small_options,
-            small_answer,
-            f"条数比例{fraction_text(small.pi.ratio)}，金额比例{fraction_text(small.pi.gain_ratio)}：都未达到情节严重（1），尚不构成犯罪；"
-            "网络安全法第六十四条第二款由公安机关处罚“尚不构成犯罪的”出售行为。二者是此消彼长的关系，不是叠加。",
-            f"Pieces ratio {fraction_text(small.pi.ratio)}, money ratio {fraction_text(small.pi.gain_ratio)}: below 情节严重 (1), not a "
-            "crime; CSL art. 64 para. 2 has the police punish a sale 'not yet a crime'. The two routes take turns; they "
-            "do not add up.",
-        ),
-        Choice(
-            f"网页说员工泄露客户信息属于民法典第一千零三十二条、第一千零三十四条、第一千二百二十六条的“隐私”问题。"
-            f"对{COMPANY_ZH}的销售员{PERSON_ZH}，哪一条根本不适用？",
-            f"The page says an employee's leak of customer data is a 'privacy' matter under Civil Code arts. 1032, 1034 "
-            f"and 1226. For {COMPANY_EN}'s salesman {PERSON_EN}, which of them does not apply at all?",
-            page_options,
-            page_answer,
-            "第一千二百二十六条只约束医疗机构及其医务人员、只保护患者。第一千零三十四条适用（客户名单是个人信息），但它讲的是"
-            "个人信息，不是隐私；第一千零三十二条是否适用，取决于信息是否私密——事实问题。",
-            "Art. 1226 binds only medical institutions and their staff and protects only patients. Art. 1034 applies (a "
-            "customer list is personal information), but it is about personal information, not privacy; whether art. 1032 "
-            "applies depends on whether the data is private — a question of fact.",
-        ),
-        Amount(
-            f"若客户名单构成商业秘密（{DEFAULT_DAY.isoformat()}行为），反不正当竞争法对{PERSON_ZH}本人的罚款最低是多少元？",
-            f"If the list is a trade secret (conduct on {DEFAULT_DAY.isoformat()}), what is the minimum AUCL fine on "
-            f"{PERSON_EN} himself, in yuan?",
-            minimum,
-            f"2025年文本第二十六条：“经营者以及其他自然人……”——员工本人也可以被罚款，{format_yuan(minimum)}元以上"
-            f"{format_yuan(maximum)}元以下。比他{format_yuan(zhao.gain)}元的所得高得多。",
-            f"AUCL 2025 art. 26 reaches 'business operators and other natural persons …' — the employee himself can be "
-            f"fined, {format_yuan(minimum)} to {format_yuan(maximum)} yuan: far more than his "
-            f"{format_yuan(zhao.gain)} yuan.",
-        ),
-        Choice(
-            f"同样只卖200条、得2,000元，但行为日期是{later_day.isoformat()}。公安机关的处罚依据变成了什么？",
-            f"The same 200 records for 2,000 yuan, but on {later_day.isoformat()}. What does the police penalty now rest "
-            "on?",
-            later_options,
-            later_answer,
-            "2026年1月1日起，网络安全法第六十四条被删除；第七十一条第二款把尚不构成犯罪的出售交给公安机关“依照有关法律、行政法规”"
-            "处罚——最明显的是治安管理处罚法第五十六条（拘留，没有罚款）。这两条文本只在一个镜像中核实。",
-            "From 2026-01-01 CSL art. 64 is gone; art. 71 para. 2 sends a sale that is not yet a crime to the police "
-            "'under the relevant laws' — most obviously Public Security Punishments Law art. 56 (detention, no fine). "
-            "Both texts are verified in one mirror only.",
-        ),
-        Choice(
-            f"{PERSON_ZH}为自己的利益出售客户名单。他本人是不是个人信息保护法意义上的“个人信息处理者”？",
-            f"{PERSON_EN} sold the list for his own ends. Is he himself a 'personal-information processor' under the PIPL?",
-            processor_options,
-            processor_answer,
-            "正方：处理者是“自主决定处理目的、处理方式的组织、个人”（第七十三条第（一）项）；出售是他自己决定的目的和方式，课程案例中的"
-            "公益诉讼也直接起诉个人出售者（B9—B11、B15）。反方：他是在网店的处理活动中接触信息的，网店决定处理目的和方式，"
-            "他的行为由刑法、公安机关和民法处理，第六十六条针对网店。条文没有明说，未定论。",
-            "For: a processor is 'an organisation or individual that decides the purpose and means of processing on its own' "
-            "(art. 73 item 1); the sale was his own purpose and means, and the public-interest suits among the course's cases "
-            "were brought against individual sellers (B9–B11, B15). Against: he handled the data within the shop's "
-            "processing, whose purpose and means the shop decided; his act is for the criminal law, the police and the "
-            "civil law, and art. 66 aims at the shop. The text does not say: not settled.",
-        ),
-    ]
-
-
-def exercises() -> Quiz:
-    """The exercises of notebook 06 with instant feedback."""
-    return quiz(*exercise_questions())

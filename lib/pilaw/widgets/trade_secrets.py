@@ -13,7 +13,7 @@ Thin adapters around the rules; nothing here decides a point of law:
 * :func:`damages_calculator` — the same facts on two conduct dates, side by side, under AUCL 2019 art. 17
   and 2025 art. 22 (:func:`pilaw.rules.compensation.trade_secret_damages`). Defaults: the day before and the day
   the 2025 text took effect (2025-10-14 / 2025-10-15).
-* :func:`exercises` — the notebook's exercises; every answer is computed by the library.
+* The exercises are in the lesson's bank, ``lib/pilaw/data/exercises/07_trade_secrets.json``.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ from pilaw.show.source_page import comparison_html
 from pilaw.show.theme import BORDER_GREY, COLUMN_WIDTH, GREEN, PAGE_WIDTH, RED
 from pilaw.teaching import source_page as sp
 from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
-from pilaw.widgets.quiz import Amount, Choice, Quiz, quiz
 
 WIDTH = PAGE_WIDTH
 COLUMN = COLUMN_WIDTH
@@ -180,6 +179,27 @@ def compute_offence(
     )
 
 
+def offence_why(result: TradeSecretAssessment) -> str:
+    """Three or four lines, in words, on why the result is what it is: which text, which figures, the amount."""
+    figures = cite_label(result.interpretation_ref)
+    lines = [
+        f"条文：行为时与审理时的文本按刑法第十二条作为整体比较，适用{result.text_from.isoformat()}起施行的文本。 Text: "
+        "by art. 12 the regimes of the conduct and of the trial are compared whole; the text in force from "
+        f"{result.text_from.isoformat()} applies.",
+        f"数额标准：适用{figures}。规则：行为时的解释；审理时的解释对被告人更有利或行为时没有解释的，适用审理时的解释。 "
+        "Figures: as named. The rule: the interpretation of the conduct, unless the one at trial is more favourable "
+        "to the defendant or none existed at the conduct.",
+        f"结论：计入{format_yuan(result.amount)}元，{result.severity.zh}。 Result: {format_yuan(result.amount)} yuan "
+        f"counted: {result.severity.en}.",
+    ]
+    if result.contested:
+        lines.append(
+            "这一结论取决于再犯者十倍标准的字面读法，未定论。 The result rests on the literal reading of the repeat "
+            "offender's tenfold figure: not settled."
+        )
+    return "".join(f"<div>{html.escape(line)}</div>" for line in lines)
+
+
 def render_offence(result: TradeSecretAssessment) -> str:
     """The answer in four lines (text, figures, result, band), any caveat, then every cited step."""
     text_version = result.text_version
@@ -226,7 +246,7 @@ def render_offence(result: TradeSecretAssessment) -> str:
     return (
         f"<div style='{BOX}'><table style='{TABLE}'><tbody>{table}</tbody></table>{band}{caveats}"
         f"<details open><summary>逐步理由与依据 · Step-by-step reasoning and basis ({len(result.steps)})</summary>"
-        f"{steps_html(result.steps)}</details>"
+        f"{steps_html(result.steps, why=offence_why(result))}</details>"
         "<small>这是对条文和司法解释的逐步适用，不是判决：“其他情节严重的情形”和量刑情节不在其中。 "
         "A step-by-step application of the texts, not a verdict: 'other serious circumstances' and sentencing "
         "factors are left out.</small></div>"
@@ -447,180 +467,3 @@ def damages_calculator(
         compute=compute_damages,
         render=render_damages,
     )
-
-
-# --------------------------------------------------------------------------- exercises
-
-
-def exercise_questions() -> list[Choice | Amount]:
-    """The exercises; each answer is computed by the library, never typed in."""
-    # 1. The top band on the last day of the old text.
-    before = amendment_xi_from() - timedelta(days=1)
-    top = criminal.trade_secret(loss=Decimal(3_000_000), conduct_date=before, trial_date=EXAMPLE_TRIAL)
-    years = law.value("criminal_law219.top_band_max_years", top.text_from)
-    band_maxima = (
-        law.value("criminal_law219.basic_band_max_years", top.text_from),
-        law.figure_versions("criminal_law219.top_band_max_years")[0].value,
-        law.figure_versions("criminal_law219.top_band_max_years")[-1].value,
-    )
-    band_options = [
-        f"最高{band_maxima[0]}年有期徒刑 · up to {band_maxima[0]} years",
-        f"{band_maxima[0]}年以上{band_maxima[1]}年以下 · {band_maxima[0]} to {band_maxima[1]} years",
-        f"{band_maxima[0]}年以上{band_maxima[2]}年以下 · {band_maxima[0]} to {band_maxima[2]} years",
-        "不适用任何刑罚档次 · no band",
-    ]
-    band_answer = band_maxima.index(years) if top.severity is Severity.ESPECIALLY_SERIOUS else len(band_options) - 1
-
-    # 2. Wang Wu's case: which figures, which result.
-    wang = criminal.trade_secret(loss=Decimal(2_600_000), conduct_date=EXAMPLE_CONDUCT, trial_date=EXAMPLE_TRIAL)
-    wang_options = [
-        "2020年解释（三）：情节特别严重（特别严重后果） · 2020 interpretation (III): especially serious",
-        "2025年解释：情节严重 · 2025 interpretation: serious",
-        "2025年解释：情节特别严重 · 2025 interpretation: especially serious",
-        "2004年解释：未达到入罪标准 · 2004 interpretation: below the threshold",
-    ]
-    wang_key = {
-        ("spc_2020_ip3/4", Severity.ESPECIALLY_SERIOUS): 0,
-        ("spc_2025_ip/17", Severity.SERIOUS): 1,
-        ("spc_2025_ip/17", Severity.ESPECIALLY_SERIOUS): 2,
-        ("spc_2004_ip/7", Severity.NONE): 3,
-    }
-    wang_answer = wang_key[(wang.interpretation_ref, wang.severity)]
-
-    # 3. The repeat offender's entry figure.
-    repeat = law.value("spc2025.trade_secret.serious_repeat")
-
-    # 4. Damages on the last day of the 2019 text: the loss, not the larger gain.
-    old_day = aucl_2025_from() - timedelta(days=1)
-    old = compensation.trade_secret_damages(
-        loss=Decimal(800_000),
-        gain=Decimal(1_200_000),
-        conduct_date=old_day,
-        costs=Decimal(50_000),
-        trial_date=DAMAGES_TRIAL,
-    )
-
-    # 5. Neither loss nor gain can be determined.
-    none = compensation.trade_secret_damages(
-        conduct_date=aucl_2025_from(), wilful=True, serious=True, multiplier=3, trial_date=DAMAGES_TRIAL
-    )
-    statutory_options = [
-        f"{_yuan(none.upper_bound)} 元 × 3 · {_yuan(none.upper_bound)} yuan × 3",
-        f"由法院确定，{_yuan(none.upper_bound)} 元以下，不乘倍数 · set by the court, up to "
-        f"{_yuan(none.upper_bound)} yuan, no multiple",
-        "至少 500 元 · at least 500 yuan",
-        "不赔偿 · nothing",
-    ]
-    statutory_answer = 1 if (none.court_decides and none.multiplier == 1 and none.damages is None) else 0
-
-    # 7. A company as the offender (art. 220): the double penalty, and the 2025 fine from the gain.
-    company = criminal.trade_secret(
-        illegal_gain=Decimal(400_000), conduct_date=date(2025, 6, 1), trial_date=DAMAGES_TRIAL, unit=True
-    )
-    fine = company.fine
-    low, high = (fine.low, fine.high) if fine is not None else (None, None)
-    company_options = [
-        f"只有公司：罚金{_yuan(low)}元至{_yuan(high)}元 · only the company: a fine",
-        f"公司：罚金（一般{_yuan(low)}元至{_yuan(high)}元）；直接负责的主管人员和其他直接责任人员：{company.band_zh} · the "
-        "company is fined and its responsible persons get the band",
-        f"只有决定使用的经理：{company.band_zh} · only the manager who decided",
-    ]
-    company_answer = 1 if company.unit and company.penalty_zh.startswith("单位：判处罚金") else 0
-
-    return [
-        Choice(
-            f"损失300万元，行为日期为{before.isoformat()}（修正前的最后一天），{EXAMPLE_TRIAL.isoformat()}审理。"
-            "适用的加重档刑罚是？",
-            f"A loss of 3,000,000 yuan, conduct on {before.isoformat()} (the last day of the old text), trial on "
-            f"{EXAMPLE_TRIAL.isoformat()}. Which top band applies?",
-            band_options,
-            band_answer,
-            "刑法第十二条（从旧兼从轻）：行为时的文本最高七年，审理时最高十年，旧文本较轻，适用旧文本。",
-            "Criminal Law art. 12 (from-old-and-lighter): the text at the conduct tops out at seven years, the one at "
-            "trial at ten; the old one is lighter and applies.",
-        ),
-        Choice(
-            f"{PERSON_ZH}（{EXAMPLE_CONDUCT.isoformat()}行为，{EXAMPLE_TRIAL.isoformat()}审理，损失260万元）："
-            "适用哪个解释的数额标准，结论是什么？",
-            f"{PERSON_EN} (conduct {EXAMPLE_CONDUCT.isoformat()}, trial {EXAMPLE_TRIAL.isoformat()}, loss 2,600,000 "
-            "yuan): whose figures apply, and with what result?",
-            wang_options,
-            wang_answer,
-            "行为时的2020年解释：250万元以上为特别严重后果；审理时的2025年解释：300万元才是情节特别严重。新解释对被告人有利，"
-            "依2001年时间效力规定适用新解释（该规定不在课程参考资料中）。",
-            "Under the 2020 interpretation in force at the conduct, 2,500,000 yuan is the top tier; under the 2025 "
-            "interpretation in force at trial the top tier starts at 3,000,000. The new one is more favourable, so "
-            "under the 2001 rule on temporal effect it applies (that rule is not in the course reference files).",
-        ),
-        Amount(
-            "2025年解释：二年内因侵犯商业秘密受过刑事或行政处罚后再次实施的，损失或违法所得达到多少元即为“情节严重”？",
-            "2025 interpretation: a repeat within two years of a criminal or administrative punishment for a "
-            "trade-secret act is 情节严重 from what loss or gain, in yuan?",
-            Decimal(str(repeat)),
-            f"{_yuan(repeat)}元（第十七条第一款第三项），而一般标准是{_yuan(law.value('spc2025.trade_secret.serious_amount'))}元。"
-            "十倍是否也适用于再犯标准，未定论。",
-            f"{_yuan(repeat)} yuan (art. 17 para. 1 item 3), against the general "
-            f"{_yuan(law.value('spc2025.trade_secret.serious_amount'))}. Whether the tenfold rule also reaches "
-            "this figure is not settled.",
-        ),
-        Amount(
-            f"民事：行为日期{old_day.isoformat()}，实际损失80万元，侵权获利120万元，合理开支5万元，不适用倍数。赔偿合计多少元？",
-            f"Civil: conduct on {old_day.isoformat()}, loss 800,000, infringer's gain 1,200,000, reasonable costs "
-            "50,000, no multiple. What is the total, in yuan?",
-            Decimal(str(old.total)),
-            f"2019年文本第十七条：先按实际损失，只有实际损失难以计算时才按获利。{_yuan(old.base)} + "
-            f"{_yuan(old.costs)} = {_yuan(old.total)}元。一天之后（2025年文本第二十二条：损失“或者”获利）结果不同。",
-            f"AUCL 2019 art. 17: the loss first; the gain only where the loss cannot be calculated. "
-            f"{_yuan(old.base)} + {_yuan(old.costs)} = {_yuan(old.total)} yuan. A day later (2025 "
-            "art. 22: loss *or* gain) the answer changes.",
-            unit_zh="元",
-            unit_en="yuan",
-        ),
-        Choice(
-            "实际损失和侵权获利都难以确定，侵权人故意且情节严重，原告请求3倍。法院怎么判？",
-            "Neither loss nor gain can be determined; the infringer acted intentionally and the case is serious; the "
-            "claimant asks for 3 times. What does the court award?",
-            statutory_options,
-            statutory_answer,
-            "法定赔偿：由法院根据情节确定，五百万元以下；它不是按损失或获利确定的数额，不能作为倍数的基数"
-            "（2026年惩罚性赔偿解释第八条第（三）项明确规定，该解释仅在一个镜像中核实）。",
-            "Statutory damages: the court sets them by the circumstances, up to 5,000,000 yuan; they are not an amount "
-            "fixed by loss or gain and cannot be the base for a multiple (the 2026 punitive-damages interpretation "
-            "art. 8 item 3 says so expressly; it is verified in one mirror only).",
-        ),
-        Choice(
-            f"{COMPANY_ZH}的客户名单放在共享盘上，全体员工和访客都能打开，没有保密协议，也没有标注密级。"
-            "按反不正当竞争法的定义，最可能缺少哪一要件？",
-            f"{COMPANY_EN}'s customer list sits on a shared drive that every employee and visitor can open; there is no "
-            "confidentiality agreement and no marking. Under the AUCL definition, which element is most likely missing?",
-            [
-                "不为公众所知悉 not known to the public",
-                "具有商业价值 commercial value",
-                "权利人采取相应保密措施 reasonable confidentiality measures taken by the owner",
-                "都不缺 none is missing",
-            ],
-            2,
-            "定义要求权利人“采取相应保密措施”；人人可取、没有协议和标识，很难说采取了措施。是否构成商业秘密由法院就事实认定。",
-            "The definition needs the owner to have taken corresponding (reasonable) confidentiality measures; with open "
-            "access, no agreement and no marking that is hard to show. Whether it is a trade secret is for the court "
-            "on the facts.",
-        ),
-        Choice(
-            f"{COMPANY_ZH}的竞争对手（一家公司，虚构）经公司决定使用了窃取的客户名单，违法所得40万元；2025-06-01行为，"
-            f"{DAMAGES_TRIAL.isoformat()}审理。谁受什么处罚？",
-            f"{COMPANY_EN}'s competitor (a company, fictional) decided to use the stolen customer list and gained 400,000 "
-            f"yuan; conduct 2025-06-01, trial {DAMAGES_TRIAL.isoformat()}. Who is punished, and how?",
-            company_options,
-            company_answer,
-            "刑法第二百二十条（单位犯第二百一十三条至第二百一十九条之一之罪）与第三十一条：对单位判处罚金，并对直接负责的主管人员和"
-            "其他直接责任人员依照第二百一十九条处罚。2025年解释第二十五条第二款：罚金一般为违法所得的一倍以上十倍以下，具体由法院确定。",
-            "Criminal Law art. 220 (a unit committing the crimes of arts. 213-219-1) with art. 31: the unit is fined and "
-            "its responsible persons are punished under art. 219. 2025 interpretation art. 25 para. 2: the fine is "
-            "generally one to ten times the illegal gain; the court fixes it.",
-        ),
-    ]
-
-
-def exercises() -> Quiz:
-    """The exercises of notebook 07 with instant feedback."""
-    return quiz(*exercise_questions())
