@@ -251,7 +251,7 @@ WRONG_NAME = "拒不履行网络安全管理义务罪"  # the name lacks 信息:
 
 def test_no_text_of_the_course_misnames_the_art_286_1_crime():
     files = [*sorted((ROOT / "lib").rglob("*.py")), *sorted((ROOT / "lib").rglob("*.json"))]
-    files += sorted((ROOT / "notebooks").glob("*.ipynb"))
+    files += sorted((ROOT / "notebooks").rglob("*.ipynb"))
     found = [str(p.relative_to(ROOT)) for p in files if WRONG_NAME in p.read_text(encoding="utf-8")]
     assert found == [], f"write 拒不履行信息网络安全管理义务罪 in: {found}"
     assert re.search("拒不履行信息网络安全管理义务罪", law.provision("spc_2017_personal_information/9").text_zh)

@@ -12,6 +12,7 @@ from pilaw.show.course import LESSON_MINUTES, NOTEBOOKS, SETUP_CELL
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = sorted((ROOT / "notebooks").glob("*.ipynb"))
+CHINESE_EDITION = sorted((ROOT / "notebooks" / "zh").glob("*.ipynb"))  # built by tools/edition.py
 
 
 def cells(path: Path) -> list[dict]:
@@ -55,7 +56,7 @@ def test_each_notebook_opens_with_a_title_and_then_the_shared_setup_cell(path):
     assert source(first_code) == SETUP_CELL
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", FILES + CHINESE_EDITION, ids=lambda p: str(p.relative_to(ROOT / "notebooks")))
 def test_no_notebook_asks_for_input_or_pastes_a_statute(path):
     for cell in cells(path):
         text = source(cell)
@@ -65,9 +66,10 @@ def test_no_notebook_asks_for_input_or_pastes_a_statute(path):
         assert not re.search(r"第[一二三四五六七八九十百千零]+条\s+\S{20,}", text), "render provisions from pilaw.law"
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", FILES + CHINESE_EDITION, ids=lambda p: str(p.relative_to(ROOT / "notebooks")))
 def test_each_notebook_ends_with_a_summary(path):
-    assert "Summary" in source([c for c in cells(path) if c["cell_type"] == "markdown"][-1])
+    last = source([c for c in cells(path) if c["cell_type"] == "markdown"][-1])
+    assert ("小结" if path.parent.name == "zh" else "Summary") in last
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)

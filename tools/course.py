@@ -86,8 +86,15 @@ def install(key: str) -> None:
 
 
 def lab() -> int:
+    """JupyterLab on the first notebook; with EDITION=zh (``make lab EDITION=zh``) the Chinese edition, with
+    JupyterLab's own menus in Chinese (the zh-CN language pack, chosen in a settings folder of the course's own)."""
     ensure_installed()
-    args = [str(venv_bin("jupyter")), "lab", FIRST_NOTEBOOK]
+    env = dict(os.environ)
+    first = FIRST_NOTEBOOK
+    if os.environ.get("EDITION") == "zh":
+        first = FIRST_NOTEBOOK.replace("notebooks/", "notebooks/zh/")
+        env["JUPYTERLAB_SETTINGS_DIR"] = str(chinese_lab_settings())
+    args = [str(venv_bin("jupyter")), "lab", first]
     headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless:
         args.append("--no-browser")
@@ -98,7 +105,15 @@ def lab() -> int:
         )
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--allow-root")
-    return subprocess.call(args, cwd=ROOT)
+    return subprocess.call(args, cwd=ROOT, env=env)
+
+
+def chinese_lab_settings(folder: Path = ROOT / "build" / "lab-zh" / "settings") -> Path:
+    """A JupyterLab settings folder whose one setting is the interface language: 简体中文 (zh_CN)."""
+    plugin = folder / "@jupyterlab" / "translation-extension" / "plugin.jupyterlab-settings"
+    plugin.parent.mkdir(parents=True, exist_ok=True)
+    plugin.write_text('{"locale": "zh_CN"}\n', encoding="utf-8")
+    return folder
 
 
 def present() -> int:
@@ -135,9 +150,11 @@ def stage(title: str, *commands: list[str], env: dict[str, str] | None = None) -
 
 
 def notebooks() -> list[str]:
-    """The course's notebooks and the teacher's (notebooks/teacher/), as paths from the repository's root."""
+    """The course's notebooks in both editions (the Chinese in notebooks/zh/) and the teacher's (notebooks/teacher/),
+    as paths from the repository's root."""
     folder = ROOT / "notebooks"
-    return sorted(str(p.relative_to(ROOT)) for p in [*folder.glob("*.ipynb"), *folder.glob("teacher/*.ipynb")])
+    found = [*folder.glob("*.ipynb"), *folder.glob("zh/*.ipynb"), *folder.glob("teacher/*.ipynb")]
+    return sorted(str(p.relative_to(ROOT)) for p in found)
 
 
 def static_checks() -> tuple[str, int, float]:

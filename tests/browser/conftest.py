@@ -137,9 +137,9 @@ def notebook_copies(tmp: Path) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def lab(browser, tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("jupyter")
+def serve_lab(tmp: Path, locale: str | None = None):
+    """JupyterLab on loopback over a copy of the notebooks, in Jupyter folders of its own; with ``locale``
+    (``"zh_CN"``) its menus in that language, as ``make lab EDITION=zh`` opens it."""
     port, token = free_port(), secrets.token_hex(16)
     args = [
         sys.executable,
@@ -155,8 +155,13 @@ def lab(browser, tmp_path_factory):
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--allow-root")
+    env = isolated_jupyter_env(tmp)
+    if locale is not None:
+        plugin = tmp / "cfg" / "lab" / "user-settings" / "@jupyterlab" / "translation-extension"
+        plugin.mkdir(parents=True)
+        (plugin / "plugin.jupyterlab-settings").write_text(json.dumps({"locale": locale}))
     log = open(tmp / "lab.log", "w")  # noqa: SIM115 — the server writes to it until the session ends
-    process = subprocess.Popen(args, env=isolated_jupyter_env(tmp), stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT)
     server = Server(process, f"http://127.0.0.1:{port}", token)
     try:
         wait_for(server.url("api/status"))
@@ -168,6 +173,17 @@ def lab(browser, tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def lab(browser, tmp_path_factory):
+    yield from serve_lab(tmp_path_factory.mktemp("jupyter"))
+
+
+@pytest.fixture(scope="session")
+def lab_zh(browser, tmp_path_factory):
+    """JupyterLab with its menus in Chinese, for the Chinese edition."""
+    yield from serve_lab(tmp_path_factory.mktemp("jupyter-zh"), locale="zh_CN")
 
 
 def load_publish():

@@ -32,18 +32,18 @@ ALL_RAN_OR_FAILED = """() => {
 }"""
 
 
-def open_and_run_all(page, lab, notebook: str) -> None:
+def open_and_run_all(page, lab, notebook: str, menu: tuple[str, str] = ("Run", "Run All Cells")) -> None:
     # a fresh workspace each time (?reset): JupyterLab would otherwise reopen every notebook opened before
     page.goto(lab.url(f"lab/tree/{notebook}", "reset"))
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
     page.wait_for_function(KERNEL_READY, timeout=60_000)
     page.click(".jp-Notebook")
-    page.click('.lm-MenuBar-itemLabel:has-text("Run")')
-    page.click('.lm-Menu-itemLabel:has-text("Run All Cells")')
+    page.click(f'.lm-MenuBar-itemLabel:text-is("{menu[0]}")')
+    page.click(f'.lm-Menu-itemLabel:text-is("{menu[1]}")')
     try:
         page.wait_for_function(ALL_RAN_OR_FAILED, timeout=180_000)
     except Exception:
-        screenshot(page, notebook.removesuffix(".ipynb") + "-timeout")
+        screenshot(page, notebook.removesuffix(".ipynb").replace("/", "-") + "-timeout")
         raise
     page.wait_for_function(KERNEL_READY, timeout=120_000)
 

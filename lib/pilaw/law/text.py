@@ -3,6 +3,7 @@ step rests on a record that was not fully checked."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
@@ -26,6 +27,11 @@ def chinese_number(n: int) -> str:
         elif text:
             pending_zero = True
     return text + (("零" if pending_zero else "") + _DIGITS[n] if n else "")
+
+
+def date_zh(day: date) -> str:
+    """A date as Chinese prose writes it: 2021年11月1日."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def pinpoint_zh(paragraph: int | None, item: int | None = None) -> str:
