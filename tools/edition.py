@@ -17,13 +17,18 @@ What fails (tests/test_edition.py runs ``check``):
   Chinese and the old English beside it for the translator), and a fuzzy or empty entry fails;
 * a new English cell with no Chinese: an empty entry fails;
 * a Chinese notebook edited by hand, or a catalog changed without rebuilding: the built notebook differs;
+* a number the English cell quotes (an amount, a date, an article) that its Chinese does not quote, in digits, in
+  万/亿 or in Chinese numerals;
 * a notebook of the course with no catalog, unless it is listed in PENDING.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
+from decimal import Decimal
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import polib
@@ -105,11 +110,72 @@ def update(notebook: Path) -> polib.POFile:
 
 
 def _closest(text: str, candidates: list[polib.POEntry]) -> polib.POEntry | None:
-    """The dropped entry this changed cell most likely was: the one whose English shares the most lines with it."""
-    lines = set(text.splitlines())
-    scored = [(len(lines & set(entry.msgid.splitlines())), entry) for entry in candidates if entry.msgstr]
-    scored = [(score, entry) for score, entry in scored if score > 0]
+    """The dropped entry this changed cell most likely was: the translated one whose English is most like it."""
+    scored = [(SequenceMatcher(None, text, entry.msgid).ratio(), entry) for entry in candidates if entry.msgstr]
+    scored = [(score, entry) for score, entry in scored if score > 0.5]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+_ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+_ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_ARABIC_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)")
+
+
+def _chinese_numeral(text: str) -> int | None:
+    """二百五十三 → 253, 五千万 → 50,000,000, 一千零三十四 → 1034 (None if the run is not a number)."""
+    total, section, digit = 0, 0, None
+    for char in text:
+        if char in _ZH_DIGITS:
+            digit = _ZH_DIGITS[char]
+        elif char in _ZH_UNITS:
+            section += (1 if digit is None else digit) * _ZH_UNITS[char]
+            digit = None
+        elif char in "万亿":
+            scale = 10_000 if char == "万" else 100_000_000
+            total = (total + section + (digit or 0)) * scale
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def numbers_in(text: str, chinese: bool = False) -> set[Decimal]:
+    """Every number a text quotes: digits (1,200,000,000 → 1200000000; 35/50 → 35 and 50; 2021-11-01 → 2021, 11 and
+    1), and in Chinese also 万/亿 amounts (12亿 → 1200000000, 1.2万 → 12000) and Chinese numerals (第二百五十三条 → 253)."""
+    found = {Decimal(match.replace(",", "")) for match in _ARABIC.findall(text)}
+    if chinese:
+        for number, scale in _ARABIC_SCALED.findall(text):
+            found.add(Decimal(number) * (10_000 if scale == "万" else 100_000_000))
+        for run in _ZH_NUMERAL.findall(text):
+            value = _chinese_numeral(run)
+            if value is not None:
+                found.add(Decimal(value))
+    return {number.normalize() for number in found}
+
+
+def missing_numbers(english: str, chinese: str) -> list[str]:
+    """The numbers an English cell quotes that its Chinese does not (code spans and link targets left aside)."""
+
+    def prose(text: str) -> str:
+        return re.sub(r"\]\([^)]*\)|`[^`]*`|<[^>]+>|#[\w-]+", "", text)
+
+    wanted, given = numbers_in(prose(english)), numbers_in(prose(chinese), chinese=True)
+    return sorted(f"{number:f}" for number in wanted - given)
 
 
 def problems(notebook: Path) -> list[str]:
@@ -131,6 +197,8 @@ def problems(notebook: Path) -> list[str]:
             found.append(f"{where}: not translated")
         elif entry.fuzzy:
             found.append(f"{where}: the English changed since it was translated (fuzzy)")
+        elif missing := missing_numbers(text, entry.msgstr):
+            found.append(f"{where}: the Chinese does not quote {', '.join(missing)}, which the English does")
     built = CHINESE / notebook.name
     if not found:
         if not built.exists():
