@@ -43,6 +43,13 @@ def test_every_lesson_fits_a_class_period_and_the_readme_gives_its_minutes():
         assert row.endswith(f"| {nb.minutes} |"), row
 
 
+def test_the_readme_has_the_course_map_in_chinese_too():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    chinese = readme[readme.index("## 中文说明") :]
+    for nb in NOTEBOOKS:
+        assert f"| {nb.file[:2]} | `{nb.file}` {nb.title_zh} | {nb.goal_zh} | {nb.minutes} |" in chinese, nb.file
+
+
 def test_the_course_map_is_numbered_in_reading_order():
     numbers = [int(nb.file[:2]) for nb in NOTEBOOKS]
     assert numbers == list(range(len(NOTEBOOKS)))
