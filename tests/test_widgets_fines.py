@@ -34,7 +34,7 @@ def test_just_below_1000000000_the_fixed_cap_is_the_larger():
     calc.inputs["turnover"].value = "999,999,999.99"
     assert calc.outcome.cap_turnover == D("49999999.9995") < calc.outcome.cap_fixed
     assert "49,999,999.9995" in calc.result.value  # the fraction of a fen is not rounded away
-    assert "固定上限 the fixed cap" in calc.result.value
+    assert "较大的是固定上限" in calc.result.value and "the larger is the fixed cap" in calc.result.value
 
 
 def test_at_1000000000_the_caps_are_equal_and_there_is_one_maximum():
@@ -48,7 +48,7 @@ def test_just_above_1000000000_the_turnover_cap_is_the_larger():
     calc.inputs["turnover"].value = "1,000,000,001"
     calc.button.click()
     assert calc.outcome.cap_turnover == D("50000000.05") > calc.outcome.cap_fixed
-    assert "营业额上限 the turnover cap" in calc.result.value
+    assert "较大的是营业额上限" in calc.result.value and "the larger is the turnover cap" in calc.result.value
 
 
 def test_an_empty_turnover_leaves_only_the_fixed_cap_known():

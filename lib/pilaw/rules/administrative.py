@@ -283,7 +283,7 @@ def _pipl_readings(
             cap_turnover,
         ),
         (
-            "取二者中较高者（评论中常见的读法，不是条文用语）",
+            "取二者中较高者（学界常见理解，并非条文用语）",
             "whichever is higher (a common commentary reading, not the text)",
             higher,
         ),

@@ -1022,7 +1022,7 @@ def _intent_steps(aucl: _Aucl, wilful: bool, wanted: bool, requested: Fraction) 
         steps.append(
             Step(
                 "2019年文本要求“恶意”，2025年文本改为“故意”（与民法典第一千一百八十五条一致）。“恶意”是否比“故意”"
-                f"要求更高，有争议，未定论；此处把 wilful=True 视为满足本条所用的“{aucl.intent_zh}”。",
+                f"要求更高，尚有争议；此处把“故意侵权”这一事实视为满足本条所用的“{aucl.intent_zh}”。",
                 "The 2019 text requires malice (恶意); the 2025 text says intent (故意), matching Civil Code "
                 "art. 1185. Whether malice sets a higher bar than intent is debated — not settled; here "
                 f"wilful=True is taken to satisfy this article's {aucl.intent_en}.",

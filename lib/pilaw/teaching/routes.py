@@ -1412,7 +1412,7 @@ def _criminal_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAssessment
         steps += _interpretation_2025_steps(f)
     steps.append(
         Step(
-            "同一行为可能同时触犯侵犯公民个人信息罪和侵犯商业秘密罪；法院如何处理（择一重罪还是其他）不在本课程参考资料中，"
+            "同一行为可能同时触犯侵犯公民个人信息罪和侵犯商业秘密罪；法院如何处理（是否按想象竞合从一重罪处断）不在本课程参考资料中，"
             "这里两条路径分别显示。",
             "One act may meet both the personal-information offence and the trade-secret offence; how a court handles that is "
             "not covered by the course reference files, so the two are shown separately here.",

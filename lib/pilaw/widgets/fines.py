@@ -145,10 +145,13 @@ def render_pipl66(fine: FineRange) -> str:
                 f"The two caps are equal: every reading gives {format_yuan(fine.max_fine)} yuan.</div>"
             )
         elif fine.larger_cap is not None:
-            larger = "营业额上限 the turnover cap" if fine.larger_cap == "turnover" else "固定上限 the fixed cap"
+            larger_zh, larger_en = (
+                ("营业额上限", "the turnover cap") if fine.larger_cap == "turnover" else ("固定上限", "the fixed cap")
+            )
             head += (
-                f"<div>两个上限不同，较大的是{larger}。条文没有说“取较高者”：那是评论中的读法（灰色斜体）。<br>"
-                "The caps differ. The text does not say 'whichever is higher': that is a commentary reading "
+                f"<div>两个上限不同，较大的是{larger_zh}。条文没有说“取较高者”：那是学界的一种理解（灰色斜体）。<br>"
+                f"The caps differ; the larger is {larger_en}. The text does not say 'whichever is higher': that is a "
+                "commentary reading "
                 "(grey italics).</div>"
             )
         head += "<div>罚款无法定下限 No statutory minimum: 0 元 yuan.</div>"

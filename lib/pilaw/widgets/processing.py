@@ -52,8 +52,8 @@ SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str, str], ...]], ...] = (
         "Security, leaks · art. 1038",
         (
             ("anonymised", "所提供的信息已匿名化", "what was provided is anonymised"),
-            ("processor_leaked", "处理者（员工）泄露", "processor/staff leaked it"),
-            ("processor_tampered", "处理者（员工）篡改", "processor/staff tampered"),
+            ("processor_leaked", "处理者（含其工作人员）泄露", "processor/staff leaked it"),
+            ("processor_tampered", "处理者（含其工作人员）篡改", "processor/staff tampered"),
             ("security_measures", "已采取安全措施", "security measures taken"),
             ("incident", "发生或可能发生泄露", "a leak happened or may happen"),
             ("remedied", "已采取补救措施", "remedial measures taken"),

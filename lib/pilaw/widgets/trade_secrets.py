@@ -292,7 +292,9 @@ def offence_calculator(
             "illegal_gain": text(
                 "违法所得（元）", "Illegal gain (yuan)", illegal_gain, "空＝0 empty = 0", width=NARROW
             ),
-            "repeat_within_two_years": checkbox("二年内受罚后再犯", "Repeat within two years", repeat_within_two_years),
+            "repeat_within_two_years": checkbox(
+                "二年内受过刑事处罚或者行政处罚后再次实施", "Repeat within two years", repeat_within_two_years
+            ),
             "owner_bankrupt": checkbox("权利人因此破产、倒闭", "Owner bankrupt or closed", owner_bankrupt),
             "unit": checkbox("单位犯罪（公司实施，第二百二十条）", "A unit (company) did it (art. 220)", unit),
         },
