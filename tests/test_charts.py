@@ -287,7 +287,7 @@ def test_the_higher_reading_is_labelled_as_commentary_not_the_text_and_drawn_fai
         return dict(zip(scale["domain"], scale["range"], strict=False))[label]
 
     assert style("strokeDash") != [1, 0] and style("opacity") < 1
-    assert "'or'" in texts(spec["title"]) and "「五千万元以下或者上一年度营业额百分之五以下」" in texts(spec["title"])
+    assert "'or'" in texts(spec["title"]) and "“五千万元以下或者上一年度营业额百分之五以下”" in texts(spec["title"])
 
 
 def test_the_title_quotes_the_cap_from_the_corpus():

@@ -140,7 +140,7 @@ def test_every_police_step_cites_the_paragraph_and_item_it_applies():
     csl = police_penalty(Severity.NONE, on=LAST_DAY_OF_CSL_64)
     assert (csl.steps[-2].cites, csl.steps[-2].paragraph) == ("cybersecurity_law/64", 2)
     assert csl.steps[-2].text_zh.endswith(
-        law.provision("cybersecurity_law/64", LAST_DAY_OF_CSL_64).paragraphs_zh[1] + "」"
+        law.provision("cybersecurity_law/64", LAST_DAY_OF_CSL_64).paragraphs_zh[1] + "”"
     )
     psl = police_penalty(Severity.NONE, on=FIRST_DAY_OF_PSL_56)
     assert [(s.cites, s.paragraph) for s in psl.steps[:2]] == [("cybersecurity_law/71", 2)] * 2

@@ -298,7 +298,7 @@ def test_the_claim_quotes_are_copied_from_the_corpus():
     check = sp.check_claim()
     for step in check.steps:
         if step.cites in ("consumer_law/55", "zhejiang_consumer/37"):
-            quote = step.text_zh.split("」")[0].removeprefix("「")
+            quote = step.text_zh.split("”")[0].removeprefix("“")
             assert quote in law.provision(step.cites, PAGE_DAY).text_zh
 
 

@@ -263,12 +263,12 @@ def _pick(kind_zh: str, kind_en: str, name: str, versions: Sequence[D], on: date
     first = versions[0].effective_from
     if on < first:
         raise LawError(
-            f"{kind_zh}「{name}」于{first.isoformat()}起施行，{on.isoformat()}尚未生效",
+            f"{kind_zh}“{name}”于{first.isoformat()}起施行，{on.isoformat()}尚未生效",
             f"{kind_en} {name!r} took effect on {first.isoformat()}; it was not in force on {on.isoformat()}",
         )
     last = versions[-1].effective_to
     raise LawError(
-        f"{kind_zh}「{name}」在{on.isoformat()}已不再有效（失效于{last}）",
+        f"{kind_zh}“{name}”在{on.isoformat()}已不再有效（失效于{last}）",
         f"{kind_en} {name!r} was no longer in force on {on.isoformat()} (ended {last})",
     )
 
@@ -288,7 +288,7 @@ def versions(ref: str) -> tuple[Provision, ...]:
     try:
         return _provisions()[ref]
     except KeyError:
-        raise LawError(f"语料库中没有条文「{ref}」", f"no provision {ref!r} in the corpus") from None
+        raise LawError(f"语料库中没有条文“{ref}”", f"no provision {ref!r} in the corpus") from None
 
 
 def provision(ref: str, on: date | None = None) -> Provision:
@@ -316,7 +316,7 @@ def figure_versions(key: str) -> tuple[Figure, ...]:
     try:
         return _figures()[key]
     except KeyError:
-        raise LawError(f"语料库中没有数额「{key}」", f"no figure {key!r} in the corpus") from None
+        raise LawError(f"语料库中没有数额“{key}”", f"no figure {key!r} in the corpus") from None
 
 
 def figure(key: str, on: date | None = None) -> Figure:

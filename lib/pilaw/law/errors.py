@@ -17,7 +17,7 @@ class InputError(PilawError, ValueError):
 
     def __init__(self, field: str, zh: str, en: str):
         self.field = field
-        super().__init__(f"「{field}」{zh}", f"'{field}': {en}")
+        super().__init__(f"“{field}”{zh}", f"'{field}': {en}")
 
 
 class LawError(PilawError, LookupError):

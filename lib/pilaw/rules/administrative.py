@@ -203,14 +203,14 @@ def _pipl_ordinary(refused: bool, turnover: Decimal | None, day: date) -> tuple[
     if refused:
         min_fine, max_fine = ZERO, cap
         fine_step = Step(
-            f"「拒不改正的，并处」罚款：{yuan(cap)}元以下（条文无下限）。",
+            f"“拒不改正的，并处”罚款：{yuan(cap)}元以下（条文无下限）。",
             f"Refusal to correct: a fine is added, up to {yuan(cap)} yuan (no minimum in the text).",
             ref,
         )
     else:
         min_fine = max_fine = ZERO
         fine_step = Step(
-            f"没有拒不改正：一般情形下只有「拒不改正的」才「并处」罚款（上限{yuan(cap)}元），故对单位不罚款（0元）。",
+            f"没有拒不改正：一般情形下只有“拒不改正的”才“并处”罚款（上限{yuan(cap)}元），故对单位不罚款（0元）。",
             f"No refusal to correct: in the ordinary case a fine (up to {yuan(cap)} yuan) is added only "
             f"where the processor refuses to correct, so no fine on the organisation (0 yuan).",
             ref,
@@ -240,7 +240,7 @@ def _pipl_ordinary(refused: bool, turnover: Decimal | None, day: date) -> tuple[
             )
         )
     opening = Step(
-        "一般情形（第六十六条第一款）：由履行个人信息保护职责的部门「责令改正，给予警告，没收违法所得」，"
+        "一般情形（第六十六条第一款）：由履行个人信息保护职责的部门“责令改正，给予警告，没收违法所得”，"
         "对违法处理个人信息的应用程序责令暂停或者终止提供服务。",
         "Ordinary case (art. 66 para. 1): the authority with personal-information duties orders correction, "
         "gives a warning, confiscates illegal gains, and may order the offending app suspended or shut.",
@@ -290,7 +290,7 @@ def _pipl_readings(
     )
     steps = [
         Step(
-            "条文在两个上限之间用的是“或者”（「以下或者上一年度营业额」），不是“以较高者为准”。"
+            "条文在两个上限之间用的是“或者”（“以下或者上一年度营业额”），不是“以较高者为准”。"
             "按文字，由执法机关选择适用其中一个上限；“取较高者”的读法在评论中常见，但不是条文的用语。两种读法都列出，未定论。",
             "The text says the fine is up to the fixed cap 'or' (或者) up to the turnover share — not 'whichever is "
             "higher'. As written, the authority applies one of the two caps; reading it as 'whichever is higher' is "
@@ -357,7 +357,7 @@ def _pipl_serious(turnover: Decimal | None, day: date) -> tuple[FineRange, list[
         )
     )
     opening = Step(
-        "情节严重（第六十六条第二款）：由省级以上履行个人信息保护职责的部门「责令改正，没收违法所得，并处」罚款。"
+        "情节严重（第六十六条第二款）：由省级以上履行个人信息保护职责的部门“责令改正，没收违法所得，并处”罚款。"
         "是否拒不改正在此不影响罚款。",
         "Serious case (art. 66 para. 2): a provincial-level or higher authority with personal-information duties "
         "orders correction, confiscates illegal gains and imposes a fine. A refusal to correct does not matter here.",
@@ -488,7 +488,7 @@ def aucl_trade_secret_fine(*, serious: bool = False, on: object = None) -> FineR
     ref = low.ref
     article_zh, article_en = _AUCL_FINE_ARTICLES.get(ref, (ref, ref))
     opening = Step(
-        f"行为日期{day.isoformat()}：适用反不正当竞争法{article_zh}。由监督检查部门「责令停止违法行为，没收违法所得」。",
+        f"行为日期{day.isoformat()}：适用反不正当竞争法{article_zh}。由监督检查部门“责令停止违法行为，没收违法所得”。",
         f"Conduct on {day.isoformat()}: AUCL {article_en} applies. The supervision and inspection authority "
         f"orders the infringement stopped and confiscates illegal gains.",
         ref,
@@ -557,8 +557,8 @@ def _consumer_regulations_2024(day: date) -> tuple[list[Step], Notes]:
     CPL art. 56 (the Regulations' text verified in one mirror only)."""
     regs = law.provision("consumer_regs/50", day)
     step = Step(
-        f"{regs.effective_from.isoformat()}起，消费者权益保护法实施条例第五十条第三款：「经营者违反本条例其他规定的，"
-        "依照消费者权益保护法第五十六条的规定予以处罚。」第五十条第一、二款未列第二十三条（个人信息），"
+        f"{regs.effective_from.isoformat()}起，消费者权益保护法实施条例第五十条第三款：“经营者违反本条例其他规定的，"
+        "依照消费者权益保护法第五十六条的规定予以处罚。”第五十条第一、二款未列第二十三条（个人信息），"
         "故违反第二十三条的，依第三款适用消费者权益保护法第五十六条。条例文本仅在一个镜像中核实。",
         f"From {regs.effective_from.isoformat()}, Implementing Regulations art. 50 para. 3 sends breaches of the "
         "Regulations' other provisions to CPL art. 56. Paras. 1–2 do not list art. 23 (personal information), so "
@@ -597,20 +597,20 @@ _CONSUMER_NOTES = (
 def _consumer_steps(ref: str) -> list[Step]:
     return [
         Step(
-            "罚款是可以选择的处罚（「可以根据情节单处或者并处」）；若罚款，范围如上。"
-            "「情节严重的，责令停业整顿、吊销营业执照」。",
+            "罚款是可以选择的处罚（“可以根据情节单处或者并处”）；若罚款，范围如上。"
+            "“情节严重的，责令停业整顿、吊销营业执照”。",
             "The fine is one of the measures the authority may choose; if it fines, the range is as above. In "
             "serious cases: suspension of business for rectification, or revocation of the business licence.",
             ref,
         ),
         Step(
-            "条文写的是「工商行政管理部门或者其他有关行政部门」；工商行政管理部门现已不以此名存在，职责由市场监督管理部门承担。",
+            "条文写的是“工商行政管理部门或者其他有关行政部门”；工商行政管理部门现已不以此名存在，职责由市场监督管理部门承担。",
             "The text names the 工商行政管理部门 (administration for industry and commerce); it no longer exists under "
             "that name — market supervision authorities (市场监督管理部门) now do this work.",
             ref,
         ),
         Step(
-            "但书：「其他有关法律、法规对处罚机关和处罚方式有规定的，依照法律、法规的规定执行」。",
+            "但书：“其他有关法律、法规对处罚机关和处罚方式有规定的，依照法律、法规的规定执行”。",
             "Proviso: where other laws or regulations set the penalising authority and method, those apply.",
             ref,
         ),
@@ -647,8 +647,8 @@ def consumer_fine(*, illegal_gain: object = None, on: object = None) -> FineRang
     min_fine, max_fine, range_steps = _gain_range(gain_v, lo, hi, no_gain, ref)
     regulation_steps, regulation_notes = law.regime_on(_CONSUMER, day)(day)
     opening = Step(
-        "消费者权益保护法第五十六条第（九）项：「侵害消费者人格尊严、侵犯消费者人身自由或者侵害消费者个人信息"
-        "依法得到保护的权利的」。有关行政部门「责令改正，可以根据情节单处或者并处警告、没收违法所得」、罚款。",
+        "消费者权益保护法第五十六条第（九）项：“侵害消费者人格尊严、侵犯消费者人身自由或者侵害消费者个人信息"
+        "依法得到保护的权利的”。有关行政部门“责令改正，可以根据情节单处或者并处警告、没收违法所得”、罚款。",
         "CPL art. 56 item (9): infringing consumers' right to the protection of their personal information. "
         "The authority orders correction and may, according to the circumstances, impose a warning, "
         "confiscation of illegal gains and a fine, alone or together.",
@@ -691,7 +691,7 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
     steps = [
         Step(
             f"行为日期{day.isoformat()}：适用2025年修正后的网络安全法（原第六十四条已删除）。第七十一条第一款第（二）项：违反第二十四条"
-            "第三款、第四十三条至第四十五条规定，侵害个人信息权益的，「依照有关法律、行政法规的规定处理、处罚」。"
+            "第三款、第四十三条至第四十五条规定，侵害个人信息权益的，“依照有关法律、行政法规的规定处理、处罚”。"
             "网络安全法本身不再规定罚款数额，故不给出范围。",
             f"Conduct on {day.isoformat()}: the Cybersecurity Law as amended in 2025 applies (old art. 64 is gone). "
             "Art. 71 para. 1 item (2): personal-information violations are handled and punished 'under the relevant "
@@ -800,8 +800,8 @@ def _csl_2016(gain: Decimal | None, day: date) -> FineRange:
     ref, last_day = lo.ref, no_gain.effective_to
     opening = Step(
         f"行为日期{day.isoformat()}：适用2016年网络安全法第六十四条第一款（至{last_day.isoformat() if last_day else '今'}）。"
-        "违反第二十二条第三款、第四十一条至第四十三条，侵害个人信息依法得到保护的权利的，由有关主管部门「责令改正，"
-        "可以根据情节单处或者并处警告、没收违法所得」、罚款。",
+        "违反第二十二条第三款、第四十一条至第四十三条，侵害个人信息依法得到保护的权利的，由有关主管部门“责令改正，"
+        "可以根据情节单处或者并处警告、没收违法所得”、罚款。",
         f"Conduct on {day.isoformat()}: Cybersecurity Law (2016 text) art. 64 para. 1 applies (until "
         f"{last_day.isoformat() if last_day else 'now'}). For breaches of arts. 22(3) and 41–43 the competent "
         "authority orders correction and may impose a warning, confiscation and a fine, alone or together.",
@@ -1045,7 +1045,7 @@ def _concurrence_steps(day: date, ranges: Sequence[FineRange], applied: FineRang
     listed_en = "; ".join(f"{_label(f, day)[1]}: {_range_words(f)[1]}" for f in ranges)
     steps = [
         Step(
-            f"行政处罚法第二十九条：「{art29.paragraphs_zh[0]}」本案同一行为：{listed_zh}。",
+            f"行政处罚法第二十九条：“{art29.paragraphs_zh[0]}”本案同一行为：{listed_zh}。",
             f"Administrative Penalty Law art. 29: {art29.paragraphs_en[0]} Here the same act: {listed_en}.",
             APL_29,
             kind_resting_on(art29),

@@ -279,7 +279,7 @@ def claimed_rule(*, gain: object, loss: object, severe_mental_harm: bool = False
     page = page_claim()
     steps = [
         _page(
-            f"来源网页（{page.source_url}，{page.dated.isoformat()}）原文：「{page.quote_zh}」",
+            f"来源网页（{page.source_url}，{page.dated.isoformat()}）原文：“{page.quote_zh}”",
             f"The source web page ({page.source_url}, dated {page.dated.isoformat()}) says: {page.translation_en}",
         )
     ]
@@ -351,7 +351,7 @@ def _pipl_2021(day: date) -> _Measure:
     return _Measure(
         "pipl/69",
         ("pipl/69", "civil_code/1182", "civil_code/1183"),
-        "「按照个人因此受到的损失或者个人信息处理者因此获得的利益确定」",
+        "“按照个人因此受到的损失或者个人信息处理者因此获得的利益确定”",
         "by the individual's loss or the processor's gain",
         (
             Step(
@@ -363,7 +363,7 @@ def _pipl_2021(day: date) -> _Measure:
                 paragraph=2,
             ),
             Step(
-                "过错推定：「个人信息处理者不能证明自己没有过错的，应当承担损害赔偿等侵权责任」"
+                "过错推定：“个人信息处理者不能证明自己没有过错的，应当承担损害赔偿等侵权责任”"
                 "（个人信息保护法第六十九条第一款）。由处理者证明自己没有过错。",
                 "Fault is presumed: the processor is liable unless it proves it was not at fault "
                 "(PIPL art. 69 para. 1).",
@@ -371,8 +371,8 @@ def _pipl_2021(day: date) -> _Measure:
                 paragraph=1,
             ),
             Step(
-                "民法典第一千一百六十五条第二款：「依照法律规定推定行为人有过错，其不能证明自己没有过错的，"
-                "应当承担侵权责任。」个人信息保护法第六十九条就是这样的法律规定。",
+                "民法典第一千一百六十五条第二款：“依照法律规定推定行为人有过错，其不能证明自己没有过错的，"
+                "应当承担侵权责任。”个人信息保护法第六十九条就是这样的法律规定。",
                 "Civil Code art. 1165 para. 2: where a law presumes fault, the actor who cannot prove it was not "
                 "at fault is liable. PIPL art. 69 is such a law.",
                 "civil_code/1165",
@@ -389,7 +389,7 @@ def _civil_code_2021(day: date) -> _Measure:
     return _Measure(
         "civil_code/1182",
         ("civil_code/1182", "civil_code/1183"),
-        "「按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿」",
+        "“按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿”",
         "by the injured person's loss or the infringer's gain",
         (
             Step(
@@ -401,7 +401,7 @@ def _civil_code_2021(day: date) -> _Measure:
             ),
             Step(
                 "过错：个人信息保护法施行前，语料库中没有对个人信息侵权推定过错的法律规定，适用民法典第一千一百六十五条"
-                "第一款的一般过错责任：「行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。」"
+                "第一款的一般过错责任：“行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。”"
                 "即由被侵权人证明过错（一种读法）。",
                 "Fault: before PIPL, no provision in the corpus presumed fault for personal-information "
                 "infringement, so the general fault rule of Civil Code art. 1165 para. 1 applies and the injured "
@@ -441,8 +441,8 @@ def _costs_steps(costs: Decimal, online: bool, day: date) -> list[Step]:
         return []
     steps = [
         Step(
-            f"合理开支{yuan(costs)}元：「被侵权人为制止侵权行为所支付的合理开支，可以认定为民法典第一千一百八十二条"
-            f"规定的财产损失。」（网络侵害人身权益规定第十二条第一款）计入损失一侧。",
+            f"合理开支{yuan(costs)}元：“被侵权人为制止侵权行为所支付的合理开支，可以认定为民法典第一千一百八十二条"
+            f"规定的财产损失。”（网络侵害人身权益规定第十二条第一款）计入损失一侧。",
             f"Reasonable costs of {yuan(costs)} yuan: costs paid to stop the infringement may be treated as "
             f"property loss under Civil Code art. 1182 (SPC online-rights provisions art. 12 para. 1); they "
             f"are added to the loss basis.",
@@ -557,7 +557,7 @@ def _court_decides(online: bool, costs: Decimal, day: date, measure: _Measure) -
     ref, paragraph = measure.ref, measure.paragraph
     steps = [
         Step(
-            "损失和获益都难以确定：「根据实际情况确定赔偿数额」，由人民法院酌定。这些条文没有规定最低赔偿额"
+            "损失和获益都难以确定：“根据实际情况确定赔偿数额”，由人民法院酌定。这些条文没有规定最低赔偿额"
             f"（网页所说的“不低于{floor}元”，经查在国家法律、行政法规和司法解释中均未发现，检索截至2026年年中，来源不明）。",
             "Neither loss nor gain can be determined: the court sets the amount 'according to the actual "
             "circumstances' (根据实际情况确定赔偿数额). No statutory minimum is set in these articles (the page's "
@@ -621,7 +621,7 @@ def _mental_steps(severe: bool) -> tuple[Decimal | None, list[Step]]:
         ]
     return None, [
         Step(
-            "「侵害自然人人身权益造成严重精神损害的，被侵权人有权请求精神损害赔偿。」（民法典第一千一百八十三条）",
+            "“侵害自然人人身权益造成严重精神损害的，被侵权人有权请求精神损害赔偿。”（民法典第一千一百八十三条）",
             "Civil Code art. 1183: serious mental harm gives a right to mental-distress damages.",
             "civil_code/1183",
             paragraph=1,
@@ -798,7 +798,7 @@ def _aucl_2019(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
             ref,
             ("2019年反不正当竞争法第十七条", "AUCL (2019 text) art. 17"),
             (
-                "「按照其因被侵权所受到的实际损失确定；实际损失难以计算的，按照侵权人因侵权所获得的利益确定」",
+                "“按照其因被侵权所受到的实际损失确定；实际损失难以计算的，按照侵权人因侵权所获得的利益确定”",
                 "by the actual loss; only where the loss is hard to calculate, by the infringer's gain",
             ),
         )
@@ -847,7 +847,7 @@ def _aucl_2025(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
             ref,
             ("2025年反不正当竞争法第二十二条", "AUCL (2025 text) art. 22"),
             (
-                "「按照其因被侵权所受到的实际损失或者侵权人因侵权所获得的利益确定」",
+                "“按照其因被侵权所受到的实际损失或者侵权人因侵权所获得的利益确定”",
                 "by the actual loss or the infringer's gain",
             ),
         )
@@ -925,7 +925,7 @@ def _punitive_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Punitive:
     kind_8, kind_12, kind_5 = (kind_resting_on(cap_fig, prov) for prov in on)
     no_base = (
         Step(
-            "「法定赔偿数额不能作为惩罚性赔偿的计算基数。」（2026年惩罚性赔偿解释第八条第（三）项）"
+            "“法定赔偿数额不能作为惩罚性赔偿的计算基数。”（2026年惩罚性赔偿解释第八条第（三）项）"
             "没有损失或获利作基数，不适用倍数。" + caveat_zh,
             "Statutory damages cannot be the base for punitive damages (2026 punitive-damages "
             "interpretation art. 8 item 3): with no loss or gain as a base, no multiple applies." + caveat_en,
@@ -963,7 +963,7 @@ def _punitive_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Punitive:
     )
     costs = (
         Step(
-            "「权利人为制止侵权行为所支付的合理开支在该总额之外另行计算。」（2026年惩罚性赔偿解释第十二条）",
+            "“权利人为制止侵权行为所支付的合理开支在该总额之外另行计算。”（2026年惩罚性赔偿解释第十二条）",
             "Costs paid by the right holder to stop the infringement are counted outside that total (2026 "
             "interpretation art. 12).",
             cap_fig.ref,
@@ -1101,7 +1101,7 @@ def _trade_secret_costs(aucl: _Aucl, costs: Decimal, punitive_costs: tuple[Step,
     if costs > 0 or aucl.base is not None:
         steps.append(
             Step(
-                f"「赔偿数额还应当包括经营者为制止侵权行为所支付的合理开支」：合理开支{yuan(costs)}元另加，不乘倍数。",
+                f"“赔偿数额还应当包括经营者为制止侵权行为所支付的合理开支”：合理开支{yuan(costs)}元另加，不乘倍数。",
                 f"Damages also include the reasonable costs of stopping the infringement: {yuan(costs)} yuan, "
                 f"added on top and not multiplied.",
                 aucl.ref,

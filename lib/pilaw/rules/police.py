@@ -137,8 +137,8 @@ def regime_2026_01_01(day: date) -> Regime:
         penalty_en="Public Security Law art. 56: detention (see the text)",
         intro=(
             Step(
-                f"{day.isoformat()}适用2025年修正后的网络安全法：第四十六条「{ban.paragraphs_zh[0]}」"
-                f"第七十一条第二款：「{csl.paragraphs_zh[-1]}」{caveat_zh}",
+                f"{day.isoformat()}适用2025年修正后的网络安全法：第四十六条“{ban.paragraphs_zh[0]}”"
+                f"第七十一条第二款：“{csl.paragraphs_zh[-1]}”{caveat_zh}",
                 f"On {day.isoformat()} the Cybersecurity Law as amended in 2025 applies: art. 46 — {ban.paragraphs_en[0]} "
                 f"Art. 71 para. 2 — {csl.paragraphs_en[-1]}{caveat_en}",
                 "cybersecurity_law/71",
@@ -208,7 +208,7 @@ def _text_step(regime: Regime, day: date, *, crime: bool) -> Step:
         lead_zh = f"故由公安机关依{regime.name_zh}处罚（{day.isoformat()}适用）"
         lead_en = f"So the police punish under {regime.name_en} (in force on {day.isoformat()})"
     return Step(
-        f"{lead_zh}：「{text_zh}」{caveat_zh}",
+        f"{lead_zh}：“{text_zh}”{caveat_zh}",
         f"{lead_en}: {text_en}{caveat_en}",
         regime.ref,
         kind_resting_on(prov),
@@ -219,7 +219,7 @@ def _text_step(regime: Regime, day: date, *, crime: bool) -> Step:
 def _crime_step(severity: Severity, day: date) -> Step:
     if law.is_in_force("pipl/71", day):
         return Step(
-            f"按数量或者数额已达到{severity.zh}：已构成犯罪。「构成犯罪的，依法追究刑事责任」（个人信息保护法第七十一条）："
+            f"按数量或者数额已达到{severity.zh}：已构成犯罪。“构成犯罪的，依法追究刑事责任”（个人信息保护法第七十一条）："
             "走刑事路径，不再适用“尚不构成犯罪”时的公安机关处罚。",
             f"On the numbers the case is {severity.en}: a crime. 'Where it constitutes a crime, criminal liability shall "
             "be pursued' (PIPL art. 71): the criminal route applies, not the police penalty for conduct 'not yet a crime'.",

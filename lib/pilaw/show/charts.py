@@ -949,6 +949,6 @@ def pipl66_caps(
     )
     return _spec(
         description,
-        {"text": [f"个人信息保护法第六十六条第二款：「{quoted}」", title_en]},
+        {"text": [f"个人信息保护法第六十六条第二款：“{quoted}”", title_en]},
         {"width": WIDTH, "height": 420, "autosize": FIT, "layer": layers},
     )

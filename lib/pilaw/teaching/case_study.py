@@ -466,7 +466,7 @@ def _duty_ties(duty_zh: str, duty_en: str) -> tuple[Step, Step]:
             paragraph=1,
         ),
         Step(
-            "行政：「处理个人信息未履行本法规定的个人信息保护义务的」，由履行个人信息保护职责的部门责令改正、处罚"
+            "行政：“处理个人信息未履行本法规定的个人信息保护义务的”，由履行个人信息保护职责的部门责令改正、处罚"
             "（第六十六条第一款；数额见第四部分）。",
             "Administrative: failing the personal-information protection duties of this Law is punished by the "
             "authorities under art. 66 para. 1 (the amounts are in section 4).",

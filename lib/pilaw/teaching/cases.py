@@ -480,7 +480,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph
         steps.append(
             Step(
                 f"财产部分不同：网页说“不低于{_y(claim.property_floor)}元”；法律说损失和获益难以确定时"
-                f"「根据实际情况确定赔偿数额」，由法院确定，没有法定最低额，{bound_zh}。",
+                f"“根据实际情况确定赔偿数额”，由法院确定，没有法定最低额，{bound_zh}。",
                 f"Property differs: the page says 'at least {_y(claim.property_floor)} yuan'; the law says that where "
                 f"loss and gain cannot be determined the amount is fixed 'according to the actual circumstances' "
                 f"(根据实际情况确定) by the court, with no statutory minimum; {bound_en}.",
@@ -581,7 +581,7 @@ def _mental_steps(page: Award, severe: bool) -> list[Step]:
         zhejiang = floor_sources()[1]
         steps.append(
             Step(
-                f"参考：浙江省的地方规定（第三十七条）：「{zhejiang.clause_zh}」——不是网页的{_y(claim.mental_floor)}元，"
+                f"参考：浙江省的地方规定（第三十七条）：“{zhejiang.clause_zh}”——不是网页的{_y(claim.mental_floor)}元，"
                 f"且只适用于浙江的经营者与消费者。",
                 f"Context: a Zhejiang local rule (art. 37): '{zhejiang.clause_en}' — not the page's "
                 f"{_y(claim.mental_floor)} yuan, and only for a business and consumer in Zhejiang.",

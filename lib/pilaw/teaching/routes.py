@@ -433,7 +433,7 @@ def _civil_personal_information(f: _Facts) -> Engagement:
             item=1,
         ),
         Step(
-            f"泄露者对{people_zh}承担侵权责任：「行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任」（第一千一百六十五条第一款）。"
+            f"泄露者对{people_zh}承担侵权责任：“行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任”（第一千一百六十五条第一款）。"
             "故意出售或者公开，过错没有疑问。",
             f"The person who leaked is liable to the {people_en} in tort: whoever by fault infringes another's civil rights and "
             "causes harm is liable (art. 1165 para. 1). Selling or publishing on purpose leaves no doubt about fault.",
@@ -486,7 +486,7 @@ def _amount_steps(f: _Facts) -> list[Step]:
     if f.gain > 0:
         steps.append(
             Step(
-                f"赔偿数额：「按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿」（第一千一百八十二条）。侵权人的获益是"
+                f"赔偿数额：“按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿”（第一千一百八十二条）。侵权人的获益是"
                 f"{_yuan(f.gain)}元，是全部{people_zh}的信息合在一起的获益。",
                 f"The amount: 'the injured person's loss or the infringer's gain' (art. 1182). The infringer's gain is "
                 f"{_yuan(f.gain)} yuan — for all the {people_en}' data together.",
@@ -504,7 +504,7 @@ def _amount_steps(f: _Facts) -> list[Step]:
     else:
         steps.append(
             Step(
-                f"没有获益：按各{people_zh}的损失赔偿；损失和获益都难以确定的，由人民法院「根据实际情况确定赔偿数额」（第一千一百八十二条）。"
+                f"没有获益：按各{people_zh}的损失赔偿；损失和获益都难以确定的，由人民法院“根据实际情况确定赔偿数额”（第一千一百八十二条）。"
                 "法律没有规定最低额：网页所说的“不低于500元”，截至2026年年中在国家法律、行政法规和司法解释中均未找到，来源不明。",
                 f"No gain: each of the {people_en}' losses is the measure; where neither loss nor gain can be determined, the court sets the "
                 "amount 'according to the actual circumstances' (art. 1182). The law sets no minimum: the page's 'at least 500 "
@@ -554,7 +554,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
     likely = [c for c in results if c.private is classify.Private.LIKELY]
     steps = [
         Step(
-            "第一千零三十二条：隐私是「私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息」；任何组织或者个人不得以"
+            "第一千零三十二条：隐私是“私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息”；任何组织或者个人不得以"
             "刺探、侵扰、泄露、公开等方式侵害他人的隐私权。它保护的是私密信息，不是所有个人信息。",
             "Art. 1032: privacy is 'the tranquillity of private life and the private spaces, activities and information one does "
             "not wish others to know'; no one may infringe it by prying, intrusion, disclosure (泄露), publication (公开) or other "
@@ -821,7 +821,7 @@ def _secret_definition(ref: str) -> tuple[Step, Step]:
     prov = law.versions(ref)[-1]
     return (
         Step(
-            f"商业秘密的定义（{_name(ref)[0]}最后一款）：「{prov.paragraphs_zh[-1]}」三个要件——不为公众所知悉、具有商业价值、"
+            f"商业秘密的定义（{_name(ref)[0]}最后一款）：“{prov.paragraphs_zh[-1]}”三个要件——不为公众所知悉、具有商业价值、"
             "权利人采取了相应保密措施。",
             f"The definition ({_name(ref)[1]}, last paragraph): {prov.paragraphs_en[-1]} Three elements — not known to the "
             "public, commercial value, reasonable confidentiality measures taken by the owner.",
@@ -1569,7 +1569,7 @@ def _page_check(f: _Facts) -> tuple[Step, ...]:
     private = [classify.classify(item, f.day) for item in f.items]
     likely = any(c.private is classify.Private.LIKELY for c in private)
     steps = [
-        Step(f"网页原文：「{claim.page_zh}」", f"The page says: {claim.translation_en}", PAGE_CLAIM),
+        Step(f"网页原文：“{claim.page_zh}”", f"The page says: {claim.translation_en}", PAGE_CLAIM),
         Step(
             "第一千零三十二条是隐私权：私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息。"
             + (

@@ -437,11 +437,11 @@ def _where(spans: list[Span], i: int) -> tuple[str, str]:
     after = spans[i + 1].left if i + 1 < len(spans) and spans[i + 1].kind == EQUAL else ""
     after = after.split("\n")[0][:CONTEXT]
     if after:
-        return f"（在「{after}」之前）", f" (before '{after}')"
+        return f"（在“{after}”之前）", f" (before '{after}')"
     before = spans[i - 1].left if i > 0 and spans[i - 1].kind == EQUAL else ""
     before = before.split("\n")[-1][-CONTEXT:]
     if before:
-        return f"（在「{before}」之后）", f" (after '{before}')"
+        return f"（在“{before}”之后）", f" (after '{before}')"
     return "", ""
 
 
@@ -458,12 +458,12 @@ def _difference_steps(
         if versions:  # left = the older text, right = the newer one
             if span.kind == MISSING:
                 steps.append(
-                    Step(f"{right_zh}新增「{rhs}」{where_zh}。", f"The {right_en} adds '{rhs}'{where_en}.", ref)
+                    Step(f"{right_zh}新增“{rhs}”{where_zh}。", f"The {right_en} adds '{rhs}'{where_en}.", ref)
                 )
             elif span.kind == EXTRA:
                 steps.append(
                     Step(
-                        f"{right_zh}删去了{left_zh}的「{lhs}」{where_zh}。",
+                        f"{right_zh}删去了{left_zh}的“{lhs}”{where_zh}。",
                         f"The {right_en} deletes '{lhs}' of the {left_en}{where_en}.",
                         ref,
                     )
@@ -471,7 +471,7 @@ def _difference_steps(
             else:
                 steps.append(
                     Step(
-                        f"{left_zh}的「{lhs}」在{right_zh}中改为「{rhs}」{where_zh}。",
+                        f"{left_zh}的“{lhs}”在{right_zh}中改为“{rhs}”{where_zh}。",
                         f"'{lhs}' in the {left_en} became '{rhs}' in the {right_en}{where_en}.",
                         ref,
                     )
@@ -479,7 +479,7 @@ def _difference_steps(
         elif span.kind == MISSING:
             steps.append(
                 Step(
-                    f"{right_zh}有「{rhs}」，{left_zh}没有{where_zh}。",
+                    f"{right_zh}有“{rhs}”，{left_zh}没有{where_zh}。",
                     f"The {right_en} has '{rhs}'; the {left_en} does not{where_en}.",
                     ref,
                 )
@@ -487,7 +487,7 @@ def _difference_steps(
         elif span.kind == EXTRA:
             steps.append(
                 Step(
-                    f"{left_zh}多出「{lhs}」，{right_zh}没有{where_zh}。",
+                    f"{left_zh}多出“{lhs}”，{right_zh}没有{where_zh}。",
                     f"The {left_en} adds '{lhs}', which the {right_en} does not have{where_en}.",
                     ref,
                 )
@@ -495,7 +495,7 @@ def _difference_steps(
         else:
             steps.append(
                 Step(
-                    f"{left_zh}作「{lhs}」，{right_zh}作「{rhs}」{where_zh}。",
+                    f"{left_zh}作“{lhs}”，{right_zh}作“{rhs}”{where_zh}。",
                     f"The {left_en} reads '{lhs}' where the {right_en} reads '{rhs}'{where_en}.",
                     ref,
                 )
@@ -796,7 +796,7 @@ def check_claim(
     basis, has_amount = _basis_step()
     page = page_claim()
     quotes = tuple(
-        Step(f"「{quote['quote_zh']}」：{quote['explain_zh']}", quote["explain_en"], quote["ref"])
+        Step(f"“{quote['quote_zh']}”：{quote['explain_zh']}", quote["explain_en"], quote["ref"])
         for quote in _data()["claim_quotes"]
     )
     steps = (*comparison.steps, basis, Step(page.finding_zh, page.finding_en, PAGE_CLAIM), *quotes)

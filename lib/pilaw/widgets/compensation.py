@@ -227,7 +227,7 @@ def page_claim_html() -> str:
         f"<div style='max-width:{WIDTH};font-size:14px;line-height:1.6'>"
         f"<div style='{PAGE_STYLE}'><b>网页所称（非法律） What the page claims (not law)</b><br>"
         f"<small>{_e(claim.title_zh)} · {claim.dated.isoformat()} · {_e(claim.source_url)}</small><br>"
-        f"「{_e(claim.quote_zh)}」<br><i>{_e(claim.translation_en)}</i></div>"
+        f"“{_e(claim.quote_zh)}”<br><i>{_e(claim.translation_en)}</i></div>"
         f"<div style='{CAVEAT_STYLE}'><b>⚠ 经查 Finding.</b> {_e(claim.finding_zh)}<br>{_e(claim.finding_en)}</div>"
         "</div>"
     )
@@ -272,7 +272,7 @@ def floors_html() -> str:
     for f in floor_sources():
         rows.append(
             f"<tr><td style='{PAGE_STYLE}'>{_e(f.page_label_zh)}<br><i>{_e(f.page_label_en)}</i></td>"
-            f"<td style='{CELL}'><b>{_e(cite_label(f.ref))}</b><br>「{_e(f.clause_zh)}」<br><i>{_e(f.clause_en)}</i></td>"
+            f"<td style='{CELL}'><b>{_e(cite_label(f.ref))}</b><br>“{_e(f.clause_zh)}”<br><i>{_e(f.clause_en)}</i></td>"
             f"<td style='{CELL}'>{_e(f.scope_zh)}<br><i>{_e(f.scope_en)}</i></td></tr>"
         )
     first = floor_sources()[0]

@@ -83,7 +83,7 @@ def _claim_not_found(
     first_ref = next(iter(corpus_table()[key].values()))[0].ref
     steps = [
         Step(
-            f"原文把「{shown}」作为{law_zh}的规则。", f"The text gives '{shown}' as a rule of the {law_en}.", PAGE_CLAIM
+            f"原文把“{shown}”作为{law_zh}的规则。", f"The text gives '{shown}' as a rule of the {law_en}.", PAGE_CLAIM
         ),
         Step(
             f"课程语料库收有{law_zh}的{held}个条文版本，其中都没有这个数额。",
@@ -100,7 +100,7 @@ def _claim_not_found(
         None,
         (sentence.start, sentence.end),
         (
-            f"「{shown}」：课程语料库所收的{law_zh}条文中没有这个数额；{wording['zh']}。",
+            f"“{shown}”：课程语料库所收的{law_zh}条文中没有这个数额；{wording['zh']}。",
             f"'{shown}': the provisions of the {law_en} that the course holds contain no such figure; {wording['en']}.",
         ),
         steps,
@@ -143,7 +143,7 @@ def _elsewhere_steps(
             see.append(ref)
             steps.append(
                 step_on(
-                    f"「{norm[a:b]}」这个数额见于{r_zh}——那是另一部法律的另一条规则，须核对是否就是所说的规则。",
+                    f"“{norm[a:b]}”这个数额见于{r_zh}——那是另一部法律的另一条规则，须核对是否就是所说的规则。",
                     f"The figure '{norm[a:b]}' appears in {r_en}: another law's rule; check whether it is the rule "
                     "meant.",
                     versions[-1],

@@ -35,13 +35,13 @@ def changes_text(spans: Iterable[DiffSpan]) -> tuple[list[str], list[str]]:
     for s in spans:
         left, right = s.left.replace("\n", "¶"), s.right.replace("\n", "¶")
         if s.kind == MISSING:
-            zh.append(f"少了「{right}」")
+            zh.append(f"少了“{right}”")
             en.append(f"'{right}' is missing")
         elif s.kind == EXTRA:
-            zh.append(f"多出「{left}」")
+            zh.append(f"多出“{left}”")
             en.append(f"'{left}' is added")
         elif s.kind == CHANGED:
-            zh.append(f"「{right}」写成了「{left}」")
+            zh.append(f"“{right}”写成了“{left}”")
             en.append(f"'{right}' is written '{left}'")
     return zh, en
 

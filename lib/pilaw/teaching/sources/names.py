@@ -115,7 +115,7 @@ def check_terms(state: State) -> None:
             ref if versions_of(ref) else None,
             (m.start(), m.end()),
             (
-                f"「{name}」这个{what_zh}自{since.isoformat()}起已被「{entry['new_zh']}」取代（{entry['act_zh']}）。",
+                f"“{name}”这个{what_zh}自{since.isoformat()}起已被“{entry['new_zh']}”取代（{entry['act_zh']}）。",
                 f"The {what_en} '{name}' was replaced on {since.isoformat()} by {entry['new_en']} ({entry['act_en']}).",
             ),
             (*_term_steps(state, entry, name, since, m.start(), m.end()), *competent),
@@ -131,7 +131,7 @@ def _term_steps(state: State, entry: dict[str, Any], name: str, since: date, sta
     kind = Kind.APPLIES if entry["verified"] and held else (Kind.UNVERIFIED if held else Kind.NOT_ASSESSED)
     steps = [
         Step(
-            f"自{since.isoformat()}起，{entry['act_zh']}以「{entry['new_zh']}」取代了「{name}」。",
+            f"自{since.isoformat()}起，{entry['act_zh']}以“{entry['new_zh']}”取代了“{name}”。",
             f"Since {since.isoformat()}, {entry['act_en']} has replaced '{name}' with {entry['new_en']}.",
             ref,
             kind,
@@ -145,7 +145,7 @@ def _term_steps(state: State, entry: dict[str, Any], name: str, since: date, sta
             o_zh, o_en = label_of(versions[-1])
             steps.append(
                 step_on(
-                    f"{o_zh}（{period(versions[-1])[0]}）仍写「{name}」：旧的条文里还能见到旧名称。",
+                    f"{o_zh}（{period(versions[-1])[0]}）仍写“{name}”：旧的条文里还能见到旧名称。",
                     f"{o_en} ({period(versions[-1])[1]}) still says '{name}': older texts keep the old name.",
                     versions[-1],
                 )
@@ -178,7 +178,7 @@ def _competent(state: State, entry: dict[str, Any], start: int, end: int) -> lis
         period_zh, period_en = period(prov)
         return [
             step_on(
-                f"这里说的是{rule['subject_zh']}：依{zh}（{period_zh}），由「{rule['authority_zh']}」处罚。",
+                f"这里说的是{rule['subject_zh']}：依{zh}（{period_zh}），由“{rule['authority_zh']}”处罚。",
                 f"The text speaks of {rule['subject_en']}: under {en} ({period_en}), {rule['authority_en']} imposes "
                 "the penalty.",
                 prov,

@@ -217,7 +217,7 @@ def _check_sentence(
         if missing and not outdated:
             wrong.append(
                 Step(
-                    "这里还漏了" + "、".join(f"「{z}」" for z, _ in missing) + "一档。",
+                    "这里还漏了" + "、".join(f"“{z}”" for z, _ in missing) + "一档。",
                     "It also leaves out the band(s) of " + ", ".join(e for _, e in missing) + ".",
                     ref,
                 )
@@ -236,11 +236,11 @@ def _unknown_words(r: _Reading, band: _Band) -> list[Step]:
     out = []
     for word in band.unknown:
         guess = get_close_matches(word, principal, n=1, cutoff=0.4)
-        better_zh = f"，应为「{guess[0]}」" if guess else ""
+        better_zh = f"，应为“{guess[0]}”" if guess else ""
         better_en = f"; read '{guess[0]}'" if guess else ""
         out.append(
             Step(
-                f"「{word}」不是刑法规定的刑罚{better_zh}；{zh}的任何版本都没有这个词。",
+                f"“{word}”不是刑法规定的刑罚{better_zh}；{zh}的任何版本都没有这个词。",
                 f"'{word}' is no penalty of the Criminal Law{better_en}; no version of {en} has the word.",
                 r.ref,
             )
@@ -268,7 +268,7 @@ def _band_steps(r: _Reading, band: _Band) -> tuple[list[Step], list[Step]]:
         if not in_any:
             wrong.append(
                 Step(
-                    f"{zh}的任何版本都没有「{range_zh}」这一档刑罚。",
+                    f"{zh}的任何版本都没有“{range_zh}”这一档刑罚。",
                     f"No version of {en} has a band of {range_en}.",
                     r.ref,
                 )
@@ -277,7 +277,7 @@ def _band_steps(r: _Reading, band: _Band) -> tuple[list[Step], list[Step]]:
             old = first_version(in_any)
             outdated.append(
                 step_on(
-                    f"「{range_zh}」这一档出自{period(old)[0]}，{on}有效的文本没有这一档。",
+                    f"“{range_zh}”这一档出自{period(old)[0]}，{on}有效的文本没有这一档。",
                     f"The band of {range_en} comes from {period(old)[1]}; the text in force on {on} has no such band.",
                     old,
                 )
@@ -289,11 +289,11 @@ def _band_steps(r: _Reading, band: _Band) -> tuple[list[Step], list[Step]]:
 
         anywhere = [f for f, bs in r.all_bands.items() if any(holds(b) for b in bs)]
         if not anywhere:
-            where_zh = f"「{range_zh}」一档" if ranged else "条文"
+            where_zh = f"“{range_zh}”一档" if ranged else "条文"
             where_en = f"the band of {range_en}" if ranged else "the article"
             wrong.append(
                 Step(
-                    f"{zh}的任何版本在{where_zh}中都没有「{word}」。",
+                    f"{zh}的任何版本在{where_zh}中都没有“{word}”。",
                     f"No version of {en} has '{word}' in {where_en}.",
                     r.ref,
                 )
@@ -302,7 +302,7 @@ def _band_steps(r: _Reading, band: _Band) -> tuple[list[Step], list[Step]]:
             old = first_version(anywhere)
             outdated.append(
                 step_on(
-                    f"「{range_zh}」一档中的「{word}」出自{period(old)[0]}；{on}有效的文本已经没有。",
+                    f"“{range_zh}”一档中的“{word}”出自{period(old)[0]}；{on}有效的文本已经没有。",
                     f"'{word}' in the band of {range_en} comes from {period(old)[1]}; the text in force on {on} no "
                     "longer has it.",
                     old,
@@ -328,7 +328,7 @@ def _fine_step(r: _Reading, band: _Band, same_range: Any, range_zh: str, range_e
     law_fine = targets[0].fine or "either"
     return [
         Step(
-            f"「{range_zh}」一档，{zh}规定的是「{_FINE_ZH[law_fine]}」，这里写成了「{_FINE_ZH[band.fine]}」的意思。",
+            f"“{range_zh}”一档，{zh}规定的是“{_FINE_ZH[law_fine]}”，这里写成了“{_FINE_ZH[band.fine]}”的意思。",
             f"In the band of {range_en}, {en} says '{_FINE_ZH[law_fine]}' ({_FINE_EN[law_fine]}); the text says "
             f"{_FINE_EN[band.fine]}.",
             r.ref,
@@ -362,10 +362,10 @@ def _wording_steps(r: _Reading) -> list[Step]:
             continue
         runs = [run for run in runs_of(r.plain, grams_of(version.text_zh) - now_grams) if not _penalty_only(run)]
         if runs:
-            phrases = "」「".join(runs)
+            phrases = "”“".join(runs)
             out.append(
                 step_on(
-                    f"「{phrases}」是{zh}{period(version)[0]}的措辞，{on}有效的文本没有。",
+                    f"“{phrases}”是{zh}{period(version)[0]}的措辞，{on}有效的文本没有。",
                     f"'{phrases}' is the wording of {period(version)[1]} of {en}; the text in force on {on} does not "
                     "have it.",
                     version,
@@ -418,7 +418,7 @@ def _report_mixed(r: _Reading) -> bool:
     steps = [
         step_on(
             f"这一句同时用了{zh}{numbers}的文字："
-            + "；".join(f"第{n}款「{'」「'.join(run)}」" for n, run in mixed)
+            + "；".join(f"第{n}款“{'”“'.join(run)}”" for n, run in mixed)
             + "。",
             f"This one sentence uses the words of paragraphs {numbers_en} of {en}: "
             + "; ".join(f"para. {n} '{' / '.join(run)}'" for n, run in mixed)

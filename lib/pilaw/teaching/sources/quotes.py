@@ -163,7 +163,7 @@ def _editorial_heading(written: str, ref: str) -> tuple[str, list[Step]]:
         return written, []
     heading = editorial.group(0).strip()
     step = Step(
-        f"引文开头的「{heading}」是编者加的标题（罪名），不属于条文，比较时不计。",
+        f"引文开头的“{heading}”是编者加的标题（罪名），不属于条文，比较时不计。",
         f"The opening '{heading}' is an editor's heading (the crime's name), not part of the article; it is left out "
         "of the comparison.",
         ref,

@@ -1,0 +1,101 @@
+"""The mechanical part of the course's Chinese style (../shared/notes/chinese-style.md §1C, §4): quotation marks
+“” (GB/T 15834), never 「」; in the Chinese edition's prose, dates as 2021年11月1日 and amounts without Western digit
+grouping, and no English words inside Chinese sentences beyond names of software, commands and code.
+
+The source page is quoted as written (traditional characters, its own punctuation), and the source checker must
+read 「」 in what a student pastes: those are the only places 「」 may appear."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import polib
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HAN = re.compile(r"[\u4e00-\u9fff]")
+CORNER = re.compile(r"[「」]")
+#: what reads 「」 on purpose: the checker's quotation patterns
+READS_CORNER_QUOTES = {"lib/pilaw/teaching/sources/quotes.py"}
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b")
+#: Latin words a Chinese sentence may hold: software, commands, file kinds, the course's own names
+ALLOWED_LATIN = {
+    "Python", "JupyterLab", "Jupyter", "JupyterLite", "Voila", "ipywidgets", "pilaw", "make", "lab", "test", "present",
+    "site", "handouts", "Shift", "Enter", "OpenCC", "UTF", "PDF", "HTML", "CSV", "JSON", "nbval", "venv", "Windows",
+    "zh", "en", "EDITION", "Binder", "conda", "PIPL", "CSL", "AUCL", "Vega", "Lite", "SPC", "Ctrl",
+}  # fmt: skip
+
+
+def chinese_literals() -> list[tuple[str, str]]:
+    """(where, text) for every string literal of the library that holds Chinese."""
+    found = []
+    for path in sorted((ROOT / "lib" / "pilaw").rglob("*.py")):
+        where = str(path.relative_to(ROOT))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and HAN.search(node.value):
+                found.append((f"{where}:{node.lineno}", node.value))
+    return found
+
+
+def chinese_data() -> list[tuple[str, str]]:
+    """(where, text) for every Chinese field of the library's data, the statutes' own texts and the quoted source
+    page aside."""
+    found: list[tuple[str, str]] = []
+
+    def walk(value, where):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                walk(inner, f"{where}.{key}")
+        elif isinstance(value, list):
+            for i, inner in enumerate(value):
+                walk(inner, f"{where}[{i}]")
+        elif isinstance(value, str) and HAN.search(value):
+            found.append((where, value))
+
+    data = ROOT / "lib" / "pilaw" / "data"
+    for path in sorted(data.rglob("*.json")):
+        if "provisions" in path.parts or path.name == "source_page.json":
+            continue
+        walk(json.loads(path.read_text(encoding="utf-8")), str(path.relative_to(ROOT)))
+    return found
+
+
+def chinese_edition() -> list[tuple[str, str]]:
+    """(where, text) for every translated cell of the Chinese edition's catalogs, code spans and link targets aside."""
+    found = []
+    for path in sorted((ROOT / "locale" / "zh").glob("*.po")):
+        for entry in polib.pofile(str(path), wrapwidth=0):
+            if entry.msgstr:
+                prose = re.sub(r"\]\([^)]*\)|`[^`]*`|<[^>]+>|\$[^$]*\$", "", entry.msgstr)
+                found.append((f"{path.relative_to(ROOT)}:{entry.occurrences[0][1]}", prose))
+    return found
+
+
+def test_no_chinese_text_of_the_course_uses_corner_quotation_marks():
+    texts = [(w, t) for w, t in chinese_literals() if w.split(":")[0] not in READS_CORNER_QUOTES]
+    texts += chinese_data() + chinese_edition()
+    bad = [f"{where}: {text[:60]}" for where, text in texts if CORNER.search(text)]
+    assert bad == [], "write “” (GB/T 15834):\n" + "\n".join(bad)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "advice"),
+    [(ISO_DATE, "write dates as 2021年11月1日"), (GROUPED, "write 5000万元 / 12亿元 or 12800元, not 1,200,000")],
+    ids=["iso-dates", "digit-grouping"],
+)
+def test_the_chinese_edition_writes_dates_and_amounts_the_chinese_way(pattern, advice):
+    bad = [f"{where}: {pattern.search(text).group()}" for where, text in chinese_edition() if pattern.search(text)]
+    assert bad == [], advice + ":\n" + "\n".join(bad)
+
+
+def test_the_chinese_edition_has_no_english_inside_its_sentences():
+    bad = []
+    for where, text in chinese_edition():
+        words = {w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in ALLOWED_LATIN}
+        if words:
+            bad.append(f"{where}: {sorted(words)[:6]}")
+    assert bad == [], "the Chinese edition speaks Chinese:\n" + "\n".join(bad)
