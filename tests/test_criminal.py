@@ -281,7 +281,7 @@ def test_conduct_before_2017_06_01_tried_later_takes_the_2017_figures_under_the_
 def test_conduct_and_trial_both_before_2017_06_01_raise_a_bilingual_law_error():
     with pytest.raises(pilaw.LawError) as info:
         pi_severity({"credit": 50}, on=date(2016, 5, 31), trial_date=date(2017, 5, 31))
-    assert "2017-06-01" in info.value.zh and "2017-06-01" in info.value.en
+    assert "2017年6月1日" in info.value.zh and "2017-06-01" in info.value.en
     assert "no numeric standard" in info.value.en
 
 

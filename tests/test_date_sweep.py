@@ -113,6 +113,8 @@ def test_every_public_rule_that_takes_a_date_is_in_the_sweep():
             function = getattr(module, name)
             if not inspect.isfunction(function) or name.startswith("regime_") or name[-1].isdigit():
                 continue
+            if function.__module__.startswith("pilaw.law."):  # a text helper imported from the bottom layer
+                continue
             if DATE_PARAMETERS & set(inspect.signature(function).parameters) and f"{short}.{name}" not in swept:
                 missing.append(f"{short}.{name}")
     assert missing == []

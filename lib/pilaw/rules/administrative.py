@@ -37,6 +37,7 @@ from pilaw.law.money import Product, factor_of, parse_optional_yuan, parse_yuan,
 from pilaw.law.money import format_yuan as yuan
 from pilaw.law.steps import Kind, Step
 from pilaw.law.text import (
+    date_zh,
     kind_resting_on,
     multiple_text,
     percent_text,
@@ -68,7 +69,7 @@ Notes = tuple[tuple[str, str], ...]
 
 def _not_yet(start: date, day: date, what_zh: str, what_en: str) -> LawError:
     return LawError(
-        f"{what_zh}于{start.isoformat()}起施行，{day.isoformat()}尚未生效",
+        f"{what_zh}于{date_zh(start)}起施行，{date_zh(day)}尚未生效",
         f"{what_en} took effect on {start.isoformat()}; it was not in force on {day.isoformat()}",
     )
 
@@ -460,7 +461,7 @@ def _aucl_band(serious: bool, low: law.Figure, high: law.Figure) -> list[Step]:
         steps.append(
             Step(
                 "情节严重时的最低罚款随法律修订而改变："
-                + "；".join(f"{v.effective_from.isoformat()}起{yuan(yuan_of(v))}元" for v in history)
+                + "；".join(f"{date_zh(v.effective_from)}起{yuan(yuan_of(v))}元" for v in history)
                 + "。",
                 "The serious-case minimum changed with the 2025 text: "
                 + "; ".join(f"from {v.effective_from.isoformat()}: {yuan(yuan_of(v))} yuan" for v in history)
@@ -488,7 +489,7 @@ def aucl_trade_secret_fine(*, serious: bool = False, on: object = None) -> FineR
     ref = low.ref
     article_zh, article_en = _AUCL_FINE_ARTICLES.get(ref, (ref, ref))
     opening = Step(
-        f"行为日期{day.isoformat()}：适用反不正当竞争法{article_zh}。由监督检查部门“责令停止违法行为，没收违法所得”。",
+        f"行为日期{date_zh(day)}：适用反不正当竞争法{article_zh}。由监督检查部门“责令停止违法行为，没收违法所得”。",
         f"Conduct on {day.isoformat()}: AUCL {article_en} applies. The supervision and inspection authority "
         f"orders the infringement stopped and confiscates illegal gains.",
         ref,
@@ -557,7 +558,7 @@ def _consumer_regulations_2024(day: date) -> tuple[list[Step], Notes]:
     CPL art. 56 (the Regulations' text verified in one mirror only)."""
     regs = law.provision("consumer_regs/50", day)
     step = Step(
-        f"{regs.effective_from.isoformat()}起，消费者权益保护法实施条例第五十条第三款：“经营者违反本条例其他规定的，"
+        f"{date_zh(regs.effective_from)}起，消费者权益保护法实施条例第五十条第三款：“经营者违反本条例其他规定的，"
         "依照消费者权益保护法第五十六条的规定予以处罚。”第五十条第一、二款未列第二十三条（个人信息），"
         "故违反第二十三条的，依第三款适用消费者权益保护法第五十六条。条例文本仅在一个镜像中核实。",
         f"From {regs.effective_from.isoformat()}, Implementing Regulations art. 50 para. 3 sends breaches of the "
@@ -690,7 +691,7 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
     art71, art42 = law.provision(ref, day), law.provision("cybersecurity_law/42", day)
     steps = [
         Step(
-            f"行为日期{day.isoformat()}：适用2025年修正后的网络安全法（原第六十四条已删除）。第七十一条第一款第（二）项：违反第二十四条"
+            f"行为日期{date_zh(day)}：适用2025年修正后的网络安全法（原第六十四条已删除）。第七十一条第一款第（二）项：违反第二十四条"
             "第三款、第四十三条至第四十五条规定，侵害个人信息权益的，“依照有关法律、行政法规的规定处理、处罚”。"
             "网络安全法本身不再规定罚款数额，故不给出范围。",
             f"Conduct on {day.isoformat()}: the Cybersecurity Law as amended in 2025 applies (old art. 64 is gone). "
@@ -776,7 +777,7 @@ def _csl_2016_steps(day: date, last_day: date | None, p_min: Decimal, p_max: Dec
     if last_day is not None:
         steps.append(
             Step(
-                f"{last_day.isoformat()}后，第六十四条被2025年修正删除（仅在一个镜像中核实）。",
+                f"{date_zh(last_day)}后，第六十四条被2025年修正删除（仅在一个镜像中核实）。",
                 f"After {last_day.isoformat()} art. 64 was removed by the 2025 amendment (verified in one mirror only).",
                 ref,
                 Kind.UNVERIFIED,
@@ -799,7 +800,7 @@ def _csl_2016(gain: Decimal | None, day: date) -> FineRange:
     )
     ref, last_day = lo.ref, no_gain.effective_to
     opening = Step(
-        f"行为日期{day.isoformat()}：适用2016年网络安全法第六十四条第一款（至{last_day.isoformat() if last_day else '今'}）。"
+        f"行为日期{date_zh(day)}：适用2016年网络安全法第六十四条第一款（至{last_day.isoformat() if last_day else '今'}）。"
         "违反第二十二条第三款、第四十一条至第四十三条，侵害个人信息依法得到保护的权利的，由有关主管部门“责令改正，"
         "可以根据情节单处或者并处警告、没收违法所得”、罚款。",
         f"Conduct on {day.isoformat()}: Cybersecurity Law (2016 text) art. 64 para. 1 applies (until "
@@ -882,7 +883,7 @@ def _decision_day(on: object, decided_on: object) -> tuple[date, date | None]:
     if decided is not None and decided < day:
         raise InputError(
             "decided_on 处罚决定日期",
-            f"不能早于行为日期（{day.isoformat()}）",
+            f"不能早于行为日期（{date_zh(day)}）",
             f"cannot be before the date of the conduct ({day.isoformat()})",
         )
     return day, decided
@@ -908,7 +909,7 @@ def _apl_37_step(day: date, decided: date, old: FineRange, new: FineRange, appli
         )
     return Step(
         f"行政处罚法第三十七条（从旧兼从轻）：适用违法行为发生时的规定；但作出处罚决定时规定已被修改或者废止，且新的规定处罚较轻"
-        f"或者不认为是违法的，适用新的规定。行为时（{day.isoformat()}）：{old_zh}，{old_r_zh}；决定时（{decided.isoformat()}）："
+        f"或者不认为是违法的，适用新的规定。行为时（{date_zh(day)}）：{old_zh}，{old_r_zh}；决定时（{date_zh(decided)}）："
         f"{new_zh}，{new_r_zh}。{why_zh}。",
         f"Administrative Penalty Law art. 37 (从旧兼从轻): the provisions in force when the act was committed apply, "
         "unless, when the decision is made, they have been amended or repealed and the new provisions punish more "
@@ -924,7 +925,7 @@ def _transition(gain: Decimal | None, day: date, decided: date) -> FineRange:
     old, new = law.regime_on(_CSL, day)(gain, day), law.regime_on(_CSL, decided)(gain, decided)
     if old.article == new.article:
         same = Step(
-            f"行为时（{day.isoformat()}）与决定时（{decided.isoformat()}）施行的是同一规定，适用行为时的规定"
+            f"行为时（{date_zh(day)}）与决定时（{date_zh(decided)}）施行的是同一规定，适用行为时的规定"
             "（行政处罚法第三十七条第一句）。",
             f"The same provision was in force at the act ({day.isoformat()}) and at the decision "
             f"({decided.isoformat()}): the provision of the time applies (APL art. 37, first sentence).",
@@ -948,7 +949,7 @@ def _transition(gain: Decimal | None, day: date, decided: date) -> FineRange:
         first = steps[0]
         steps[0] = dataclasses.replace(
             first,
-            text_zh=first.text_zh.replace(f"行为日期{decided.isoformat()}", f"处罚决定日期{decided.isoformat()}", 1),
+            text_zh=first.text_zh.replace(f"行为日期{date_zh(decided)}", f"处罚决定日期{date_zh(decided)}", 1),
             text_en=first.text_en.replace(f"Conduct on {decided.isoformat()}", f"Decision on {decided.isoformat()}", 1),
         )
     return dataclasses.replace(applied, steps=(_apl_37_step(day, decided, old, new, applied), reading, *steps), on=day)
@@ -982,7 +983,7 @@ def cybersecurity_fine(*, illegal_gain: object = None, on: object = None, decide
     if fine.article != _CSL_64 or last_day is None:
         return fine
     note = Step(
-        f"这里适用行为时的规定。处罚决定在{last_day.isoformat()}之后作出的，依行政处罚法第三十七条（从旧兼从轻）比较"
+        f"这里适用行为时的规定。处罚决定在{date_zh(last_day)}之后作出的，依行政处罚法第三十七条（从旧兼从轻）比较"
         "行为时与决定时的规定，适用较轻的（给出处罚决定日期 decided_on）。",
         f"This applies the provision in force at the conduct. Where the decision is made after {last_day.isoformat()}, "
         "Administrative Penalty Law art. 37 (从旧兼从轻) compares the provision at the act with the one at the "
@@ -1132,7 +1133,7 @@ def one_act_one_fine(*ranges: FineRange, on: object = None) -> Concurrence:
     if not law.is_in_force(APL_29, day):
         first = law.versions(APL_29)[0].effective_from
         step = Step(
-            f"行政处罚法2021年修订的第二十九条自{first.isoformat()}起施行；{day.isoformat()}适用的较早文本不在语料库中，本计算器不判断"
+            f"行政处罚法2021年修订的第二十九条自{date_zh(first)}起施行；{date_zh(day)}适用的较早文本不在语料库中，本计算器不判断"
             "这些罚款能否并处。",
             f"Art. 29 of the 2021 revision of the Administrative Penalty Law applies from {first.isoformat()}; the earlier "
             f"text in force on {day.isoformat()} is not in the corpus, so whether these fines can be combined is not "

@@ -31,6 +31,7 @@ from pilaw import law
 from pilaw.law.errors import InputError
 from pilaw.law.inputs import parse_date
 from pilaw.law.steps import Kind, Step, of_kind
+from pilaw.law.text import date_zh
 
 ITEM_FIELD = "信息项目 item"
 DATE_FIELD = "日期 date"
@@ -205,7 +206,7 @@ def _sensitive_civil_code_2021_01(rec: Record, personal: Personal, on: date) -> 
     ref = rec["sensitive"]["ref"]
     pipl_start = law.versions(ref)[0].effective_from
     step = Step(
-        f"{on.isoformat()}个人信息保护法尚未施行（{pipl_start.isoformat()}起施行），法律上还没有“敏感个人信息”这一类别。",
+        f"{date_zh(on)}个人信息保护法尚未施行（{date_zh(pipl_start)}起施行），法律上还没有“敏感个人信息”这一类别。",
         f"On {on.isoformat()} the PIPL was not yet in force (from {pipl_start.isoformat()}): the statutory category "
         "of sensitive personal information (敏感个人信息) did not exist yet.",
         ref,

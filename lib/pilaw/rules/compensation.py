@@ -40,7 +40,7 @@ from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.money import factor_of, parse_optional_yuan, parse_yuan, times, yuan_of
 from pilaw.law.money import format_yuan as yuan
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
-from pilaw.law.text import kind_resting_on, multiple_text, rounding_text, unverified_caveat
+from pilaw.law.text import date_zh, kind_resting_on, multiple_text, rounding_text, unverified_caveat
 
 __all__ = [
     "Award",
@@ -279,7 +279,7 @@ def claimed_rule(*, gain: object, loss: object, severe_mental_harm: bool = False
     page = page_claim()
     steps = [
         _page(
-            f"来源网页（{page.source_url}，{page.dated.isoformat()}）原文：“{page.quote_zh}”",
+            f"来源网页（{page.source_url}，{date_zh(page.dated)}）原文：“{page.quote_zh}”",
             f"The source web page ({page.source_url}, dated {page.dated.isoformat()}) says: {page.translation_en}",
         )
     ]
@@ -355,7 +355,7 @@ def _pipl_2021(day: date) -> _Measure:
         "by the individual's loss or the processor's gain",
         (
             Step(
-                f"行为日期{day.isoformat()}：个人信息保护法（{start.isoformat()}起施行）第六十九条适用；"
+                f"行为日期{date_zh(day)}：个人信息保护法（{date_zh(start)}起施行）第六十九条适用；"
                 f"民法典第一千一百八十二条规定了同样的“损失或者获益”赔偿方法。",
                 f"Conduct on {day.isoformat()}: PIPL art. 69 applies (in force since {start.isoformat()}); "
                 f"Civil Code art. 1182 sets the same loss-or-gain measure.",
@@ -393,7 +393,7 @@ def _civil_code_2021(day: date) -> _Measure:
         "by the injured person's loss or the infringer's gain",
         (
             Step(
-                f"行为日期{day.isoformat()}：个人信息保护法尚未施行（{pipl_from.isoformat()}起施行），"
+                f"行为日期{date_zh(day)}：个人信息保护法尚未施行（{date_zh(pipl_from)}起施行），"
                 f"只适用民法典第一千一百八十二条、第一千一百八十三条。",
                 f"Conduct on {day.isoformat()}: PIPL was not yet in force (from {pipl_from.isoformat()}), so only "
                 f"Civil Code arts. 1182 and 1183 apply.",
@@ -417,7 +417,7 @@ def _civil_code_2021(day: date) -> _Measure:
 def _before_the_civil_code(day: date) -> _Measure:
     cc_from = _starts("civil_code/1182")
     raise LawError(
-        f"行为日期{day.isoformat()}早于民法典施行（{cc_from.isoformat()}）；本课程只讲民法典施行后的规则"
+        f"行为日期{date_zh(day)}早于民法典施行（{date_zh(cc_from)}）；本课程只讲民法典施行后的规则"
         f"（此前适用侵权责任法，不在语料库中）",
         f"conduct on {day.isoformat()} predates the Civil Code ({cc_from.isoformat()}); the course covers "
         f"the Civil Code era only (the earlier Tort Liability Law is not in the corpus)",
@@ -781,7 +781,7 @@ def _aucl(
 
 def _aucl_opening(day: date, ref: str, article: tuple[str, str], measure: tuple[str, str]) -> Step:
     return Step(
-        f"行为日期{day.isoformat()}：适用{article[0]}，赔偿数额{measure[0]}。",
+        f"行为日期{date_zh(day)}：适用{article[0]}，赔偿数额{measure[0]}。",
         f"Conduct on {day.isoformat()}: {article[1]} applies; damages are measured {measure[1]}.",
         ref,
         paragraph=3,
@@ -887,7 +887,7 @@ def _aucl_2025(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
 def _before_aucl_2019(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
     first = law.figure_versions("aucl.trade_secret_statutory_cap")[0].effective_from
     raise LawError(
-        f"行为日期{day.isoformat()}早于2019年修正的反不正当竞争法施行日（{first.isoformat()}）；本课程从2019年文本讲起",
+        f"行为日期{date_zh(day)}早于2019年修正的反不正当竞争法施行日（{date_zh(first)}）；本课程从2019年文本讲起",
         f"conduct on {day.isoformat()} predates the 2019 text of the AUCL ({first.isoformat()}); the course "
         f"starts from the 2019 text",
     )
@@ -938,7 +938,7 @@ def _punitive_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Punitive:
     total_cap = times(base, cap_multiple).value
     on_base = (
         Step(
-            f"审理日期{trial.isoformat()}：适用2026年惩罚性赔偿解释（{start.isoformat()}起施行）。第十二条：赔偿数额总额"
+            f"审理日期{date_zh(trial)}：适用2026年惩罚性赔偿解释（{date_zh(start)}起施行）。第十二条：赔偿数额总额"
             f"最高为计算基数的{multiple_text(cap_multiple)}倍，即{yuan(total_cap)}元。" + caveat_zh,
             f"Trial on {trial.isoformat()}: the 2026 punitive-damages interpretation applies (from "
             f"{start.isoformat()}). Art. 12: the total is at most {multiple_text(cap_multiple)} times the base, "
@@ -990,7 +990,7 @@ def _punitive_before_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Pu
     low, high = multiple_text(aucl.low), multiple_text(aucl.high)
     on_base = (
         Step(
-            f"审理日期{trial.isoformat()}早于2026年惩罚性赔偿解释施行日（{start.isoformat()}）："
+            f"审理日期{date_zh(trial)}早于2026年惩罚性赔偿解释施行日（{date_zh(start)}）："
             f"当时适用2021年的惩罚性赔偿解释（法释〔2021〕4号，不在语料库中，未核查）。",
             f"Trial on {trial.isoformat()}, before the 2026 punitive-damages interpretation "
             f"({start.isoformat()}): the 2021 interpretation (法释〔2021〕4号, not in the corpus, not checked "

@@ -30,7 +30,7 @@ from pilaw import law
 from pilaw.law.errors import InputError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.steps import Bilingual, Kind, Step
-from pilaw.law.text import kind_resting_on
+from pilaw.law.text import date_zh, kind_resting_on
 from pilaw.rules.criminal import Severity
 
 __all__ = [
@@ -137,7 +137,7 @@ def regime_2026_01_01(day: date) -> Regime:
         penalty_en="Public Security Law art. 56: detention (see the text)",
         intro=(
             Step(
-                f"{day.isoformat()}适用2025年修正后的网络安全法：第四十六条“{ban.paragraphs_zh[0]}”"
+                f"{date_zh(day)}适用2025年修正后的网络安全法：第四十六条“{ban.paragraphs_zh[0]}”"
                 f"第七十一条第二款：“{csl.paragraphs_zh[-1]}”{caveat_zh}",
                 f"On {day.isoformat()} the Cybersecurity Law as amended in 2025 applies: art. 46 — {ban.paragraphs_en[0]} "
                 f"Art. 71 para. 2 — {csl.paragraphs_en[-1]}{caveat_en}",
@@ -202,10 +202,10 @@ def _text_step(regime: Regime, day: date, *, crime: bool) -> Step:
     text_zh = "".join(prov.paragraphs_zh[i] for i in lines)
     text_en = " ".join(prov.paragraphs_en[i] for i in lines)
     if crime:
-        lead_zh = f"尚不构成犯罪时，{day.isoformat()}本应适用{regime.name_zh}"
+        lead_zh = f"尚不构成犯罪时，{date_zh(day)}本应适用{regime.name_zh}"
         lead_en = f"Were it not a crime, {regime.name_en} would apply on {day.isoformat()}"
     else:
-        lead_zh = f"故由公安机关依{regime.name_zh}处罚（{day.isoformat()}适用）"
+        lead_zh = f"故由公安机关依{regime.name_zh}处罚（{date_zh(day)}适用）"
         lead_en = f"So the police punish under {regime.name_en} (in force on {day.isoformat()})"
     return Step(
         f"{lead_zh}：“{text_zh}”{caveat_zh}",
@@ -273,7 +273,7 @@ def _short_steps(knowledge_open: bool) -> tuple[Step, ...]:
 def _no_provision(severity: Severity, day: date) -> PolicePenalty:
     steps = [
         Step(
-            f"行为日{day.isoformat()}：语料库中没有针对出售个人信息的治安处罚条文。",
+            f"行为日{date_zh(day)}：语料库中没有针对出售个人信息的治安处罚条文。",
             f"Conduct on {day.isoformat()}: the corpus holds no police-penalty provision for selling personal "
             "information.",
             "criminal_law/253-1",

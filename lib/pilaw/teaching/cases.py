@@ -33,6 +33,7 @@ from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
+from pilaw.law.text import date_zh
 from pilaw.rules.compensation import Award, StatutoryAward, claimed_rule, page_claim, statutory_damages
 
 __all__ = [
@@ -620,7 +621,7 @@ def _fault_step(pipl: bool, day: date) -> Step:
             paragraph=1,
         )
     return Step(
-        f"行为日期{day.isoformat()}在个人信息保护法施行前：没有过错推定，由被侵权人证明过错（一种读法）。网页对此未作区分。",
+        f"行为日期{date_zh(day)}在个人信息保护法施行前：没有过错推定，由被侵权人证明过错（一种读法）。网页对此未作区分。",
         f"Conduct on {day.isoformat()}, before PIPL: no presumption of fault; the injured person proves it "
         f"(a reading). The page makes no such distinction.",
         "civil_code/1165",

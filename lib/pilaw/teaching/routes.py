@@ -48,7 +48,7 @@ from pilaw.law import money
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.steps import PAGE_CLAIM, Bilingual, Kind, Step
-from pilaw.law.text import kind_resting_on
+from pilaw.law.text import date_zh, kind_resting_on
 from pilaw.rules import administrative, classify, compensation, criminal, pipl, police, processing
 from pilaw.rules.administrative import FineRange
 from pilaw.rules.compensation import StatutoryAward, TradeSecretAward
@@ -920,7 +920,7 @@ def trade_secret_burden_of_proof(*, trial_date: object, conduct_date: object = N
     first = _first("aucl/32")
     if trial < first:
         raise LawError(
-            f"审理日{trial.isoformat()}早于反不正当竞争法第三十二条的施行日（{first.isoformat()}），语料库中没有更早的举证规则",
+            f"审理日{date_zh(trial)}早于反不正当竞争法第三十二条的施行日（{date_zh(first)}），语料库中没有更早的举证规则",
             f"a trial on {trial.isoformat()} is before AUCL art. 32 took effect ({first.isoformat()}); the corpus holds no "
             "earlier rule on the burden of proof",
         )
@@ -931,16 +931,16 @@ def trade_secret_burden_of_proof(*, trial_date: object, conduct_date: object = N
         else ("2019年文本第三十二条", "2019 text art. 32")
     )
     unchanged = law.versions("aucl/32")[-1].paragraphs_zh == law.versions("aucl/39")[0].paragraphs_zh
-    since_zh = f"自{first.isoformat()}起规则未变（2025-10-15起改为第三十九条，文字相同）。" if unchanged else ""
+    since_zh = f"自{date_zh(first)}起规则未变（2025-10-15起改为第三十九条，文字相同）。" if unchanged else ""
     since_en = (
         f" The rule is unchanged since {first.isoformat()} (art. 39 from 2025-10-15, the same words)."
         if unchanged
         else ""
     )
-    conduct_zh = "" if conduct is None else f"行为日期（{conduct.isoformat()}）不影响这一点。"
+    conduct_zh = "" if conduct is None else f"行为日期（{date_zh(conduct)}）不影响这一点。"
     conduct_en = "" if conduct is None else f" The date of the conduct ({conduct.isoformat()}) does not matter here."
     return Step(
-        f"举证（反不正当竞争法{name_zh}，审理日{trial.isoformat()}适用）：权利人提供初步证据，证明已采取保密措施且合理表明商业秘密被"
+        f"举证（反不正当竞争法{name_zh}，审理日{date_zh(trial)}适用）：权利人提供初步证据，证明已采取保密措施且合理表明商业秘密被"
         "侵犯的，由涉嫌侵权人证明其不属于商业秘密（第一款）；第二款另列三种证据。条文适用于“侵犯商业秘密的民事审判程序”，"
         f"是程序规则，按审理（诉讼进行）的日期适用，不按行为日期。{conduct_zh}{since_zh}",
         f"Proof (AUCL {name_en}, applied at the trial on {trial.isoformat()}): once the owner gives preliminary evidence of "
@@ -1063,7 +1063,7 @@ def _admin_holder_csl(f: _Facts) -> tuple[list[Step], FineRange]:
     pipl_from = _first("pipl/66")
     steps = [
         Step(
-            f"行为日{f.day.isoformat()}：个人信息保护法尚未施行（{pipl_from.isoformat()}起）。当时网络安全法第六十四条第一款"
+            f"行为日{date_zh(f.day)}：个人信息保护法尚未施行（{date_zh(pipl_from)}起）。当时网络安全法第六十四条第一款"
             "针对的是“网络运营者”。",
             f"Conduct on {f.day.isoformat()}: the PIPL was not yet in force (from {pipl_from.isoformat()}). The Cybersecurity "
             "Law art. 64 para. 1 then reached 'network operators'.",
@@ -1499,7 +1499,7 @@ def _criminal_recipient(f: _Facts) -> Engagement | None:
         caveat_zh, caveat_en = police.text_caveat(prov)
         steps.append(
             Step(
-                f"若客户名单是商业秘密：{knowing}前款所列行为，仍获取、使用的，以侵犯商业秘密论（第二百一十九条，{prov.effective_from.isoformat()}"
+                f"若客户名单是商业秘密：{knowing}前款所列行为，仍获取、使用的，以侵犯商业秘密论（第二百一十九条，{date_zh(prov.effective_from)}"
                 f"起施行的文本）。{caveat_zh}",
                 f"If the list is a trade secret: whoever obtains or uses it {'knowing or having reason to know' if knowing != '明知' else 'knowing'} "
                 f"of the act is deemed to infringe (art. 219, text in force from {prov.effective_from.isoformat()}).{caveat_en}",
@@ -1642,13 +1642,13 @@ def _dates(on: object, trial_date: object) -> tuple[date, date]:
     if trial < day:
         raise InputError(
             "trial_date 审理日期",
-            f"不能早于行为日期（{day.isoformat()}）",
+            f"不能早于行为日期（{date_zh(day)}）",
             f"cannot be before the conduct date ({day.isoformat()})",
         )
     start = _first("civil_code/1038")
     if day < start:
         raise LawError(
-            f"行为日期{day.isoformat()}早于民法典施行（{start.isoformat()}）；本课程只讲民法典施行后的规则。",
+            f"行为日期{date_zh(day)}早于民法典施行（{date_zh(start)}）；本课程只讲民法典施行后的规则。",
             f"Conduct on {day.isoformat()} predates the Civil Code ({start.isoformat()}); the course covers the Civil Code "
             "era only.",
         )

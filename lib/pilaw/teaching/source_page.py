@@ -34,6 +34,7 @@ from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
+from pilaw.law.text import date_zh
 from pilaw.rules.compensation import page_claim
 from pilaw.teaching import cases
 
@@ -457,9 +458,7 @@ def _difference_steps(
         lhs, rhs = _show(span.left), _show(span.right)
         if versions:  # left = the older text, right = the newer one
             if span.kind == MISSING:
-                steps.append(
-                    Step(f"{right_zh}新增“{rhs}”{where_zh}。", f"The {right_en} adds '{rhs}'{where_en}.", ref)
-                )
+                steps.append(Step(f"{right_zh}新增“{rhs}”{where_zh}。", f"The {right_en} adds '{rhs}'{where_en}.", ref))
             elif span.kind == EXTRA:
                 steps.append(
                     Step(
@@ -574,7 +573,7 @@ def _official(item: Passage, day: date | None) -> _Official:
     )
     steps = [
         Step(
-            f"对照文本：{label[0]}（{day.isoformat()}有效）。{item.why_zh}",
+            f"对照文本：{label[0]}（{date_zh(day)}有效）。{item.why_zh}",
             f"Compared with: {label[1]} (in force on {day.isoformat()}). {item.why_en}",
             item.ref,
         )

@@ -29,7 +29,7 @@ from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan, parse_yuan
 from pilaw.law.steps import Kind, Step, of_kind
-from pilaw.law.text import fraction_text
+from pilaw.law.text import date_zh, fraction_text
 from pilaw.rules.criminal import (
     CATEGORIES,
     CATEGORY_LABELS,
@@ -357,7 +357,7 @@ def name_on(on: object) -> NameOnDate:
     until = prov.effective_to.isoformat() if prov.effective_to else "现行 in force"
     steps = (
         Step(
-            f"{day.isoformat()}施行的是{prov.effective_from.isoformat()}起的刑法第二百五十三条之一文本（至{until}）。",
+            f"{date_zh(day)}施行的是{date_zh(prov.effective_from)}起的刑法第二百五十三条之一文本（至{until}）。",
             f"On {day.isoformat()} the text of art. 253-1 in force from {prov.effective_from.isoformat()} applied "
             f"(until {until}).",
             REF,

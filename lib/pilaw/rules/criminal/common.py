@@ -15,7 +15,7 @@ from pilaw.law import Figure, Number, money
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.steps import Bilingual, Step
-from pilaw.law.text import fraction_text
+from pilaw.law.text import date_zh, fraction_text
 
 # ---------------------------------------------------------------------------------------------
 # Severity
@@ -308,7 +308,7 @@ def check_trial(trial: date, conduct: date) -> date:
     if trial < conduct:
         raise InputError(
             "trial_date",
-            f"审理日期（{trial.isoformat()}）不能早于行为日期（{conduct.isoformat()}）",
+            f"审理日期（{date_zh(trial)}）不能早于行为日期（{date_zh(conduct)}）",
             f"the trial date ({trial.isoformat()}) cannot be before the conduct date ({conduct.isoformat()})",
         )
     return trial
@@ -351,7 +351,7 @@ def crime_name(on: date | None = None, *, ref: str = "criminal_law/253-1") -> tu
             return zh, en
     first = first_name_day(ref)
     raise LawError(
-        f"{day.isoformat()}时该条尚无司法解释确定的罪名（罪名自{first.isoformat()}起确定）",
+        f"{date_zh(day)}时该条尚无司法解释确定的罪名（罪名自{date_zh(first)}起确定）",
         f"on {day.isoformat()} no crime name had been fixed for {ref} (names apply from {first.isoformat()})",
     )
 

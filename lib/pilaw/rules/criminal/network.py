@@ -18,7 +18,7 @@ from pilaw.law import Figure
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import fraction_text
+from pilaw.law.text import date_zh, fraction_text
 from pilaw.rules.criminal import temporal
 from pilaw.rules.criminal.common import (
     ART_2019_4,
@@ -102,7 +102,7 @@ def _count(counts: Mapping[str, int], conduct: date, trial: date) -> tuple[Fract
         first = first_day(_STANDARD)
         figures = "、".join(num(law.figure_versions(f"spc2019.pieces.{g}")[0].value) for g in GROUPS)
         raise LawError(
-            f"行为日{conduct.isoformat()}与审理日{trial.isoformat()}都早于2019年信息网络犯罪解释的施行日（{first.isoformat()}），"
+            f"行为日{date_zh(conduct)}与审理日{date_zh(trial)}都早于2019年信息网络犯罪解释的施行日（{date_zh(first)}），"
             f"当时没有用户信息条数标准；“造成严重后果”由法院个案认定，本计算器不适用{figures}条等标准。",
             f"The conduct date {conduct.isoformat()} and the trial date {trial.isoformat()} are both before the 2019 "
             f"network-crime interpretation took effect ({first.isoformat()}); no piece-count standard existed then and "
@@ -112,7 +112,7 @@ def _count(counts: Mapping[str, int], conduct: date, trial: date) -> tuple[Fract
     standards = {g: law.figure(f"spc2019.pieces.{g}", day) for g in GROUPS}
     steps = [
         Step(
-            f"行为日{conduct.isoformat()}：刑法第二百八十六条之一第一款第二项“致使用户信息泄露，造成严重后果”，"
+            f"行为日{date_zh(conduct)}：刑法第二百八十六条之一第一款第二项“致使用户信息泄露，造成严重后果”，"
             "数量标准见2019年信息网络犯罪解释第四条。",
             f"Conduct on {conduct.isoformat()}: art. 286-1 para. 1 item 2 ('causing the leak of user information with "
             "serious consequences'); the numeric standards are in art. 4 of the 2019 interpretation.",
@@ -612,7 +612,7 @@ def network_duty_checklist(
         elements.insert(
             0,
             Element(
-                f"行为时刑法第二百八十六条之一已经施行（自{first.isoformat()}起）",
+                f"行为时刑法第二百八十六条之一已经施行（自{date_zh(first)}起）",
                 f"art. 286-1 in force at the time of the conduct (from {first.isoformat()})",
                 temporal.ART_12,
                 False,

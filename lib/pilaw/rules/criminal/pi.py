@@ -19,7 +19,7 @@ from pilaw.law import Figure, money
 from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import fraction_text
+from pilaw.law.text import date_zh, fraction_text
 from pilaw.rules.criminal import temporal
 from pilaw.rules.criminal.common import (
     ART_2017_5,
@@ -341,7 +341,7 @@ def _interpretation_day(conduct: date, trial: date) -> date:
         return trial
     figures = "、".join(num(law.figure_versions(f"spc2017.pieces.{g}")[0].value) for g in GROUPS)
     raise LawError(
-        f"行为日{conduct.isoformat()}与审理日{trial.isoformat()}都早于2017年个人信息刑事解释的施行日（{first.isoformat()}），"
+        f"行为日{date_zh(conduct)}与审理日{date_zh(trial)}都早于2017年个人信息刑事解释的施行日（{date_zh(first)}），"
         f"当时没有数量标准，“情节严重”由法院个案认定，本计算器不适用{figures}条等标准。",
         f"The conduct date {conduct.isoformat()} and the trial date {trial.isoformat()} are both before the 2017 "
         f"personal-information interpretation took effect ({first.isoformat()}): no numeric standard existed then and "
@@ -550,7 +550,7 @@ def pi_severity(
     name_zh, name_en = _name(day)
     steps: list[Step] = [
         Step(
-            f"行为日{day.isoformat()}适用刑法第二百五十三条之一（{text_zh}，罪名“{name_zh}”）及2017年个人信息刑事解释第五条。",
+            f"行为日{date_zh(day)}适用刑法第二百五十三条之一（{text_zh}，罪名“{name_zh}”）及2017年个人信息刑事解释第五条。",
             f"Conduct on {day.isoformat()}: Criminal Law art. 253-1 ({text_en}; crime name {name_zh}, {name_en}) with "
             "art. 5 of the 2017 interpretation.",
             ART,

@@ -19,7 +19,7 @@ from fractions import Fraction
 from pilaw import law
 from pilaw.law import Figure
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import kind_resting_on
+from pilaw.law.text import date_zh, kind_resting_on
 from pilaw.rules.criminal.common import Assessment, Severity, pin, split_band
 
 ART_12 = "criminal_law/12"
@@ -103,7 +103,7 @@ def comparison_step(conduct: date, trial: date, old: Outcome, new: Outcome) -> S
         why_zh = f"行为时的法律处刑较轻，适用{old.name_zh}；{new.name_zh}处刑较重，不适用"
         why_en = f"the law of the time punishes more lightly, so {old.name_en} applies; {new.name_en} is heavier and does not"
     return Step(
-        f"{_ART_12_ZH}比较两个整体：行为时（{conduct.isoformat()}）的{old.name_zh}——{old_zh}；审理时（{trial.isoformat()}）"
+        f"{_ART_12_ZH}比较两个整体：行为时（{date_zh(conduct)}）的{old.name_zh}——{old_zh}；审理时（{date_zh(trial)}）"
         f"的{new.name_zh}——{new_zh}。先比最高刑，最高刑相同时可判拘役的较轻，不构成犯罪最轻：{why_zh}。"
         "两个整体不交叉适用（不把一个文本与另一时期的解释拼合）；这里只比较法定刑幅度，供教学使用。",
         f"{_ART_12_EN} Two whole regimes are compared: at the conduct ({conduct.isoformat()}) {old.name_en} — {old_en}; "
@@ -130,7 +130,7 @@ def court_compares_step(cites: str) -> Step:
 def not_yet_a_crime_step(conduct: date, article_zh: str, article_en: str, first: date) -> Step:
     """Conduct before the article existed: no crime under the law of the time (art. 12)."""
     return Step(
-        f"行为日{conduct.isoformat()}早于{article_zh}的施行日（{first.isoformat()}）：行为时的法律不认为是犯罪。"
+        f"行为日{date_zh(conduct)}早于{article_zh}的施行日（{date_zh(first)}）：行为时的法律不认为是犯罪。"
         f"{_ART_12_ZH}因此适用行为时的法律，不构成本罪。",
         f"The conduct date {conduct.isoformat()} is before {article_en} took effect ({first.isoformat()}): the law of "
         f"the time did not regard the act as a crime. {_ART_12_EN} So the law of the time applies: no offence.",
@@ -149,7 +149,7 @@ def no_offence(ref: str, day: date, article_zh: str, article_en: str) -> Assessm
         severity=Severity.NONE,
         ratio=Fraction(0),
         gain_ratio=Fraction(0),
-        sentence_zh=f"不构成犯罪：行为时刑法尚无{short_zh}（自{first.isoformat()}起施行）",
+        sentence_zh=f"不构成犯罪：行为时刑法尚无{short_zh}（自{date_zh(first)}起施行）",
         sentence_en=f"No offence: {article_en} did not exist at the time of the conduct (in force from {first.isoformat()})",
         crime_name_zh="无（行为时尚无此罪）",
         crime_name_en="none (no such offence at the time)",
@@ -160,7 +160,7 @@ def no_offence(ref: str, day: date, article_zh: str, article_en: str) -> Assessm
 def pending_case_step(conduct: date, trial: date, name_zh: str, name_en: str, cites: str) -> Step:
     """2001 provisions art. 2: no interpretation at the conduct; the one in force when the case is handled applies."""
     return Step(
-        f"行为时（{conduct.isoformat()}）尚无相关司法解释；审理时（{trial.isoformat()}）施行的是{name_zh}。"
+        f"行为时（{date_zh(conduct)}）尚无相关司法解释；审理时（{date_zh(trial)}）施行的是{name_zh}。"
         f"依{RULE_2001_ZH}第二条，对于司法解释实施前发生的行为，行为时没有相关司法解释，司法解释施行后尚未处理或者"
         f"正在处理的案件，依照司法解释的规定办理。{CAVEAT_2001_ZH}",
         f"No interpretation existed at the time of the conduct ({conduct.isoformat()}); at trial ({trial.isoformat()}) "

@@ -19,7 +19,7 @@ from pilaw.law import Figure, Provision, money
 from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import fraction_text
+from pilaw.law.text import date_zh, fraction_text
 from pilaw.rules.criminal import temporal
 from pilaw.rules.criminal.common import (
     Fine,
@@ -363,7 +363,7 @@ def _timing_steps(
     start = law.provision(ART, conduct).effective_from.isoformat()
     head.append(
         Step(
-            f"行为时（{conduct.isoformat()}）与审理时（{trial.isoformat()}）施行的是同一文本的刑法第二百一十九条"
+            f"行为时（{date_zh(conduct)}）与审理时（{date_zh(trial)}）施行的是同一文本的刑法第二百一十九条"
             f"（{start}起施行）。",
             f"The same text of art. 219 (in force from {start}) applied at the conduct ({conduct.isoformat()}) and at "
             f"trial ({trial.isoformat()}).",
@@ -399,7 +399,7 @@ def _decide(conduct: date, trial: date, f: _Facts) -> _Decision:
     if at_trial is None:
         first = law.figure_versions(_INTERPRETATIONS[-1][1])[0].effective_from
         raise LawError(
-            f"审理日{trial.isoformat()}尚无关于商业秘密犯罪数额的司法解释（第一个自{first.isoformat()}起施行）；“重大损失”由法院个案认定，"
+            f"审理日{date_zh(trial)}尚无关于商业秘密犯罪数额的司法解释（第一个自{date_zh(first)}起施行）；“重大损失”由法院个案认定，"
             "本计算器没有可用的数额标准。",
             f"On the trial date {trial.isoformat()} no interpretation set figures for art. 219 (the first applies from "
             f"{first.isoformat()}); 重大损失 was for the court to judge, and this calculator has no figure to apply.",
@@ -553,7 +553,7 @@ def trade_secret(
     if not law.is_in_force(ART, conduct):
         first = law.versions(ART)[0].effective_from
         raise LawError(
-            f"刑法第二百一十九条自{first.isoformat()}起施行；{conduct.isoformat()}的行为不在本计算器范围内。",
+            f"刑法第二百一十九条自{date_zh(first)}起施行；{date_zh(conduct)}的行为不在本计算器范围内。",
             f"Criminal Law art. 219 applies from {first.isoformat()}; conduct on {conduct.isoformat()} is outside this calculator.",
         )
     literal = _decide(conduct, trial, _Facts(loss_, gain, repeat, bankrupt, literal=True))

@@ -7,6 +7,7 @@ from datetime import date
 
 from pilaw import law
 from pilaw.law.steps import Kind, Step
+from pilaw.law.text import date_zh
 from pilaw.teaching.sources.citations import ARTICLE
 from pilaw.teaching.sources.data import article_count, corpus_table, in_force, law_label, versions_of
 from pilaw.teaching.sources.findings import State, label_of, period, renumber_step, step_on, successor_of
@@ -101,13 +102,13 @@ def _count_step(key: str, count: int, ref: str, on: date) -> Step:
     if last is not None and "施行" in last.text_zh:
         last_zh, last_en = label_of(last)
         return step_on(
-            f"{zh}共{count}条（{on.isoformat()}有效的文本）：最后一条是施行条款（{last_zh}），没有第{count}条以后的条文。",
+            f"{zh}共{count}条（{date_zh(on)}有效的文本）：最后一条是施行条款（{last_zh}），没有第{count}条以后的条文。",
             f"The {en} has {count} articles (the text in force on {on.isoformat()}): the last, {last_en}, is its "
             f"commencement article; there is no article after {count}.",
             last,
         )
     return Step(
-        f"{zh}共{count}条（{on.isoformat()}有效的文本）：这个条数出自课程的数据，课程语料库没有收录该法的施行条款，"
+        f"{zh}共{count}条（{date_zh(on)}有效的文本）：这个条数出自课程的数据，课程语料库没有收录该法的施行条款，"
         "这里没有逐条核对。",
         f"The {en} has {count} articles (the text in force on {on.isoformat()}): the count is the course's data; the "
         "corpus does not hold the law's commencement article, so it is not checked article by article here.",
@@ -193,14 +194,14 @@ def _not_in_force(state: State, cite: Citation, versions: tuple[law.Provision, .
     future = on < first.effective_from
     if future:
         when = step_on(
-            f"这一条{first.effective_from.isoformat()}才施行，{on.isoformat()}尚未生效。",
+            f"这一条{date_zh(first.effective_from)}才施行，{date_zh(on)}尚未生效。",
             f"This article took effect only on {first.effective_from.isoformat()}; on {on.isoformat()} it was not yet "
             "in force.",
             first,
         )
     else:
         when = step_on(
-            f"这一条的最后一个文本到{last.effective_to}为止，{on.isoformat()}已不再有效。",
+            f"这一条的最后一个文本到{last.effective_to}为止，{date_zh(on)}已不再有效。",
             f"The last text of this article ended on {last.effective_to}; on {on.isoformat()} it is no longer in force.",
             last,
         )
@@ -212,7 +213,7 @@ def _not_in_force(state: State, cite: Citation, versions: tuple[law.Provision, .
         ref,
         (cite.start, cite.end),
         (
-            f"{zh}在{on.isoformat()}" + ("尚未生效。" if future else "已不再有效。"),
+            f"{zh}在{date_zh(on)}" + ("尚未生效。" if future else "已不再有效。"),
             f"{en} is " + ("not yet" if future else "no longer") + f" in force on {on.isoformat()}.",
         ),
         (*inferred, when, *([renumber] if renumber is not None else [])),

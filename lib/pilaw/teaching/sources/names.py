@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from pilaw.law.steps import Kind, Step
+from pilaw.law.text import date_zh
 from pilaw.teaching.sources.data import crime_name_records, day_of, in_force, terms, versions_of
 from pilaw.teaching.sources.findings import State, label_of, period, step_on
 from pilaw.teaching.sources.layout import lines_in
@@ -115,7 +116,7 @@ def check_terms(state: State) -> None:
             ref if versions_of(ref) else None,
             (m.start(), m.end()),
             (
-                f"“{name}”这个{what_zh}自{since.isoformat()}起已被“{entry['new_zh']}”取代（{entry['act_zh']}）。",
+                f"“{name}”这个{what_zh}自{date_zh(since)}起已被“{entry['new_zh']}”取代（{entry['act_zh']}）。",
                 f"The {what_en} '{name}' was replaced on {since.isoformat()} by {entry['new_en']} ({entry['act_en']}).",
             ),
             (*_term_steps(state, entry, name, since, m.start(), m.end()), *competent),
@@ -131,7 +132,7 @@ def _term_steps(state: State, entry: dict[str, Any], name: str, since: date, sta
     kind = Kind.APPLIES if entry["verified"] and held else (Kind.UNVERIFIED if held else Kind.NOT_ASSESSED)
     steps = [
         Step(
-            f"自{since.isoformat()}起，{entry['act_zh']}以“{entry['new_zh']}”取代了“{name}”。",
+            f"自{date_zh(since)}起，{entry['act_zh']}以“{entry['new_zh']}”取代了“{name}”。",
             f"Since {since.isoformat()}, {entry['act_en']} has replaced '{name}' with {entry['new_en']}.",
             ref,
             kind,

@@ -417,9 +417,7 @@ def _report_mixed(r: _Reading) -> bool:
     groups = paragraph_groups(current)
     steps = [
         step_on(
-            f"这一句同时用了{zh}{numbers}的文字："
-            + "；".join(f"第{n}款“{'”“'.join(run)}”" for n, run in mixed)
-            + "。",
+            f"这一句同时用了{zh}{numbers}的文字：" + "；".join(f"第{n}款“{'”“'.join(run)}”" for n, run in mixed) + "。",
             f"This one sentence uses the words of paragraphs {numbers_en} of {en}: "
             + "; ".join(f"para. {n} '{' / '.join(run)}'" for n, run in mixed)
             + ".",

@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 
 from pilaw import law
 from pilaw.law.steps import Kind, Step
+from pilaw.law.text import date_zh
 from pilaw.teaching.sources.citations import ARTICLE, law_pattern
 from pilaw.teaching.sources.data import in_force, versions_of
 from pilaw.teaching.sources.findings import State, caveats, label_of, period, renumber_step, step_on, successor_of
@@ -335,7 +336,7 @@ def _finding_outdated_quote(
         zh_changes, en_changes = changes_text(spans)
         steps.append(
             step_on(
-                f"{on.isoformat()}有效的是{new_zh}的{period(successor)[0]}："
+                f"{date_zh(on)}有效的是{new_zh}的{period(successor)[0]}："
                 + ("；".join(zh_changes) or "文字相同")
                 + "。",
                 f"On {on.isoformat()} {new_en} is in force, {period(successor)[1]}: "
@@ -347,7 +348,7 @@ def _finding_outdated_quote(
     elif on < old.effective_from:
         steps.append(
             step_on(
-                f"这个文本{old.effective_from.isoformat()}才施行，{on.isoformat()}尚未生效。",
+                f"这个文本{date_zh(old.effective_from)}才施行，{date_zh(on)}尚未生效。",
                 f"This text took effect only on {old.effective_from.isoformat()}; on {on.isoformat()} it was not yet in force.",
                 old,
             )
@@ -355,13 +356,13 @@ def _finding_outdated_quote(
     else:
         steps.append(
             step_on(
-                f"{on.isoformat()}时这一条已不再有效，课程语料库中没有接替它的条文。",
+                f"{date_zh(on)}时这一条已不再有效，课程语料库中没有接替它的条文。",
                 f"On {on.isoformat()} this article was no longer in force; the corpus holds no article that replaced it.",
                 old,
             )
         )
     steps += caveats(old, successor)
-    when_zh = f"{on.isoformat()}已不再有效" if on > (old.effective_to or on) else f"{on.isoformat()}尚未生效"
+    when_zh = f"{date_zh(on)}已不再有效" if on > (old.effective_to or on) else f"{date_zh(on)}尚未生效"
     when_en = (
         f"no longer in force on {on.isoformat()}"
         if on > (old.effective_to or on)
