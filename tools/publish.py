@@ -5,6 +5,7 @@
     python tools/publish.py site [--out DIR]                      # build/site/: the course in the browser (Pyodide)
     python tools/publish.py serve-site [--port N] [--dir DIR]     # serve build/site on http://127.0.0.1:N/
     python tools/publish.py serve-handouts [--port N] [--dir DIR] # serve build/handouts the same way
+    python tools/publish.py pdfs [--dir DIR] [PAGE ...]           # print the built handouts again as PDFs
 
 Run it with the course's Python (.venv/bin/python). Both outputs are plain static folders that work with
 no connection to any other host: every script the pages load is copied in. What they need is fetched once
@@ -18,6 +19,15 @@ and works offline.
   Vega-Lite v5 outputs (nbconvert draws nothing for that mime type), in a cell or in an Output widget,
   become an HTML output that draws the spec with vega-embed from _static/, showing the output's text/plain
   if it cannot.
+  Each handout is also printed to NN_name.pdf (A4) by Debian's chromium through playwright, from the built page
+  once its widgets and charts are drawn: one browser for all pages, the pages served on loopback, any request
+  to another host refused. The print rules (PRINT_CSS) are written into every page, so printing from a browser
+  uses them too. What is folded on screen (<details>: the guided questions' answers) stays folded: the
+  PDF is the student's copy. Without chromium the PDFs are skipped with a warning.
+  The index page has a search box over every handout's text, Chinese included: Pagefind's extended build
+  (PyPI pagefind-bin-extended, pinned) splits the Chinese into words and indexes the pages into
+  _static/pagefind/; the search runs in the page, from those files (the folder must be served, not opened
+  from disk).
 - Site: JupyterLite with the Pyodide kernel. Pyodide comes from the npm package, the pure-Python packages
   its kernel loads come from PyPI (their hashes in pyodide-lock.json are rewritten), and ipywidgets plus a
   wheel of pilaw built from this repository are offered to piplite. Fetching from PyPI at run time is
@@ -36,6 +46,7 @@ import http.server
 import importlib.metadata
 import json
 import re
+import secrets
 import shutil
 import subprocess
 import sys
@@ -43,6 +54,7 @@ import tarfile
 import tempfile
 import threading
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -378,6 +390,46 @@ def vega_outputs_to_html(nb, static: str = "_static", prefix: str = "pilaw-vega"
     return count
 
 
+REVEAL = re.compile(r"<details>(\s*<summary>.*?</summary>)(.*?)</details>", re.S)
+
+
+def fold_reveals(nb) -> dict[str, str]:
+    """Keep the guided questions' answers inside their <details> in the handout.
+
+    A reveal written in a notebook's Markdown as <details><summary>…</summary>, a blank line, the answer in
+    Markdown, </details> is drawn open by nbconvert's Markdown renderer: the HTML block ends at the blank line,
+    so </li> closes the <details> and the answer shows beneath it. Each such reveal is swapped for a token that
+    Markdown leaves alone; the returned map gives each token its HTML (the answer rendered on its own), to be put
+    back into the exported page by unfold_reveals.
+    """
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    reveals: dict[str, str] = {}
+
+    def swap(match) -> str:
+        summary, body = match.group(1), match.group(2)
+        if "\n\n" not in body.replace("\r\n", "\n"):
+            return match.group(0)  # a one-paragraph reveal is drawn closed already
+        token = f"pilawreveal{len(reveals)}x{secrets.token_hex(4)}"
+        reveals[token] = f"<details>{summary.strip()}{markdown2html_mistune(body.strip()).strip()}</details>"
+        return token
+
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and "<details>" in cell.source:
+            cell.source = REVEAL.sub(swap, cell.source)
+    return reveals
+
+
+def unfold_reveals(page: str, reveals: dict[str, str]) -> str:
+    for token, markup in reveals.items():
+        if token not in page:
+            raise PublishError(f"a guided question's answer was lost on export ({token})")
+        # the token ends a paragraph (a question's), or is one: the <details> goes after it, not inside
+        page = page.replace(f"<p>{token}</p>", markup).replace(f"{token}</p>", f"</p>{markup}")
+        page = page.replace(token, markup)
+    return page
+
+
 def execute(path: Path, timeout: int = 600):
     """Run a notebook top to bottom in a fresh kernel started in notebooks/; keep the widget state."""
     import nbformat
@@ -400,6 +452,387 @@ def execute(path: Path, timeout: int = 600):
     return nb
 
 
+# ------------------------------------------------------------------------------------------ print (PDF)
+
+# Written into every handout page: the PDFs and a browser's own printing use the same A4 rules. Colours stay
+# (their contrast on white is AA, and contrast is a matter of lightness, so it holds in black and white);
+# backgrounds are printed so that text on a coloured box keeps its box. <details> print as they are on screen.
+PRINT_CSS = """@page { size: A4; margin: 14mm 13mm 16mm; }
+html, body { background: #fff !important; }
+main { padding: 0 !important; margin: 0 !important; max-width: none !important; }
+/* each level-2 section starts a page; no heading is left alone at the foot of one */
+h2 { break-before: page; }
+.jp-Cell:first-child h2, h1 + h2 { break-before: auto; }
+h1, h2, h3, h4, h5, h6 { break-after: avoid-page; break-inside: avoid-page; }
+.jp-Cell:has(.jp-RenderedMarkdown > :is(h1, h2, h3, h4, h5, h6):last-child) { break-after: avoid-page; }
+p, li { orphans: 3; widows: 3; }
+/* no break inside a table row, a calculator, a chart or a figure (the PDF lets one taller than a page break
+   between its parts: .pilaw-tall); a calculator's boxes stay together and with the start of its result */
+tr, th, td, .jupyter-widgets, .widget-box, .widget-html, .pilaw-vega, .vega-embed, figure, img, svg,
+.jp-OutputArea-child { break-inside: avoid-page; }
+.widget-box > .widget-inline-hbox:not(.widget-html), .widget-box > .widget-button { break-after: avoid-page; }
+.pilaw-tall { break-inside: auto !important; }
+thead { display: table-header-group; }
+table { max-width: 100%; }
+/* nothing runs off the page's edge */
+pre, code { white-space: pre-wrap !important; overflow-wrap: anywhere; }
+.jp-OutputArea-output, .jp-RenderedHTMLCommon, .widget-html-content { overflow: visible !important; }
+.vega-embed svg, img { max-width: 100% !important; height: auto !important; }
+.jupyter-widgets, .widget-box, .widget-inline-hbox > * { max-width: 100%; }
+.widget-inline-hbox { flex-wrap: wrap; }
+/* links: underlined, and a link to another site shows its address */
+a { text-decoration: underline !important; }
+a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 85%; overflow-wrap: anywhere; }
+.pilaw-printing a[data-print-href]::after { content: " <" attr(data-print-href) ">"; }
+/* a code cell's source stays with the start of its output */
+.jp-CodeCell:has(.jp-OutputArea-child) > .jp-Cell-inputWrapper { break-after: avoid-page; }
+a.anchor-link, .jp-Collapser { display: none !important; }
+"""
+PRINT_STYLE = f'<style media="print" id="pilaw-print">\n{PRINT_CSS}</style>\n'
+
+
+def with_print_style(page: str) -> str:
+    """The exported page with PRINT_CSS at the end of its <head> (after the template's own styles)."""
+    if "</head>" not in page:
+        raise PublishError("the exported page has no </head> to put the print style in")
+    return page.replace("</head>", PRINT_STYLE + "</head>", 1)
+
+
+# The launch options of the browser tests (tests/browser/conftest.py): headless Debian chromium, nothing that
+# phones home.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+# True once the html-manager has drawn every widget view (its <div class="widget-subarea"> sits just before the
+# view's script) and every Vega chart has been drawn (or has given up and shows its text).
+PAGE_DRAWN = """() => {
+  const views = [...document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')];
+  const drawn = views.every(view => {
+    const area = view.previousElementSibling;
+    return area && area.classList.contains('widget-subarea') && area.childElementCount > 0;
+  });
+  const charts = [...document.querySelectorAll('.pilaw-vega')];
+  return drawn && charts.every(chart => chart.hasAttribute('data-drawn') || chart.hasAttribute('data-error'));
+}"""
+# The A4 page less PRINT_CSS's margins, in CSS pixels: the layout the PDF is measured in.
+PRINT_WIDTH, PRINT_HEIGHT = round((210 - 26) * 96 / 25.4), round((297 - 30) * 96 / 25.4)
+# A block that must not break but is taller than a page would leave the rest of the page before it empty and
+# break anyway: such blocks may break between their parts.
+TALL_BLOCKS = """(height) => {
+  const blocks = document.querySelectorAll(
+    'tr, .jupyter-widgets, .widget-box, .widget-html, .pilaw-vega, .vega-embed, figure, .jp-OutputArea-child');
+  for (const block of blocks) {
+    if (block.getBoundingClientRect().height > height) block.classList.add('pilaw-tall');
+  }
+}"""
+# In the PDF a link's address is printed decoded (法律 rather than %E6%B3%95%E5%BE%8B).
+READABLE_ADDRESSES = """() => {
+  for (const link of document.querySelectorAll('a[href^="http"]')) {
+    try { link.setAttribute('data-print-href', decodeURI(link.href)); } catch (error) { /* kept as it is */ }
+  }
+  document.documentElement.classList.add('pilaw-printing');
+}"""
+PDF_FOOTER = (
+    '<div style="font-size:8px; width:100%; padding:0 13mm; font-family:sans-serif; color:#000; display:flex;">'
+    '<span class="title" style="flex:1"></span><span><span class="pageNumber"></span> / '
+    '<span class="totalPages"></span></span></div>'
+)
+
+
+def chromium() -> str | None:
+    """Debian's chromium (or chromium-browser), as the browser tests use it; None when there is none."""
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def print_pdfs(directory: Path, names: list[str], timeout: float = 60) -> list[Path]:
+    """Print the built handout pages `names` of directory/ to directory/NAME.pdf, in one headless chromium.
+
+    The folder is served on loopback; a page is printed once PAGE_DRAWN holds, its fonts are loaded and its
+    content has stopped changing. A request to any other host is refused and fails the build.
+    """
+    from playwright.sync_api import sync_playwright
+
+    browser_path = chromium()
+    if browser_path is None:
+        raise PublishError("printing the handouts needs chromium (apt-get install chromium)")
+    server = serve(directory, quiet=True)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    blocked: list[str] = []
+
+    def guard(route) -> None:
+        url = route.request.url
+        host = url.split("/")[2].split(":")[0] if "://" in url else ""
+        if host in ("127.0.0.1", "localhost") or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort()
+
+    written = []
+    try:
+        with sync_playwright() as driver:
+            browser = driver.chromium.launch(executable_path=browser_path, headless=True, args=CHROMIUM_ARGS)
+            try:
+                context = browser.new_context(viewport={"width": PRINT_WIDTH, "height": PRINT_HEIGHT})
+                context.route("**/*", guard)
+                page = context.new_page()
+                page.emulate_media(media="print")
+                errors: list[str] = []
+                page.on("pageerror", lambda error: errors.append(str(error)))
+                for name in names:
+                    started = time.monotonic()
+                    errors.clear()
+                    page.goto(f"{base}/{name}", wait_until="load")
+                    try:
+                        page.wait_for_function(PAGE_DRAWN, timeout=timeout * 1000)
+                    except Exception:
+                        raise PublishError(
+                            f"{name}: its widgets or charts were not drawn within {timeout:.0f} s"
+                            + (f" (page errors: {'; '.join(errors)})" if errors else "")
+                        ) from None
+                    page.evaluate("() => document.fonts.ready.then(() => true)")
+                    settle(page)
+                    page.evaluate(READABLE_ADDRESSES)
+                    page.evaluate(TALL_BLOCKS, PRINT_HEIGHT)
+                    if blocked:
+                        raise PublishError(f"{name} asked for files from another host: {', '.join(blocked)}")
+                    target = directory / f"{Path(name).stem}.pdf"
+                    page.pdf(
+                        path=str(target),
+                        prefer_css_page_size=True,
+                        print_background=True,
+                        display_header_footer=True,
+                        header_template="<div></div>",
+                        footer_template=PDF_FOOTER,
+                        outline=True,
+                        tagged=True,
+                    )
+                    unradical_pdf(target)
+                    written.append(target)
+                    print(
+                        f"pdf {target.name}  {target.stat().st_size / 1e6:.1f} MB  {time.monotonic() - started:.1f} s",
+                        flush=True,
+                    )
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return written
+
+
+def settle(page, quiet: float = 0.3, limit: float = 5.0) -> None:
+    """Wait until the page's element count has not changed for `quiet` seconds (at most `limit` seconds)."""
+    deadline = time.monotonic() + limit
+    count = page.evaluate("() => document.getElementsByTagName('*').length")
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(quiet * 1000)
+        now = page.evaluate("() => document.getElementsByTagName('*').length")
+        if now == count:
+            return
+        count = now
+
+
+# Noto Sans CJK draws 人 and the Kangxi radical ⼈ (U+2F08) with one glyph, and chromium's PDF names that glyph
+# by the radical in the font's ToUnicode map: the PDF shows 个人信息 but copying or searching it gives 个⼈信息.
+# The handouts hold no radicals of their own, so these maps are rewritten to the ideographs: the Kangxi radicals
+# by NFKC, the CJK Radicals Supplement (which NFKC leaves alone) by this table, Unicode's
+# EquivalentUnifiedIdeograph.txt for U+2E81..U+2EF3 (radical:ideograph, in hexadecimal).
+RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+RADICALS_SUPPLEMENT = """
+2E81:5382 2E82:4E5B 2E83:4E5A 2E84:4E59 2E85:4EBB 2E86:5182 2E87:20628 2E88:5200 2E89:5202 2E8A:535C 2E8B:353E
+2E8C:5C0F 2E8D:5C0F 2E8E:5140 2E8F:5C23 2E90:5C22 2E91:21BC2 2E92:5DF3 2E93:5E7A 2E94:5F51 2E95:5F50 2E96:5FC4
+2E97:5FC3 2E98:624C 2E99:6535 2E9B:65E1 2E9C:65E5 2E9D:6708 2E9E:6B7A 2E9F:6BCD 2EA0:6C11 2EA1:6C35 2EA2:6C3A
+2EA3:706C 2EA4:722B 2EA5:722B 2EA6:4E2C 2EA7:725B 2EA8:72AD 2EA9:738B 2EAA:24D14 2EAB:76EE 2EAC:793A 2EAD:793B
+2EAE:25AD7 2EAF:7CF9 2EB0:7E9F 2EB1:7F53 2EB2:7F52 2EB3:34C1 2EB4:5197 2EB5:2626B 2EB6:7F8A 2EB7:2634C
+2EB8:2634B 2EB9:8002 2EBA:8080 2EBB:807F 2EBC:8089 2EBD:26951 2EBE:8279 2EBF:8279 2EC0:8279 2EC1:864E
+2EC2:8864 2EC3:8980 2EC4:897F 2EC5:89C1 2EC6:89D2 2EC7:278B2 2EC8:8BA0 2EC9:8D1D 2ECA:27FB7 2ECB:8F66
+2ECC:8FB6 2ECD:8FB6 2ECE:8FB6 2ECF:9091 2ED0:9485 2ED1:9577 2ED2:9578 2ED3:957F 2ED4:95E8 2ED5:28E0F 2ED6:961D
+2ED7:96E8 2ED8:9752 2ED9:97E6 2EDA:9875 2EDB:98CE 2EDC:98DE 2EDD:98DF 2EDE:2967F 2EDF:98E0 2EE0:9963
+2EE1:29810 2EE2:9A6C 2EE3:9AA8 2EE4:9B3C 2EE5:9C7C 2EE6:9E1F 2EE7:5364 2EE8:9EA6 2EE9:9EC4 2EEA:9EFE 2EEB:6589
+2EEC:9F50 2EED:6B6F 2EEE:9F7F 2EEF:7ADC 2EF0:9F99 2EF1:9F9C 2EF2:4E80 2EF3:9F9F
+"""
+IDEOGRAPH_OF = {chr(int(r, 16)): chr(int(i, 16)) for r, i in (pair.split(":") for pair in RADICALS_SUPPLEMENT.split())}
+
+
+def ideograph(radical: str) -> str:
+    """The unified ideograph a CJK radical looks like (itself when there is none)."""
+    return IDEOGRAPH_OF.get(radical) or unicodedata.normalize("NFKC", radical)
+
+
+CMAP_CHARS = re.compile(rb"\d+\s+beginbfchar(.*?)endbfchar", re.S)
+CMAP_RANGES = re.compile(rb"\d+\s+beginbfrange(.*?)endbfrange", re.S)
+HEX = rb"<([0-9A-Fa-f]+)>"
+
+
+def _cmap_text(hex_text: bytes) -> str:
+    return bytes.fromhex(hex_text.decode()).decode("utf-16-be", errors="surrogatepass")
+
+
+def _cmap_hex(text: str) -> bytes:
+    return text.encode("utf-16-be", errors="surrogatepass").hex().upper().encode()
+
+
+def unradical_cmap(data: bytes) -> bytes | None:
+    """A ToUnicode CMap with every radical it maps to replaced by its ideograph; None if it maps to none."""
+    chars = CMAP_CHARS.findall(data)
+    ranges = CMAP_RANGES.findall(data)
+    mapping: list[tuple[bytes, str]] = []
+    for block in chars:
+        mapping += [(code, _cmap_text(text)) for code, text in re.findall(HEX + rb"\s*" + HEX, block)]
+    for block in ranges:
+        for first, last, target in re.findall(HEX + rb"\s*" + HEX + rb"\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])", block):
+            width, start, end = len(first), int(first, 16), int(last, 16)
+            codes = [f"{code:0{width}X}".encode() for code in range(start, end + 1)]
+            if target.startswith(b"["):
+                mapping += zip(codes, [_cmap_text(t) for t in re.findall(HEX, target)], strict=False)
+            else:
+                base = _cmap_text(target[1:-1])
+                mapping += [(code, base[:-1] + chr(ord(base[-1]) + i)) for i, code in enumerate(codes)]
+    if not any(RADICAL.search(text) for _, text in mapping):
+        return None
+    fixed = [(code, RADICAL.sub(lambda m: ideograph(m.group()), text)) for code, text in mapping]
+    body = b""
+    for at in range(0, len(fixed), 100):  # a CMap block holds at most 100 entries
+        chunk = fixed[at : at + 100]
+        entries = b"".join(b"<" + code + b"> <" + _cmap_hex(text) + b">\n" for code, text in chunk)
+        body += f"{len(chunk)} beginbfchar\n".encode() + entries + b"endbfchar\n"
+    spans = [m.span() for m in (*CMAP_CHARS.finditer(data), *CMAP_RANGES.finditer(data))]
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    return data[:start] + body + data[end:]
+
+
+def unradical_pdf(path: Path) -> int:
+    """Rewrite, in place, the ToUnicode maps of a PDF's fonts that map glyphs to CJK radicals; returns how many."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    writer = PdfWriter(clone_from=str(path))
+    seen: set[int] = set()
+    changed = 0
+    stack: list = [writer.root_object]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            if item.idnum in seen:
+                continue
+            seen.add(item.idnum)
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            if "/ToUnicode" in item:
+                stream = item["/ToUnicode"].get_object()
+                fixed = unradical_cmap(stream.get_data())
+                if fixed is not None:
+                    stream.set_data(fixed)
+                    changed += 1
+            stack += [value for key, value in item.items() if key not in ("/Parent", "/ToUnicode")]
+        elif isinstance(item, ArrayObject):
+            stack += list(item)
+    if changed:
+        with open(path, "wb") as out:
+            writer.write(out)
+    return changed
+
+
+def print_handouts(directory: Path, pages: list[Path]) -> list[Path]:
+    """print_pdfs in a process of its own (playwright's sync API cannot start inside a running one), one
+    browser for all pages. Returns the PDFs; without chromium, none, with a warning."""
+    if chromium() is None:
+        print("warning: no PDFs of the handouts: chromium is missing (apt-get install chromium)", file=sys.stderr)
+        return []
+    names = [page.name for page in pages]
+    command = [sys.executable, str(Path(__file__).resolve()), "pdfs", "--dir", str(directory), *names]
+    if subprocess.run(command, check=False).returncode != 0:
+        raise PublishError(f"printing the handouts failed (see above): {' '.join(command)}")
+    return [directory / f"{Path(name).stem}.pdf" for name in names]
+
+
+# ----------------------------------------------------------------------------------------------- search
+
+# Pagefind's extended build segments Chinese into words when it indexes (the plain build cannot); in the
+# browser, pagefind.js splits a Chinese query with Intl.Segmenter. The whole course is indexed as one language,
+# zh: Pagefind keeps one index per page language and a search box searches the index of its own page's
+# language, and the handouts are English pages full of Chinese. English words stay whole under zh (they are
+# not stemmed). Code cells' source, the headings' ¶ anchors and the guided questions' answers (<details> in the
+# text) are not indexed: a search must not reveal an answer before the question was tried.
+SEARCH_LANGUAGE = "zh"
+SEARCH_EXCLUDED = (".jp-CodeCell .jp-InputArea", ".jp-RenderedMarkdown details", "a.anchor-link")
+SEARCH_BUNDLE = "pagefind"  # under _static/
+
+
+def pagefind_binary() -> Path:
+    try:
+        from pagefind_bin_extended import get_executable
+    except ImportError:
+        raise PublishError(
+            "the handouts' search needs Pagefind's extended build: "
+            ".venv/bin/pip install -r requirements.txt -c constraints.txt"
+        ) from None
+    return Path(get_executable())
+
+
+def search_index(out: Path, pages: list[Path]) -> Path:
+    """Index the text of the handout pages into out/_static/pagefind/ (the index page itself is left out)."""
+    escape = re.compile(r"([\\{}\[\]*?,])")
+    names = [escape.sub(r"\\\1", page.name) for page in pages]
+    glob = names[0] if len(names) == 1 else "{" + ",".join(names) + "}"
+    bundle = out / "_static" / SEARCH_BUNDLE
+    if bundle.exists():
+        shutil.rmtree(bundle)
+    args = [str(pagefind_binary()), "--site", str(out), "--glob", glob, "--output-path", str(bundle)]
+    args += ["--force-language", SEARCH_LANGUAGE, "--quiet"]
+    for selector in SEARCH_EXCLUDED:
+        args += ["--exclude-selectors", selector]
+    run(args)
+    if not (bundle / "pagefind-ui.js").is_file() or not (bundle / "pagefind-entry.json").is_file():
+        raise PublishError(f"pagefind wrote no search bundle into {bundle}")
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    indexed = sum(language.get("page_count", 0) for language in entry.get("languages", {}).values())
+    if indexed != len(pages):
+        raise PublishError(f"pagefind indexed {indexed} pages, not the {len(pages)} handouts")
+    return bundle
+
+
+SEARCH_BOX = """<section aria-labelledby="search-title">
+<h2 id="search-title">搜索 · Search</h2>
+<div id="search"></div>
+<p class="note" id="search-unavailable" hidden>搜索需要通过网址打开这些页面（例如 <code>make serve-handouts</code>），
+直接从磁盘打开时不可用。<br>The search works when the pages are served (any static host, or
+<code>make serve-handouts</code>), not when opened from disk.</p>
+</section>
+<script src="_static/pagefind/pagefind-ui.js"></script>
+<script>
+(function () {
+  function start() {
+    if (location.protocol === "file:" || typeof PagefindUI !== "function") {
+      document.getElementById("search-unavailable").hidden = false;
+      return;
+    }
+    // Pagefind's result addresses start at the site's root; the handouts may sit in a folder of a site.
+    new PagefindUI({element: "#search", showSubResults: true, showImages: false, excerptLength: 24,
+                    baseUrl: new URL(".", location.href).pathname,
+                    translations: {placeholder: "搜索全部讲义 · Search every handout"}});
+    // the box is named by the section's heading, not by its placeholder alone
+    var box = document.querySelector("#search input");
+    if (box) box.setAttribute("aria-labelledby", "search-title");
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
+</script>"""
+
+
 INDEX_PAGE = """<!DOCTYPE html>
 <html lang="zh-Hans">
 <head>
@@ -409,9 +842,12 @@ INDEX_PAGE = """<!DOCTYPE html>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }}
 li {{ margin: .4rem 0; }} code {{ background: #f3f3f3; padding: 0 .2rem; }} .note {{ color: #555; }}
+h2 {{ font-size: 1.2rem; margin-top: 2rem; }}
 </style>
+{search_head}
 </head>
 <body>
+<main>
 <h1>个人信息保护法律课程 · Course handouts</h1>
 <p class="note">每个笔记本都已运行，计算器显示的是示例的结果；这些页面没有内核，修改输入不会重新计算。
 要动手计算，请使用课程网站或在课程文件夹中运行 <code>make lab</code>。<br>
@@ -421,18 +857,52 @@ changing an input does not recompute. To try your own numbers, open the course s
 <ol>
 {items}
 </ol>
+{search}
+{prints}
+</main>
 </body>
 </html>
 """
 
 
+PRINTS = """<section aria-labelledby="print-title">
+<h2 id="print-title">打印 · Print</h2>
+<p class="note">每份讲义的 A4 PDF，计算器显示示例的结果；折叠的内容（思考题的答案）保持折叠，这是学生版。<br>
+Each handout as an A4 PDF, its calculators showing their worked example. What is folded on screen (the guided
+questions' answers) stays folded: this is the student's copy.</p>
+<ul class="pdfs">
+{items}
+</ul>
+</section>"""
+
+
+def index_page(items: list[tuple[str, str]], pdfs: list[Path], search: bool) -> str:
+    """The index page: items are (list item, title) per handout; pdfs, when printed, the PDFs in that order."""
+    prints = ""
+    if pdfs:
+        listed = [
+            f'<li><a href="{pdf.name}">{html.escape(title)}</a> <span class="note">(PDF, {pdf.stat().st_size / 1e6:.1f} MB)'
+            "</span></li>"
+            for pdf, title in zip(pdfs, [t for _, t in items], strict=True)
+        ]
+        prints = PRINTS.format(items="\n".join(listed))
+    return INDEX_PAGE.format(
+        items="\n".join(item for item, _ in items),
+        search_head=f'<link rel="stylesheet" href="_static/{SEARCH_BUNDLE}/pagefind-ui.css">' if search else "",
+        search=SEARCH_BOX if search else "",
+        prints=prints,
+    )
+
+
 LOCAL_NOTEBOOK_LINK = re.compile(r'href="([^":/?#]+)\.ipynb(#[^"]*)?"')
 
 
-def handouts(out: Path = ROOT / "build" / "handouts", notebooks=None) -> list[Path]:
+def handouts(out: Path = ROOT / "build" / "handouts", notebooks=None, pdfs: bool = True) -> list[Path]:
     """Run every notebook (or the given ones) and write out/NN_name.html plus out/index.html.
 
-    The pages load only files under out/, so they can be copied to any static host or opened offline.
+    Each page is then printed to out/NN_name.pdf (unless pdfs is false, or chromium is missing) and the pages'
+    text is indexed for the index page's search box (out/_static/pagefind/). The pages load only files under
+    out/, so they can be copied to any static host or opened offline (the search needs them served).
     Returns the handout pages in order; the index is out/index.html.
     """
     from nbconvert import HTMLExporter
@@ -442,7 +912,7 @@ def handouts(out: Path = ROOT / "build" / "handouts", notebooks=None) -> list[Pa
     if out.exists() and any(out.iterdir()) and not (out / "index.html").exists() and not (out / "_static").exists():
         raise PublishError(f"refusing to write handouts into {out}: it holds other files")
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.html"):
+    for old in [*out.glob("*.html"), *out.glob("*.pdf")]:
         old.unlink()
     exporter_static = out / "_static"
     exporter = HTMLExporter(template_name="lab", **handout_static(exporter_static))
@@ -451,20 +921,27 @@ def handouts(out: Path = ROOT / "build" / "handouts", notebooks=None) -> list[Pa
         started = time.monotonic()
         nb = execute(path)
         vega_outputs_to_html(nb, static=exporter_static.name)
+        reveals = fold_reveals(nb)
         title = notebook_title(nb) or path.stem
         nb.metadata["title"] = title
         body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
         body = LOCAL_NOTEBOOK_LINK.sub(r'href="\1.html\2"', body)  # a link to a notebook opens its handout
+        body = with_print_style(unfold_reveals(body, reveals))
         page = out / f"{path.stem}.html"
         page.write_text(body, encoding="utf-8")
         pages.append(page)
-        items.append(f'<li><a href="{page.name}">{html.escape(title)}</a> <span class="note">({page.name})</span></li>')
+        item = f'<li><a href="{page.name}">{html.escape(title)}</a> <span class="note">({page.name})</span></li>'
+        items.append((item, title))
         print(
             f"handout {page.relative_to(out.parent) if out.parent in page.parents else page}"
             f"  {time.monotonic() - started:.1f} s",
             flush=True,
         )
-    (out / "index.html").write_text(INDEX_PAGE.format(items="\n".join(items)), encoding="utf-8")
+    started = time.monotonic()
+    search_index(out, pages)
+    print(f"search index {len(pages)} pages  {time.monotonic() - started:.1f} s", flush=True)
+    printed = print_handouts(out, pages) if pdfs else []
+    (out / "index.html").write_text(index_page(items, printed, search=True), encoding="utf-8")
     return pages
 
 
@@ -769,13 +1246,22 @@ def check_site(out: Path) -> None:
 # ---------------------------------------------------------------------------------------------- serve
 
 
-def serve(directory: Path, port: int = 0, host: str = "127.0.0.1") -> http.server.ThreadingHTTPServer:
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args) -> None:
+        pass
+
+
+def serve(
+    directory: Path, port: int = 0, host: str = "127.0.0.1", quiet: bool = False
+) -> http.server.ThreadingHTTPServer:
     """Serve directory on host:port with Python's http.server (it sends .wasm as application/wasm) in a background
-    thread; call .shutdown() to stop. port 0 picks a free port (read it from server.server_address[1])."""
+    thread; call .shutdown() to stop. port 0 picks a free port (read it from server.server_address[1]).
+    quiet: no line per request."""
     directory = Path(directory)
     if not directory.is_dir():
         raise PublishError(f"nothing to serve: {directory} does not exist (build it first)")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    base = QuietHandler if quiet else http.server.SimpleHTTPRequestHandler
+    handler = functools.partial(base, directory=str(directory))
     server = http.server.ThreadingHTTPServer((host, port), handler)
     threading.Thread(target=server.serve_forever, name=f"serve {directory.name}", daemon=True).start()
     return server
@@ -802,6 +1288,10 @@ def main(argv: list[str]) -> int:
     p = verbs.add_parser("handouts", help="executed notebooks as static HTML in build/handouts/")
     p.add_argument("--out", type=Path, default=ROOT / "build" / "handouts")
     p.add_argument("notebooks", nargs="*", help="notebook files or names in notebooks/ (default: all)")
+    p.add_argument("--no-pdf", action="store_true", help="do not print the handouts to PDF")
+    p = verbs.add_parser("pdfs", help="print built handouts (build/handouts/*.html) to PDF again")
+    p.add_argument("--dir", type=Path, default=ROOT / "build" / "handouts")
+    p.add_argument("pages", nargs="*", help="page names in --dir (default: every handout there)")
     p = verbs.add_parser("site", help="the JupyterLite site in build/site/")
     p.add_argument("--out", type=Path, default=ROOT / "build" / "site")
     for verb, default, first in (
@@ -815,8 +1305,11 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     try:
         if args.verb == "handouts":
-            pages = handouts(args.out, args.notebooks or None)
+            pages = handouts(args.out, args.notebooks or None, pdfs=not args.no_pdf)
             print(f"{len(pages)} handouts: {args.out / 'index.html'}")
+        elif args.verb == "pdfs":
+            names = args.pages or sorted(p.name for p in args.dir.glob("*.html") if p.name != "index.html")
+            print_pdfs(args.dir, names)
         elif args.verb == "site":
             built = site(args.out)
             print(f"serve it: python tools/publish.py serve-site --dir {built}")

@@ -255,3 +255,190 @@ def test_without_its_scripts_the_chart_shows_its_text_plain_instead(page, vega_s
         server.shutdown()
         server.server_close()
     assert page.context.blocked == []
+
+
+# --------------------------------------------------------------------------------------- print (PDF) and search
+
+
+def pdf_text(path) -> str:
+    """The text of a PDF as a reader's copy and search see it (pypdf reads the fonts' ToUnicode maps)."""
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def squeezed(text: str) -> str:
+    """text without any white space: a PDF's lines wrap, and CJK text has no spaces to compare."""
+    return re.sub(r"\s+", "", text)
+
+
+def fonts_of(reader):
+    """Every font the PDF's pages use: (name, font dictionary)."""
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get_object().get("/Font", {})
+        for name, font in fonts.get_object().items():
+            yield name, font.get_object()
+
+
+def embedded(font) -> bool:
+    """A Type 3 font carries its glyphs; any other names a font file in its descriptor (or its descendant's)."""
+    if font.get("/Subtype") == "/Type3":
+        return "/CharProcs" in font
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is None and "/DescendantFonts" in font:
+        descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+    descriptor = descriptor.get_object() if descriptor is not None else {}
+    return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def test_every_handout_carries_the_print_style_and_the_search_covers_every_handout(served):
+    _, pages = served
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert 'id="pilaw-print"' in html and "size: A4" in html and "break-before: page" in html
+    bundle = pages[0].parent / "_static" / publish.SEARCH_BUNDLE
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == [publish.SEARCH_LANGUAGE]  # one index for the whole course
+    assert entry["languages"][publish.SEARCH_LANGUAGE]["page_count"] == len(pages)  # the index page is left out
+    assert (bundle / "pagefind-ui.js").is_file() and (bundle / "pagefind-ui.css").is_file()
+
+
+def test_the_build_prints_each_handout_to_an_a4_pdf_that_the_index_links(browser, served):
+    from pypdf import PdfReader
+
+    _, pages = served
+    pdfs = [page.with_suffix(".pdf") for page in pages]
+    for pdf in pdfs:
+        assert pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-", pdf.name
+        reader = PdfReader(pdf)
+        assert len(reader.pages) > 1
+        box = reader.pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    index = (pages[0].parent / "index.html").read_text(encoding="utf-8")
+    listed = re.search(r'<ul class="pdfs">(.*?)</ul>', index, re.S).group(1)
+    assert re.findall(r'href="([^"]+)"', listed) == [pdf.name for pdf in pdfs]
+
+
+@pytest.mark.skipif("00_start_here.ipynb" not in SELECTION, reason="needs notebooks/00_start_here.ipynb")
+def test_the_pdf_holds_the_title_the_worked_example_and_chinese_a_reader_can_copy(browser, served):
+    import nbformat
+    from pypdf import PdfReader
+
+    _, pages = served
+    pdf = next(page for page in pages if page.name == "00_start_here.html").with_suffix(".pdf")
+    text = pdf_text(pdf)
+    title = publish.notebook_title(nbformat.read(NOTEBOOKS / "00_start_here.ipynb", as_version=4))
+    assert re.search(r"[\u4e00-\u9fff]", title), "the title has Chinese in it"
+    assert squeezed(title) in squeezed(text)
+    # the calculator, drawn offline by the html-manager, shows its worked example: 1,200.50 read as yuan
+    assert "Read as" in text and "读作" in text and squeezed("1,200.50 元") in squeezed(text)
+    # the Chinese is text, in the ideographs the page has (not the CJK radicals that share their glyphs)
+    assert "个人信息" in text and not publish.RADICAL.search(text)
+    fonts = dict(fonts_of(PdfReader(pdf)))
+    assert fonts and [name for name, font in fonts.items() if not embedded(font)] == []
+
+
+@pytest.mark.skipif("00_start_here.ipynb" not in SELECTION, reason="needs notebooks/00_start_here.ipynb")
+def test_each_level_two_section_of_the_pdf_starts_a_page(browser, served):
+    from pypdf import PdfReader
+
+    _, pages = served
+    page = next(page for page in pages if page.name == "00_start_here.html")
+    headings = [
+        squeezed(re.sub(r"<[^>]+>", "", heading)).replace("¶", "")
+        for heading in re.findall(r"<h2[^>]*>(.*?)</h2>", page.read_text(encoding="utf-8"), re.S)
+    ]
+    assert len(headings) >= 2
+    tops = [squeezed(sheet.extract_text())[:200] for sheet in PdfReader(page.with_suffix(".pdf")).pages]
+    for heading in headings:
+        assert any(top.startswith(heading) for top in tops), f"{heading} does not start a page"
+
+
+def test_a_guided_question_keeps_its_answer_folded(page):
+    """A reveal written over several lines in Markdown (as the lessons write them) stays closed in a handout,
+    and so in its PDF and out of its search index."""
+    import nbformat
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    source = (
+        "1. **Tick it.** What changes?\n<details><summary>核对 Check</summary>\n\n"
+        "The *answer*, hidden until tried.\n</details>\n\n"
+        "2. **Untick it.** And now?\n<details><summary>核对 Check</summary>Nothing.</details>\n"
+    )
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(source)])
+    reveals = publish.fold_reveals(nb)
+    assert len(reveals) == 1  # the one-line reveal is drawn closed already
+    html = publish.unfold_reveals(markdown2html_mistune(nb.cells[0].source), reveals)
+    page.set_content(f"<!DOCTYPE html><html><body>{html}</body></html>")
+    assert page.locator("details").count() == 2 and page.locator("details[open]").count() == 0
+    assert page.locator("details em").text_content() == "answer"
+    assert not page.get_by_text("hidden until tried").is_visible()
+    assert page.locator("ol > li").count() == 2  # the list is not cut in two by the answer
+    with pytest.raises(publish.PublishError):
+        publish.unfold_reveals("<p>the token is gone</p>", reveals)
+
+
+def test_a_cmap_that_names_cjk_radicals_is_rewritten_to_the_ideographs():
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n1 begincodespacerange\n<00> <FF>\n"
+        b"endcodespacerange\n2 beginbfchar\n<3A> <2F08>\n<42> <4EC0>\nendbfchar\n"
+        b"2 beginbfrange\n<50> <51> <2EA0>\n<60> <61> [<2F45> <0041>]\nendbfrange\nendcmap\nend\nend\n"
+    )
+    fixed = publish.unradical_cmap(cmap)
+    pairs = dict(re.findall(rb"<([0-9A-F]+)> <([0-9A-F]+)>", fixed.split(b"endcodespacerange")[1]))
+    text = {code.decode(): bytes.fromhex(value.decode()).decode("utf-16-be") for code, value in pairs.items()}
+    # 人 (a Kangxi radical, by NFKC), 什 kept, 民 and 氵 (the radicals supplement, by the table), 方 and A
+    assert text == {"3A": "人", "42": "什", "50": "民", "51": "\u6c35", "60": "方", "61": "A"}
+    assert fixed.startswith(b"/CIDInit") and fixed.endswith(b"endcmap\nend\nend\n")
+    assert (
+        publish.unradical_cmap(
+            cmap.replace(b"<2F08>", b"<4EBA>").replace(b"<2EA0>", b"<4E00>").replace(b"<2F45>", b"<65B9>")
+        )
+        is None
+    )
+
+
+# A term each lesson teaches, in Chinese and in English, and the lesson a search for it must find.
+SEARCH_TERMS = {
+    "02_lawful_processing.ipynb": ("单独同意", "separate consent"),
+    "10_administrative_fines.ipynb": ("营业额", "turnover"),
+    "11_case_study.ipynb": ("敏感个人信息", "turnover"),
+}
+SEARCHED = [(notebook, term) for notebook in SELECTION for term in SEARCH_TERMS.get(notebook, ())]
+
+
+@pytest.mark.parametrize(("notebook", "term"), SEARCHED)
+def test_the_index_page_searches_every_handout_in_chinese_and_english_offline(page, served, notebook, term):
+    base, _ = served
+    handout = notebook.replace(".ipynb", ".html")
+    page.goto(f"{base}/index.html")
+    page.fill(".pagefind-ui__search-input", term)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+    page.wait_for_function(
+        "name => [...document.querySelectorAll('.pagefind-ui__result-link')]"
+        ".some(a => new URL(a.href).pathname.endsWith('/' + name))",
+        arg=handout,
+        timeout=15_000,
+    )
+    links = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
+    found = [link for link in links if link.split("#")[0].endswith(f"/{handout}")]
+    assert any("#" in link for link in found), "the results name the sections that hold the term"
+    screenshot(page, f"handout-search-{notebook.split('_')[0]}")
+    page.goto(found[0])
+    page.wait_for_function(WIDGETS_DRAWN, timeout=30_000)
+    assert page.url.split("#")[0] == f"{base}/{handout}"
+    assert page.context.blocked == []
+
+
+def test_the_index_page_and_its_search_results_have_no_serious_accessibility_violation(page, served):
+    from axe_playwright_python.sync_playwright import Axe
+
+    base, _ = served
+    page.goto(f"{base}/index.html")
+    page.fill(".pagefind-ui__search-input", "turnover")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+    page.evaluate(Axe().axe_script)  # the copy of axe-core in the package: nothing is fetched
+    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    serious = [(v["id"], v["help"]) for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    assert page.context.blocked == []
