@@ -285,7 +285,7 @@ def test_ticking_unit_adds_the_fine_on_the_company_under_art_220():
         conduct_date=date(2025, 6, 1), trial_date=date(2026, 1, 1), loss="0", illegal_gain="400000"
     )
     page = calc.result.value
-    assert "400,000元至4,000,000元" in page and "单位：判处罚金" not in page
+    assert "40万元至400万元" in page and "单位：判处罚金" not in page
     calc.inputs["unit"].value = True
     page = calc.result.value
     assert calc.outcome.unit and "单位：判处罚金" in page and "刑法第二百二十条" in page

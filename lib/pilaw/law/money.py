@@ -134,6 +134,21 @@ def format_yuan(amount: Decimal | int) -> str:
     return f"{amount.normalize():,f}"
 
 
+def yuan_zh(amount: Decimal | int | Fraction) -> str:
+    """An amount as Chinese prose writes it, with its unit: ``5000万元``, ``12亿元``, ``12800元``, ``1200.50元``;
+    no digit grouping, and round amounts in 万 or 亿 as the statutes write their caps (the fen is never rounded away)."""
+    if isinstance(amount, Fraction):
+        amount = Decimal(amount.numerator) / Decimal(amount.denominator)
+    amount = Decimal(amount)
+    if amount == amount.to_integral_value() and amount != 0:
+        whole = int(amount)
+        if whole % 100_000_000 == 0:
+            return f"{whole // 100_000_000}亿元"
+        if whole % 10_000 == 0:
+            return f"{whole // 10_000}万元"
+    return format_yuan(amount).replace(",", "") + "元"
+
+
 class Product(NamedTuple):
     """An amount times a factor: ``value`` in yuan, and whether it is ``exact`` (else rounded to the fen)."""
 

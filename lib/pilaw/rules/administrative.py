@@ -33,7 +33,7 @@ from fractions import Fraction
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
-from pilaw.law.money import Product, factor_of, parse_optional_yuan, parse_yuan, times, yuan_of
+from pilaw.law.money import Product, factor_of, parse_optional_yuan, parse_yuan, times, yuan_of, yuan_zh
 from pilaw.law.money import format_yuan as yuan
 from pilaw.law.steps import Kind, Step
 from pilaw.law.text import (
@@ -145,7 +145,7 @@ def _confiscation(gain: Decimal | None, ref: str) -> tuple[Decimal | None, list[
         return None, []
     return gain, [
         Step(
-            f"没收违法所得：{yuan(gain)}元（没收不是罚款，不计入罚款数额）。",
+            f"没收违法所得：{yuan_zh(gain)}（没收不是罚款，不计入罚款数额）。",
             f"Confiscation of illegal gains (没收违法所得): {yuan(gain)} yuan (not a fine; not counted in it).",
             ref,
         )
@@ -204,14 +204,14 @@ def _pipl_ordinary(refused: bool, turnover: Decimal | None, day: date) -> tuple[
     if refused:
         min_fine, max_fine = ZERO, cap
         fine_step = Step(
-            f"“拒不改正的，并处”罚款：{yuan(cap)}元以下（条文无下限）。",
+            f"“拒不改正的，并处”罚款：{yuan_zh(cap)}以下（条文无下限）。",
             f"Refusal to correct: a fine is added, up to {yuan(cap)} yuan (no minimum in the text).",
             ref,
         )
     else:
         min_fine = max_fine = ZERO
         fine_step = Step(
-            f"没有拒不改正：一般情形下只有“拒不改正的”才“并处”罚款（上限{yuan(cap)}元），故对单位不罚款（0元）。",
+            f"没有拒不改正：一般情形下只有“拒不改正的”才“并处”罚款（上限{yuan_zh(cap)}），故对单位不罚款（0元）。",
             f"No refusal to correct: in the ordinary case a fine (up to {yuan(cap)} yuan) is added only "
             f"where the processor refuses to correct, so no fine on the organisation (0 yuan).",
             ref,
@@ -219,7 +219,7 @@ def _pipl_ordinary(refused: bool, turnover: Decimal | None, day: date) -> tuple[
     steps = [
         fine_step,
         Step(
-            f"对直接负责的主管人员和其他直接责任人员：{yuan(p_min)}元以上{yuan(p_max)}元以下罚款。",
+            f"对直接负责的主管人员和其他直接责任人员：{yuan_zh(p_min)}以上{yuan_zh(p_max)}以下罚款。",
             f"Directly responsible managers and other directly responsible persons: {yuan(p_min)} to "
             f"{yuan(p_max)} yuan.",
             ref,
@@ -274,7 +274,7 @@ def _pipl_readings(
     higher = None if cap_turnover is None else max(fixed, cap_turnover)
     readings = (
         (
-            f"执法机关适用固定上限：{yuan(fixed)}元以下",
+            f"执法机关适用固定上限：{yuan_zh(fixed)}以下",
             f"the authority applies the fixed cap: up to {yuan(fixed)} yuan",
             fixed,
         ),
@@ -303,7 +303,7 @@ def _pipl_readings(
     if cap_turnover is not None and cap_turnover == fixed:
         steps.append(
             Step(
-                f"本案两个上限相等（{yuan(fixed)}元），各种读法结果一致。",
+                f"本案两个上限相等（{yuan_zh(fixed)}），各种读法结果一致。",
                 f"Here the two caps are equal ({yuan(fixed)} yuan), so every reading gives the same maximum.",
                 ref,
             )
@@ -335,11 +335,11 @@ def _pipl_serious(turnover: Decimal | None, day: date) -> tuple[FineRange, list[
     if turnover is None or cap_turnover is None:
         turnover_zh, turnover_en = "营业额未知", "turnover unknown"
     else:
-        turnover_zh = f"上一年度营业额{yuan(turnover)}元的{pct}为{yuan(cap_turnover)}元"
+        turnover_zh = f"上一年度营业额{yuan_zh(turnover)}的{pct}为{yuan_zh(cap_turnover)}"
         turnover_en = f"{pct} of last year's turnover of {yuan(turnover)} yuan is {yuan(cap_turnover)} yuan"
     steps = [
         Step(
-            f"两个上限：固定上限{yuan(fixed)}元；营业额上限为上一年度营业额的{pct}（{turnover_zh}）。",
+            f"两个上限：固定上限{yuan_zh(fixed)}；营业额上限为上一年度营业额的{pct}（{turnover_zh}）。",
             f"Two caps: a fixed cap of {yuan(fixed)} yuan; a turnover cap of {pct} of the previous year's "
             f"turnover ({turnover_en}).",
             ref,
@@ -350,7 +350,7 @@ def _pipl_serious(turnover: Decimal | None, day: date) -> tuple[FineRange, list[
     steps += reading_steps
     steps.append(
         Step(
-            f"对直接负责的主管人员和其他直接责任人员：{yuan(p_min)}元以上{yuan(p_max)}元以下罚款，"
+            f"对直接负责的主管人员和其他直接责任人员：{yuan_zh(p_min)}以上{yuan_zh(p_max)}以下罚款，"
             "并可以决定禁止其在一定期限内担任相关企业的董事、监事、高级管理人员和个人信息保护负责人。",
             f"Directly responsible persons: {yuan(p_min)} to {yuan(p_max)} yuan, and they may be barred "
             f"for a period from serving as director, supervisor, senior manager or PI-protection officer.",
@@ -442,7 +442,7 @@ def _aucl_band(serious: bool, low: law.Figure, high: law.Figure) -> list[Step]:
     if not serious:
         return [
             Step(
-                f"{yuan(yuan_of(low))}元以上{yuan(yuan_of(high))}元以下罚款。{caveat_zh}",
+                f"{yuan_zh(yuan_of(low))}以上{yuan_zh(yuan_of(high))}以下罚款。{caveat_zh}",
                 f"A fine of {yuan(yuan_of(low))} to {yuan(yuan_of(high))} yuan.{caveat_en}",
                 low.ref,
                 kind_resting_on(low, high),
@@ -450,7 +450,7 @@ def _aucl_band(serious: bool, low: law.Figure, high: law.Figure) -> list[Step]:
         ]
     steps = [
         Step(
-            f"情节严重：{yuan(yuan_of(low))}元以上{yuan(yuan_of(high))}元以下罚款。{caveat_zh}",
+            f"情节严重：{yuan_zh(yuan_of(low))}以上{yuan_zh(yuan_of(high))}以下罚款。{caveat_zh}",
             f"Serious circumstances (情节严重): a fine of {yuan(yuan_of(low))} to {yuan(yuan_of(high))} yuan.{caveat_en}",
             low.ref,
             kind_resting_on(low, high),
@@ -461,7 +461,7 @@ def _aucl_band(serious: bool, low: law.Figure, high: law.Figure) -> list[Step]:
         steps.append(
             Step(
                 "情节严重时的最低罚款随法律修订而改变："
-                + "；".join(f"{date_zh(v.effective_from)}起{yuan(yuan_of(v))}元" for v in history)
+                + "；".join(f"{date_zh(v.effective_from)}起{yuan_zh(yuan_of(v))}" for v in history)
                 + "。",
                 "The serious-case minimum changed with the 2025 text: "
                 + "; ".join(f"from {v.effective_from.isoformat()}: {yuan(yuan_of(v))} yuan" for v in history)
@@ -522,7 +522,7 @@ def _gain_range(
             cap,
             [
                 Step(
-                    f"没有违法所得（未填或为0）：罚款{yuan(cap)}元以下（条文无下限）。",
+                    f"没有违法所得（未填或为0）：罚款{yuan_zh(cap)}以下（条文无下限）。",
                     f"No illegal gain (none given, or 0): a fine of up to {yuan(cap)} yuan (no minimum in the text).",
                     ref,
                 )
@@ -533,8 +533,8 @@ def _gain_range(
     low, high = low_product.value, high_product.value
     steps = [
         Step(
-            f"违法所得{yuan(gain)}元：罚款为违法所得{multiple_text(low_x)}倍以上{multiple_text(high_x)}倍以下，"
-            f"即{yuan(low)}元至{yuan(high)}元。",
+            f"违法所得{yuan_zh(gain)}：罚款为违法所得{multiple_text(low_x)}倍以上{multiple_text(high_x)}倍以下，"
+            f"即{yuan_zh(low)}至{yuan_zh(high)}。",
             f"Illegal gain of {yuan(gain)} yuan: a fine of {multiple_text(low_x)} to {multiple_text(high_x)} "
             f"times it, {yuan(low)} to {yuan(high)} yuan.",
             ref,
@@ -544,7 +544,7 @@ def _gain_range(
     if high < cap:
         steps.append(
             Step(
-                f"注意：按文字，有少量违法所得时的上限（{yuan(high)}元）低于没有违法所得时的上限（{yuan(cap)}元）。",
+                f"注意：按文字，有少量违法所得时的上限（{yuan_zh(high)}）低于没有违法所得时的上限（{yuan_zh(cap)}）。",
                 f"Note: read literally, a small illegal gain gives a lower cap ({yuan(high)} yuan) than no gain at "
                 f"all ({yuan(cap)} yuan).",
                 ref,
@@ -725,7 +725,7 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
     if gain is not None and gain > 0:
         steps.append(
             Step(
-                f"违法所得{yuan(gain)}元：网络安全法不再据此规定倍数罚款。",
+                f"违法所得{yuan_zh(gain)}：网络安全法不再据此规定倍数罚款。",
                 f"Illegal gain of {yuan(gain)} yuan: the CSL no longer sets a multiple of it.",
                 ref,
                 kind_resting_on(art71),
@@ -757,7 +757,7 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
 def _csl_2016_steps(day: date, last_day: date | None, p_min: Decimal, p_max: Decimal, ref: str) -> list[Step]:
     steps = [
         Step(
-            f"对直接负责的主管人员和其他直接责任人员：{yuan(p_min)}元以上{yuan(p_max)}元以下罚款。"
+            f"对直接负责的主管人员和其他直接责任人员：{yuan_zh(p_min)}以上{yuan_zh(p_max)}以下罚款。"
             "情节严重的，并可以责令暂停相关业务、停业整顿、关闭网站、吊销相关业务许可证或者吊销营业执照。",
             f"Directly responsible persons: {yuan(p_min)} to {yuan(p_max)} yuan. Serious cases: also "
             "suspension of the business, closure for rectification, closing the website, revocation of permits or "
@@ -861,7 +861,7 @@ def _range_words(fine: FineRange) -> tuple[str, str]:
     if fine.max_fine == 0:
         return "不罚款（0元）", "no fine (0 yuan)"
     return (
-        f"{yuan(fine.min_fine or ZERO)}元至{yuan(fine.max_fine)}元",
+        f"{yuan_zh(fine.min_fine or ZERO)}至{yuan_zh(fine.max_fine)}",
         f"{yuan(fine.min_fine or ZERO)} to {yuan(fine.max_fine)} yuan",
     )
 

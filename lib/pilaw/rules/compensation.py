@@ -37,7 +37,7 @@ from functools import lru_cache
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
-from pilaw.law.money import factor_of, parse_optional_yuan, parse_yuan, times, yuan_of
+from pilaw.law.money import factor_of, parse_optional_yuan, parse_yuan, times, yuan_of, yuan_zh
 from pilaw.law.money import format_yuan as yuan
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
 from pilaw.law.text import date_zh, kind_resting_on, multiple_text, rounding_text, unverified_caveat
@@ -154,13 +154,13 @@ def _page(zh: str, en: str) -> Step:
 def _page_both_known(gain: Decimal, loss: Decimal) -> tuple[Decimal, Step]:
     if loss > gain:
         return loss, _page(
-            f"网页规则：实际损失{yuan(loss)}元大于经营者获取的收益{yuan(gain)}元，财产赔偿按实际损失计：{yuan(loss)}元。",
+            f"网页规则：实际损失{yuan_zh(loss)}大于经营者获取的收益{yuan_zh(gain)}，财产赔偿按实际损失计：{yuan_zh(loss)}。",
             f"Page's rule: the actual loss ({yuan(loss)} yuan) is greater than the operator's gain "
             f"({yuan(gain)} yuan), so property damages are the loss: {yuan(loss)} yuan.",
         )
     return gain, _page(
-        f"网页规则：赔偿额为经营者获取的收益{yuan(gain)}元；实际损失{yuan(loss)}元不大于收益，"
-        f"故不改按损失计。财产赔偿：{yuan(gain)}元。",
+        f"网页规则：赔偿额为经营者获取的收益{yuan_zh(gain)}；实际损失{yuan_zh(loss)}不大于收益，"
+        f"故不改按损失计。财产赔偿：{yuan_zh(gain)}。",
         f"Page's rule: damages are the operator's gain ({yuan(gain)} yuan); the loss "
         f"({yuan(loss)} yuan) is not greater, so the gain stands. Property damages: {yuan(gain)} yuan.",
     )
@@ -170,8 +170,8 @@ def _page_one_known(amount: Decimal, known_is_gain: bool) -> Step:
     which_zh, other_zh = ("经营者获取的收益", "实际损失") if known_is_gain else ("实际损失", "经营者获取的收益")
     which_en, other_en = ("the operator's gain", "the loss") if known_is_gain else ("the actual loss", "the gain")
     return _page(
-        f"网页规则：只有{which_zh}可以确定（{yuan(amount)}元），{other_zh}难以确定。网页没有明说这种情形；"
-        f"此处按已知的一项计算：{yuan(amount)}元（对网页文字的一种读法）。",
+        f"网页规则：只有{which_zh}可以确定（{yuan_zh(amount)}），{other_zh}难以确定。网页没有明说这种情形；"
+        f"此处按已知的一项计算：{yuan_zh(amount)}（对网页文字的一种读法）。",
         f"Page's rule: only {which_en} is known ({yuan(amount)} yuan); {other_en} cannot be determined. "
         f"The page does not address this case; it is read here as the known amount: {yuan(amount)} yuan "
         f"(a reading of the page's words).",
@@ -193,8 +193,8 @@ def _page_property(gain: Decimal | None, loss: Decimal | None, floor: Decimal) -
             True,
             [
                 _page(
-                    f"网页规则：经营者获取的收益、消费者的实际损失均难以确定，赔偿额“不低于{yuan(floor)}元”："
-                    f"显示为最低额{yuan(floor)}元（网页所称的下限，实际数额可以更高）。",
+                    f"网页规则：经营者获取的收益、消费者的实际损失均难以确定，赔偿额“不低于{yuan_zh(floor)}”："
+                    f"显示为最低额{yuan_zh(floor)}（网页所称的下限，实际数额可以更高）。",
                     f"Page's rule: neither the operator's gain nor the consumer's loss can be determined, so the "
                     f"amount is 'not less than {yuan(floor)} yuan': shown as the minimum, {yuan(floor)} yuan "
                     f"(the page's floor; the amount could be higher).",
@@ -204,8 +204,8 @@ def _page_property(gain: Decimal | None, loss: Decimal | None, floor: Decimal) -
     if prop < floor:
         steps.append(
             _page(
-                f"网页的{yuan(floor)}元下限只适用于收益和损失都难以确定的情形，不会把已知的{yuan(prop)}元提高到"
-                f"{yuan(floor)}元。",
+                f"网页的{yuan_zh(floor)}下限只适用于收益和损失都难以确定的情形，不会把已知的{yuan_zh(prop)}提高到"
+                f"{yuan_zh(floor)}。",
                 f"The page's {yuan(floor)} yuan floor applies only when neither gain nor loss can be determined; "
                 f"it does not lift the known {yuan(prop)} yuan to {yuan(floor)} yuan.",
             )
@@ -216,7 +216,7 @@ def _page_property(gain: Decimal | None, loss: Decimal | None, floor: Decimal) -
 def _page_mental(severe: bool, claim: Decimal | None, floor: Decimal) -> tuple[Decimal, bool, Step]:
     """The page's mental damages: (amount, whether it is the "不低于" floor, step)."""
     if not severe:
-        extra_zh = f"所主张的{yuan(claim)}元不予考虑。" if claim is not None else ""
+        extra_zh = f"所主张的{yuan_zh(claim)}不予考虑。" if claim is not None else ""
         extra_en = f" The claim of {yuan(claim)} yuan is not considered." if claim is not None else ""
         return (
             ZERO,
@@ -231,8 +231,8 @@ def _page_mental(severe: bool, claim: Decimal | None, floor: Decimal) -> tuple[D
             claim,
             False,
             Step(
-                f"网页规则：造成严重精神损害的，精神损害赔偿“不低于{yuan(floor)}元”。网页没有说高于该数的主张是否照数给予；"
-                f"此处把“不低于3000元”读作所主张的{yuan(claim)}元照数计算：{yuan(claim)}元（本课程对网页文字的一种读法）。",
+                f"网页规则：造成严重精神损害的，精神损害赔偿“不低于{yuan_zh(floor)}”。网页没有说高于该数的主张是否照数给予；"
+                f"此处把“不低于3000元”读作所主张的{yuan_zh(claim)}照数计算：{yuan_zh(claim)}（本课程对网页文字的一种读法）。",
                 f"Page's rule: serious mental harm brings mental damages of 'not less than {yuan(floor)} yuan'. The page "
                 f"does not say whether a larger claim is granted as claimed; the course reads '不低于3000元' so, and "
                 f"counts the claim of {yuan(claim)} yuan: {yuan(claim)} yuan (a reading of the page's words).",
@@ -248,7 +248,7 @@ def _page_mental(severe: bool, claim: Decimal | None, floor: Decimal) -> tuple[D
         floor,
         True,
         _page(
-            f"网页规则：造成严重精神损害的，精神损害赔偿“不低于{yuan(floor)}元”；{why_zh}，显示为最低额{yuan(floor)}元。",
+            f"网页规则：造成严重精神损害的，精神损害赔偿“不低于{yuan_zh(floor)}”；{why_zh}，显示为最低额{yuan_zh(floor)}。",
             f"Page's rule: serious mental harm brings mental damages of 'not less than {yuan(floor)} yuan'; "
             f"{why_en}, so the minimum, {yuan(floor)} yuan, is shown.",
         ),
@@ -290,7 +290,7 @@ def claimed_rule(*, gain: object, loss: object, severe_mental_harm: bool = False
         *property_steps,
         mental_step,
         _page(
-            f"按网页规则合计：{yuan(prop)}元 + {yuan(mental)}元 = {yuan(total)}元。",
+            f"按网页规则合计：{yuan_zh(prop)} + {yuan_zh(mental)} = {yuan_zh(total)}。",
             f"Total under the page's rule: {yuan(prop)} + {yuan(mental)} = {yuan(total)} yuan.",
         ),
         _page(
@@ -441,7 +441,7 @@ def _costs_steps(costs: Decimal, online: bool, day: date) -> list[Step]:
         return []
     steps = [
         Step(
-            f"合理开支{yuan(costs)}元：“被侵权人为制止侵权行为所支付的合理开支，可以认定为民法典第一千一百八十二条"
+            f"合理开支{yuan_zh(costs)}：“被侵权人为制止侵权行为所支付的合理开支，可以认定为民法典第一千一百八十二条"
             f"规定的财产损失。”（网络侵害人身权益规定第十二条第一款）计入损失一侧。",
             f"Reasonable costs of {yuan(costs)} yuan: costs paid to stop the infringement may be treated as "
             f"property loss under Civil Code art. 1182 (SPC online-rights provisions art. 12 para. 1); they "
@@ -472,7 +472,7 @@ def _costs_without_loss(costs: Decimal, loss: Decimal | None, gain: Decimal | No
     if gain is not None:
         return [
             Step(
-                f"损失本身难以确定，合理开支{yuan(costs)}元不单独构成损失基数；能否在获益基数之外另行主张，"
+                f"损失本身难以确定，合理开支{yuan_zh(costs)}不单独构成损失基数；能否在获益基数之外另行主张，"
                 f"条文未作规定，未定论。",
                 f"The loss itself cannot be determined, so the costs of {yuan(costs)} yuan do not form a loss "
                 f"basis on their own; whether they can be claimed on top of the gain basis the text does not say "
@@ -486,7 +486,7 @@ def _costs_without_loss(costs: Decimal, loss: Decimal | None, gain: Decimal | No
         return []  # said with the online ceiling
     return [
         Step(
-            f"损失本身难以确定，合理开支{yuan(costs)}元不单独构成损失基数；能否在法院酌定的数额之外另行主张，"
+            f"损失本身难以确定，合理开支{yuan_zh(costs)}不单独构成损失基数；能否在法院酌定的数额之外另行主张，"
             f"条文未作规定，未定论。",
             f"The loss itself cannot be determined, so the costs of {yuan(costs)} yuan do not form a loss "
             f"basis on their own; whether they come on top of the amount the court sets the text does not say "
@@ -499,8 +499,8 @@ def _costs_without_loss(costs: Decimal, loss: Decimal | None, gain: Decimal | No
 
 
 def _bases_step(on_loss: Decimal | None, on_gain: Decimal | None, measure: _Measure) -> Step:
-    loss_zh = "难以确定" if on_loss is None else f"{yuan(on_loss)}元"
-    gain_zh = "难以确定" if on_gain is None else f"{yuan(on_gain)}元"
+    loss_zh = "难以确定" if on_loss is None else f"{yuan_zh(on_loss)}"
+    gain_zh = "难以确定" if on_gain is None else f"{yuan_zh(on_gain)}"
     loss_en = "cannot be determined" if on_loss is None else f"{yuan(on_loss)} yuan"
     gain_en = "cannot be determined" if on_gain is None else f"{yuan(on_gain)} yuan"
     return Step(
@@ -520,7 +520,7 @@ def _larger_basis(
     which = "损失" if kind == "loss" else "获益"
     if on_loss is not None and on_gain is not None:
         return amount, Step(
-            f"条文用“或者”并列两种方法，通常理解为被侵权人可以选择；较大者为{which}，{yuan(amount)}元，即最多可主张的财产赔偿。",
+            f"条文用“或者”并列两种方法，通常理解为被侵权人可以选择；较大者为{which}，{yuan_zh(amount)}，即最多可主张的财产赔偿。",
             f"The text joins the two bases with 'or' (或者); the usual reading is that the claimant may "
             f"choose, so the larger, the {kind} ({yuan(amount)} yuan), is the most that can be claimed.",
             ref,
@@ -528,7 +528,7 @@ def _larger_basis(
             paragraph=paragraph,
         )
     return amount, Step(
-        f"只有{which}可以确定，按此计算：{yuan(amount)}元。",
+        f"只有{which}可以确定，按此计算：{yuan_zh(amount)}。",
         f"Only the {kind} can be determined; it is used: {yuan(amount)} yuan.",
         ref,
         paragraph=paragraph,
@@ -540,7 +540,7 @@ def _offline_fact(day: date) -> Step:
     cap = law.figure("online_rights12.court_damages_cap", day)
     return Step(
         "未输入网络侵权。是否“利用信息网络”侵害人身权益是一个事实问题：能证明的，才适用网络侵害人身权益规定第十二条第二款"
-        f"（损失和获益难以确定时，法院在{yuan(yuan_of(cap))}元以下确定赔偿数额，是上限而不是下限）。本计算器不判断这一事实。",
+        f"（损失和获益难以确定时，法院在{yuan_zh(yuan_of(cap))}以下确定赔偿数额，是上限而不是下限）。本计算器不判断这一事实。",
         "Online infringement was not entered. Whether the infringement used information networks (利用信息网络) is a "
         "fact: only where it is shown do the SPC online-rights provisions art. 12 para. 2 apply (where loss and gain "
         f"cannot be determined, the court sets the amount within {yuan(yuan_of(cap))} yuan — a ceiling, not a "
@@ -584,7 +584,7 @@ def _court_decides(online: bool, costs: Decimal, day: date, measure: _Measure) -
     steps.append(
         Step(
             f"据输入为网络侵权（利用信息网络实施，须由原告证明的事实，不是默认）：人民法院可以根据具体案情在"
-            f"{yuan(yuan_of(cap))}元以下的范围内确定赔偿数额（网络侵害人身权益规定第十二条第二款）。这是上限，不是下限。"
+            f"{yuan_zh(yuan_of(cap))}以下的范围内确定赔偿数额（网络侵害人身权益规定第十二条第二款）。这是上限，不是下限。"
             f"{caveat_zh}",
             f"Online infringement, as entered (committed through information networks — a fact the claimant proves, "
             f"not a default): the court may set the amount within {yuan(yuan_of(cap))} yuan (SPC online-rights "
@@ -597,7 +597,7 @@ def _court_decides(online: bool, costs: Decimal, day: date, measure: _Measure) -
     if costs > 0:
         steps.append(
             Step(
-                f"合理开支{yuan(costs)}元是否包含在该上限之内，条文未明确，未定论。",
+                f"合理开支{yuan_zh(costs)}是否包含在该上限之内，条文未明确，未定论。",
                 f"Whether the costs of {yuan(costs)} yuan fall inside that ceiling the text does not say — not settled.",
                 cap.ref,
                 Kind.NOT_ASSESSED,
@@ -644,7 +644,7 @@ def _statutory_total(prop: Decimal | None, mental: Decimal | None, measure: _Mea
     if prop is not None and mental is not None:
         total = prop + mental
         return total, Step(
-            f"合计：{yuan(prop)}元 + {yuan(mental)}元 = {yuan(total)}元。",
+            f"合计：{yuan_zh(prop)} + {yuan_zh(mental)} = {yuan_zh(total)}。",
             f"Total: {yuan(prop)} + {yuan(mental)} = {yuan(total)} yuan.",
             measure.ref,
             paragraph=measure.paragraph,
@@ -808,7 +808,7 @@ def _aucl_2019(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
         base = (loss, "loss")
         steps.append(
             Step(
-                f"实际损失可以计算：以实际损失{yuan(loss)}元为准。",
+                f"实际损失可以计算：以实际损失{yuan_zh(loss)}为准。",
                 f"The actual loss can be calculated: it is the measure, {yuan(loss)} yuan.",
                 ref,
                 paragraph=3,
@@ -817,7 +817,7 @@ def _aucl_2019(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
         if gain is not None and gain > loss:
             steps.append(
                 Step(
-                    f"侵权人获利{yuan(gain)}元更高，但依该条只有在实际损失难以计算时才按获利计算，故不用获利。",
+                    f"侵权人获利{yuan_zh(gain)}更高，但依该条只有在实际损失难以计算时才按获利计算，故不用获利。",
                     f"The infringer's gain ({yuan(gain)} yuan) is higher, but under this article the gain is "
                     f"used only where the loss is hard to calculate, so it is not used.",
                     ref,
@@ -828,7 +828,7 @@ def _aucl_2019(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
         base = (gain, "gain")
         steps.append(
             Step(
-                f"实际损失难以计算：按侵权人因侵权所获得的利益{yuan(gain)}元计算。",
+                f"实际损失难以计算：按侵权人因侵权所获得的利益{yuan_zh(gain)}计算。",
                 f"The actual loss cannot be calculated: the infringer's gain, {yuan(gain)} yuan, is used.",
                 ref,
                 paragraph=3,
@@ -858,9 +858,9 @@ def _aucl_2025(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
         base = max(known, key=lambda item: item[0])
         steps.append(
             Step(
-                f"新条文以“或者”并列实际损失（{yuan(loss)}元）和侵权获利（{yuan(gain)}元），不再有先后顺序。"
+                f"新条文以“或者”并列实际损失（{yuan_zh(loss)}）和侵权获利（{yuan_zh(gain)}），不再有先后顺序。"
                 f"“或者”是否允许权利人选择较大者，还是由法院选择，未定论；此处显示较大者："
-                f"{'损失' if base[1] == 'loss' else '获利'}{yuan(base[0])}元。",
+                f"{'损失' if base[1] == 'loss' else '获利'}{yuan_zh(base[0])}。",
                 f"The new text joins the actual loss ({yuan(loss)} yuan) and the infringer's gain "
                 f"({yuan(gain)} yuan) with 'or' (或者), with no order between them. Whether 'or' lets the "
                 f"right holder pick the larger, or leaves the choice to the court, is not settled; shown here: "
@@ -875,7 +875,7 @@ def _aucl_2025(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
         base = (amount, kind)
         steps.append(
             Step(
-                f"只有{'实际损失' if kind == 'loss' else '侵权获利'}可以确定：{yuan(amount)}元。",
+                f"只有{'实际损失' if kind == 'loss' else '侵权获利'}可以确定：{yuan_zh(amount)}。",
                 f"Only the {'actual loss' if kind == 'loss' else 'infringer’s gain'} can be determined: {yuan(amount)} yuan.",
                 ref,
                 paragraph=3,
@@ -939,7 +939,7 @@ def _punitive_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Punitive:
     on_base = (
         Step(
             f"审理日期{date_zh(trial)}：适用2026年惩罚性赔偿解释（{date_zh(start)}起施行）。第十二条：赔偿数额总额"
-            f"最高为计算基数的{multiple_text(cap_multiple)}倍，即{yuan(total_cap)}元。" + caveat_zh,
+            f"最高为计算基数的{multiple_text(cap_multiple)}倍，即{yuan_zh(total_cap)}。" + caveat_zh,
             f"Trial on {trial.isoformat()}: the 2026 punitive-damages interpretation applies (from "
             f"{start.isoformat()}). Art. 12: the total is at most {multiple_text(cap_multiple)} times the base, "
             f"{yuan(total_cap)} yuan." + caveat_en,
@@ -1072,7 +1072,7 @@ def _multiplied(
     measure = "损失" if aucl.base_kind == "loss" else "获利"
     steps.append(
         Step(
-            f"按{measure}计算的赔偿：{yuan(base)}元 × {multiple_text(applied)} = {yuan(damages)}元。",
+            f"按{measure}计算的赔偿：{yuan_zh(base)} × {multiple_text(applied)} = {yuan_zh(damages)}。",
             f"Damages on the {aucl.base_kind}: {yuan(base)} yuan × {multiple_text(applied)} = {yuan(damages)} yuan.",
             aucl.ref,
             paragraph=3,
@@ -1085,7 +1085,7 @@ def _statutory_ceiling(aucl: _Aucl) -> Step:
     cap = yuan_of(aucl.statutory_cap)
     caveat_zh, caveat_en = unverified_caveat(aucl.statutory_cap)
     return Step(
-        f"实际损失和侵权获利都难以确定：由人民法院根据侵权行为的情节判决给予权利人{yuan(cap)}元以下的赔偿"
+        f"实际损失和侵权获利都难以确定：由人民法院根据侵权行为的情节判决给予权利人{yuan_zh(cap)}以下的赔偿"
         f"（法定赔偿，数额由法院确定）。{caveat_zh}",
         f"Neither the actual loss nor the infringer's gain can be determined: the court awards, according "
         f"to the circumstances of the infringement, up to {yuan(cap)} yuan (statutory damages; the "
@@ -1101,7 +1101,7 @@ def _trade_secret_costs(aucl: _Aucl, costs: Decimal, punitive_costs: tuple[Step,
     if costs > 0 or aucl.base is not None:
         steps.append(
             Step(
-                f"“赔偿数额还应当包括经营者为制止侵权行为所支付的合理开支”：合理开支{yuan(costs)}元另加，不乘倍数。",
+                f"“赔偿数额还应当包括经营者为制止侵权行为所支付的合理开支”：合理开支{yuan_zh(costs)}另加，不乘倍数。",
                 f"Damages also include the reasonable costs of stopping the infringement: {yuan(costs)} yuan, "
                 f"added on top and not multiplied.",
                 aucl.ref,
@@ -1188,7 +1188,7 @@ def trade_secret_damages(
         total = damages + costs_v
         steps.append(
             Step(
-                f"合计：{yuan(damages)}元 + 合理开支{yuan(costs_v)}元 = {yuan(total)}元。",
+                f"合计：{yuan_zh(damages)} + 合理开支{yuan_zh(costs_v)} = {yuan_zh(total)}。",
                 f"Total: {yuan(damages)} + costs {yuan(costs_v)} = {yuan(total)} yuan.",
                 aucl.ref,
                 paragraph=3,

@@ -31,7 +31,7 @@ from typing import Any, cast
 from pilaw import law
 from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date
-from pilaw.law.money import format_yuan
+from pilaw.law.money import format_yuan, yuan_zh
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
 from pilaw.law.text import date_zh
 from pilaw.rules.compensation import Award, StatutoryAward, claimed_rule, page_claim, statutory_damages
@@ -292,7 +292,7 @@ def floor_sources() -> tuple[FloorSource, FloorSource]:
     return (
         FloorSource(
             page_figure=page.property_floor,
-            page_label_zh=f"网页：收益和损失难以确定时“不低于{format_yuan(page.property_floor)}元”",
+            page_label_zh=f"网页：收益和损失难以确定时“不低于{yuan_zh(page.property_floor)}”",
             page_label_en=f"page: 'at least {format_yuan(page.property_floor)} yuan' when gain and loss cannot be determined",
             ref="consumer_law/55",
             clause_zh=fraud_zh,
@@ -305,14 +305,14 @@ def floor_sources() -> tuple[FloorSource, FloorSource]:
         ),
         FloorSource(
             page_figure=page.mental_floor,
-            page_label_zh=f"网页：严重精神损害“不低于{format_yuan(page.mental_floor)}元”",
+            page_label_zh=f"网页：严重精神损害“不低于{yuan_zh(page.mental_floor)}”",
             page_label_en=f"page: 'at least {format_yuan(page.mental_floor)} yuan' for serious mental harm",
             ref="zhejiang_consumer/37",
             clause_zh=mental_zh,
             clause_en=mental_en,
             scope_zh=(
                 f"浙江省地方性规定，只适用于浙江的经营者侵害消费者人身权益、造成所列严重精神损害的情形；"
-                f"所引数额也不是网页的{format_yuan(page.mental_floor)}元。"
+                f"所引数额也不是网页的{yuan_zh(page.mental_floor)}。"
             ),
             scope_en=(
                 f"A local Zhejiang rule, only for a business that infringes a consumer's personal rights in "
@@ -390,7 +390,7 @@ def _page_amount(amount: Decimal, minimum: bool) -> tuple[str, str]:
 def _court_property(award: StatutoryAward) -> tuple[str, str]:
     if award.upper_bound is not None:
         return (
-            f"由法院根据实际情况确定：没有法定最低额，网络侵权最高{_y(award.upper_bound)}元",
+            f"由法院根据实际情况确定：没有法定最低额，网络侵权最高{yuan_zh(award.upper_bound)}",
             f"set by the court on the actual circumstances: no statutory minimum, up to "
             f"{_y(award.upper_bound)} yuan (online)",
         )
@@ -430,7 +430,7 @@ def _rows(page: Award, award: StatutoryAward) -> tuple[Row, ...]:
         lt_zh, lt_en = f"{_y(award.total)}元", f"{_y(award.total)} yuan"
         total_same = prop_same and mental_same and page.total == award.total
     elif award.property is not None:
-        lt_zh = f"{_y(award.property)}元 + 法院酌定的精神损害赔偿"
+        lt_zh = f"{yuan_zh(award.property)} + 法院酌定的精神损害赔偿"
         lt_en = f"{_y(award.property)} yuan + mental damages set by the court"
         total_same = False
     else:
@@ -469,7 +469,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph
     steps: list[Step] = []
     if award.property is None:
         bound_zh = (
-            f"唯一已知的界限是网络侵权时的上限{_y(award.upper_bound)}元"
+            f"唯一已知的界限是网络侵权时的上限{yuan_zh(award.upper_bound)}"
             if award.upper_bound is not None
             else "非网络侵权没有已知的上限或下限"
         )
@@ -480,7 +480,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph
         )
         steps.append(
             Step(
-                f"财产部分不同：网页说“不低于{_y(claim.property_floor)}元”；法律说损失和获益难以确定时"
+                f"财产部分不同：网页说“不低于{yuan_zh(claim.property_floor)}”；法律说损失和获益难以确定时"
                 f"“根据实际情况确定赔偿数额”，由法院确定，没有法定最低额，{bound_zh}。",
                 f"Property differs: the page says 'at least {_y(claim.property_floor)} yuan'; the law says that where "
                 f"loss and gain cannot be determined the amount is fixed 'according to the actual circumstances' "
@@ -501,7 +501,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph
         if award.upper_bound is not None:
             steps.append(
                 Step(
-                    f"网络侵权：法院可以根据具体案情在{_y(award.upper_bound)}元以下的范围内确定赔偿数额"
+                    f"网络侵权：法院可以根据具体案情在{yuan_zh(award.upper_bound)}以下的范围内确定赔偿数额"
                     f"（网络侵害人身权益规定第十二条第二款）——这是上限，不是下限。",
                     f"Online: the court may set the amount within {_y(award.upper_bound)} yuan — a ceiling, not a "
                     f"floor (SPC online-rights provisions art. 12 para. 2).",
@@ -513,8 +513,8 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph
         extra_zh = extra_en = ""
         if award.property < claim.property_floor:
             extra_zh = (
-                f"网页的{_y(claim.property_floor)}元下限只用于两者都难以确定的情形，"
-                f"不会把已知的{_y(award.property)}元提高。"
+                f"网页的{yuan_zh(claim.property_floor)}下限只用于两者都难以确定的情形，"
+                f"不会把已知的{yuan_zh(award.property)}提高。"
             )
             extra_en = (
                 f" The page's {_y(claim.property_floor)} yuan applies only when neither is known: it does "
@@ -522,7 +522,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph
             )
         steps.append(
             Step(
-                f"财产部分相同：两者都按已知的损失或获益计算，{_y(award.property)}元。{extra_zh}",
+                f"财产部分相同：两者都按已知的损失或获益计算，{yuan_zh(award.property)}。{extra_zh}",
                 f"Property agrees: both use the known loss or gain, {_y(award.property)} yuan.{extra_en}",
                 main_ref,
                 paragraph=paragraph,
@@ -532,8 +532,8 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph
         diff = award.property - page.property
         steps.append(
             Step(
-                f"财产部分不同：法律把为制止侵权支付的合理开支{_y(award.costs)}元计入损失一侧，网页没有提到合理开支；"
-                f"法律{_y(award.property)}元，网页{_y(page.property)}元，相差{_y(abs(diff))}元。",
+                f"财产部分不同：法律把为制止侵权支付的合理开支{yuan_zh(award.costs)}计入损失一侧，网页没有提到合理开支；"
+                f"法律{yuan_zh(award.property)}，网页{yuan_zh(page.property)}，相差{yuan_zh(abs(diff))}。",
                 f"Property differs: the law counts the reasonable costs of stopping the infringement "
                 f"({_y(award.costs)} yuan) as loss; the page says nothing about costs. Law {_y(award.property)} yuan, "
                 f"page {_y(page.property)} yuan: a difference of {_y(abs(diff))} yuan.",
@@ -544,7 +544,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph
     if award.costs > 0 and award.on_loss is None:
         steps.append(
             Step(
-                f"网页没有提到合理开支；法律上，损失本身难以确定时，合理开支{_y(award.costs)}元能否另加，条文未明确，未定论。",
+                f"网页没有提到合理开支；法律上，损失本身难以确定时，合理开支{yuan_zh(award.costs)}能否另加，条文未明确，未定论。",
                 f"The page says nothing about costs; in law, with the loss itself undetermined, whether the costs of "
                 f"{_y(award.costs)} yuan come on top the text does not say — not settled.",
                 "spc_2020_online_rights/12",
@@ -562,10 +562,10 @@ def _mental_steps(page: Award, severe: bool) -> list[Step]:
     steps: list[Step] = []
     if severe:
         if page.mental_is_minimum:
-            page_zh = f"网页给出“不低于{_y(claim.mental_floor)}元”，显示{_y(page.mental)}元"
+            page_zh = f"网页给出“不低于{yuan_zh(claim.mental_floor)}”，显示{yuan_zh(page.mental)}"
             page_en = f"the page gives 'at least {_y(claim.mental_floor)} yuan', shown as {_y(page.mental)} yuan"
         else:
-            page_zh = f"按本课程对网页“不低于”一语的读法，网页照主张给予{_y(page.mental)}元"
+            page_zh = f"按本课程对网页“不低于”一语的读法，网页照主张给予{yuan_zh(page.mental)}"
             page_en = (
                 f"on the course's reading of the page's 'not less than', it grants the {_y(page.mental)} yuan claimed"
             )
@@ -582,7 +582,7 @@ def _mental_steps(page: Award, severe: bool) -> list[Step]:
         zhejiang = floor_sources()[1]
         steps.append(
             Step(
-                f"参考：浙江省的地方规定（第三十七条）：“{zhejiang.clause_zh}”——不是网页的{_y(claim.mental_floor)}元，"
+                f"参考：浙江省的地方规定（第三十七条）：“{zhejiang.clause_zh}”——不是网页的{yuan_zh(claim.mental_floor)}，"
                 f"且只适用于浙江的经营者与消费者。",
                 f"Context: a Zhejiang local rule (art. 37): '{zhejiang.clause_en}' — not the page's "
                 f"{_y(claim.mental_floor)} yuan, and only for a business and consumer in Zhejiang.",

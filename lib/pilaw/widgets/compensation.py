@@ -16,7 +16,7 @@ from functools import cached_property
 import ipywidgets as W
 
 from pilaw.law.inputs import parse_date
-from pilaw.law.money import format_yuan
+from pilaw.law.money import format_yuan, yuan_zh
 from pilaw.rules.compensation import page_claim
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.theme import (
@@ -106,7 +106,7 @@ def law_why(result: Comparison) -> str:
         )
     known = law.property if law.property is not None else law.property_max
     if law.court_decides or known is None:
-        bound = f"网络侵权，上限{format_yuan(law.upper_bound)}元" if law.upper_bound is not None else "线下没有法定上限"
+        bound = f"网络侵权，上限{yuan_zh(law.upper_bound)}" if law.upper_bound is not None else "线下没有法定上限"
         bound_en = (
             f"up to {format_yuan(law.upper_bound)} yuan online" if law.upper_bound is not None else "no ceiling offline"
         )
@@ -116,7 +116,7 @@ def law_why(result: Comparison) -> str:
         )
     else:
         measure = (
-            f"按已知的损失或者获益（合理开支计入损失）：{format_yuan(known)}元，没有最低额，也不抬高到任何数字。 "
+            f"按已知的损失或者获益（合理开支计入损失）：{yuan_zh(known)}，没有最低额，也不抬高到任何数字。 "
             f"The known loss or gain (costs count as loss) is the measure: {format_yuan(known)} yuan, with no minimum "
             "and nothing lifted to a floor."
         )

@@ -23,7 +23,7 @@ import ipywidgets as W
 
 from pilaw import law
 from pilaw.law.errors import InputError
-from pilaw.law.money import format_yuan
+from pilaw.law.money import format_yuan, yuan_zh
 from pilaw.law.steps import PAGE_CLAIM
 from pilaw.rules.criminal import CATEGORIES, CATEGORY_LABELS
 from pilaw.show import source_page as page_view
@@ -163,11 +163,11 @@ def _facts_line(result: Routes) -> str:
         )
         if on
     )
-    loss = "" if result.employer_loss is None else f"；权利人损失{format_yuan(result.employer_loss)}元"
+    loss = "" if result.employer_loss is None else f"；权利人损失{yuan_zh(result.employer_loss)}"
     loss_en = "" if result.employer_loss is None else f"; the owner's loss {format_yuan(result.employer_loss)} yuan"
     return (
         f"<p><b>{html.escape(result.on.isoformat())}</b>：{html.escape(who_zh)}把{html.escape(what_zh)}"
-        f"（{html.escape(pieces)}）给了{html.escape(to_zh)}，违法所得{format_yuan(result.gain)}元{html.escape(loss)}"
+        f"（{html.escape(pieces)}）给了{html.escape(to_zh)}，违法所得{yuan_zh(result.gain)}{html.escape(loss)}"
         f"{'；' + html.escape(flags_zh) if flags_zh else ''}。<br><small>{html.escape(who_en)} passed "
         f"{html.escape(what_en)} ({html.escape(pieces_en)}) to {html.escape(to_en)} for {format_yuan(result.gain)} "
         f"yuan{html.escape(loss_en)}{'; ' + html.escape(flags_en) if flags_en else ''}.</small></p>"

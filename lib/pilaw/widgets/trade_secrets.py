@@ -30,7 +30,7 @@ import ipywidgets as W
 
 from pilaw import law
 from pilaw.law.inputs import parse_date
-from pilaw.law.money import format_yuan, parse_optional_yuan
+from pilaw.law.money import format_yuan, parse_optional_yuan, yuan_zh
 from pilaw.law.text import fraction_text
 from pilaw.rules import compensation, criminal
 from pilaw.rules.compensation import TradeSecretAward
@@ -363,7 +363,7 @@ def compute_damages(
 def _yuan_or(amount: Decimal | None, missing_zh: str = "—", missing_en: str = "") -> str:
     if amount is None:
         return f"{missing_zh} {missing_en}".strip()
-    return f"{format_yuan(amount)} 元"
+    return f"{yuan_zh(amount)}"
 
 
 def _award_column(award: TradeSecretAward) -> list[str]:

@@ -14,6 +14,7 @@ from pilaw import law
 from pilaw.law import Figure, Number, money
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date
+from pilaw.law.money import yuan_zh
 from pilaw.law.steps import Bilingual, Step
 from pilaw.law.text import date_zh, fraction_text
 
@@ -84,7 +85,7 @@ class Fine:
         if self.low is None or self.high is None:
             return "罚金数额由法院确定（本计算器没有可适用的数额标准）"
         prefix = "若违法所得和非法经营数额均无法查清，" if self.conditional else ""
-        return f"{prefix}罚金一般为{yuan(self.low)}元至{yuan(self.high)}元，具体数额由法院确定"
+        return f"{prefix}罚金一般为{yuan_zh(self.low)}至{yuan_zh(self.high)}，具体数额由法院确定"
 
     @property
     def text_en(self) -> str:

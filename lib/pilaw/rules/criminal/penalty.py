@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from pilaw import law
+from pilaw.law.money import yuan_zh
 from pilaw.law.steps import Kind, Step
 from pilaw.law.text import kind_resting_on
 from pilaw.rules.criminal.common import Fine, Pin, Severity, as_yuan, pin, times, yuan
@@ -138,8 +139,8 @@ def pi_fine(gain: Decimal, day: date, unit: bool) -> Fine:
         high,
         (
             Step(
-                f"罚金（2017年解释第十二条）：罚金数额一般在违法所得的{low_x}倍以上{high_x}倍以下——违法所得{yuan(gain)}元 → "
-                f"{yuan(low)}元至{yuan(high)}元。",
+                f"罚金（2017年解释第十二条）：罚金数额一般在违法所得的{low_x}倍以上{high_x}倍以下——违法所得{yuan_zh(gain)} → "
+                f"{yuan_zh(low)}至{yuan_zh(high)}。",
                 f"Fine (2017 interpretation art. 12): generally {low_x} to {high_x} times the illegal gain — a gain of "
                 f"{yuan(gain)} yuan → {yuan(low)} to {yuan(high)} yuan.",
                 PI_FINE,
@@ -193,8 +194,8 @@ def ip_fine(gain: Decimal, severity: Severity, interpretation: str, day: date, u
         high_x = law.value("spc2025.fine_gain_max_multiple", day)
         low, high = times(gain, low_x), times(gain, high_x)
         first = Step(
-            f"罚金（2025年解释第二十五条第二款）：一般在违法所得数额的{low_x}倍以上{high_x}倍以下——违法所得{yuan(gain)}元 → "
-            f"{yuan(low)}元至{yuan(high)}元。",
+            f"罚金（2025年解释第二十五条第二款）：一般在违法所得数额的{low_x}倍以上{high_x}倍以下——违法所得{yuan_zh(gain)} → "
+            f"{yuan_zh(low)}至{yuan_zh(high)}。",
             f"Fine (2025 interpretation art. 25 para. 2): generally {low_x} to {high_x} times the illegal gain — a gain "
             f"of {yuan(gain)} yuan → {yuan(low)} to {yuan(high)} yuan.",
             IP_FINE,
@@ -206,7 +207,7 @@ def ip_fine(gain: Decimal, severity: Severity, interpretation: str, day: date, u
     ratio_high = law.value("spc2025.fine_turnover_max_multiple", day)
     first = Step(
         f"违法所得为0：第二十五条第二款规定，违法所得数额无法查清的，按非法经营数额的{ratio_low}至{ratio_high}倍"
-        f"（本计算器没有非法经营数额一栏）；两者均无法查清，{sentence_zh}，一般在{yuan(low)}元以上{yuan(high)}元以下。"
+        f"（本计算器没有非法经营数额一栏）；两者均无法查清，{sentence_zh}，一般在{yuan_zh(low)}以上{yuan_zh(high)}以下。"
         "违法所得为0是否就是“无法查清”、非法经营数额能否查清，本计算器不评估：这一幅度以两者均无法查清为条件。",
         f"No illegal gain entered: under art. 25 para. 2, where the gain cannot be ascertained the fine is "
         f"generally {ratio_low} to {ratio_high} times the illegal turnover (this calculator has no turnover box); where "

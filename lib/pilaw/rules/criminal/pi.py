@@ -18,6 +18,7 @@ from pilaw import law
 from pilaw.law import Figure, money
 from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.law.money import yuan_zh
 from pilaw.law.steps import Kind, Step
 from pilaw.law.text import date_zh, fraction_text
 from pilaw.rules.criminal import temporal
@@ -192,7 +193,7 @@ def _count(counts: Mapping[str, int], gain: object, insider: bool, day: date) ->
     also_zh, also_en = ("、第八项", " and item 8") if insider else ("", "")
     steps.append(
         Step(
-            f"违法所得{yuan(amount)}元 ÷ {yuan(gain_standard)}元（第五条第一款第七项{also_zh}）= "
+            f"违法所得{yuan_zh(amount)} ÷ {yuan_zh(gain_standard)}（第五条第一款第七项{also_zh}）= "
             f"{fraction_text(gain_ratio)}；条数与金额不相加。",
             f"Illegal gain {yuan(amount)} ÷ {yuan(gain_standard)} yuan (art. 5 para. 1 item 7{also_en}) "
             f"= {fraction_text(gain_ratio)}; pieces and money are not added together.",
@@ -389,7 +390,7 @@ def _lawful_business(counts: Mapping[str, int], gain: object, insider: bool, day
             **pin(REF6, "scope"),
         ),
         Step(
-            f"获利{yuan(profit)}元 ÷ {yuan(standard)}元（第六条第一款第一项）= {fraction_text(ratio)}。",
+            f"获利{yuan_zh(profit)} ÷ {yuan_zh(standard)}（第六条第一款第一项）= {fraction_text(ratio)}。",
             f"Profit {yuan(profit)} ÷ {yuan(standard)} yuan (art. 6 para. 1 item 1) = {fraction_text(ratio)}.",
             REF6,
             **pin(REF6, "profit"),

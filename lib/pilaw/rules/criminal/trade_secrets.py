@@ -18,6 +18,7 @@ from pilaw import law
 from pilaw.law import Figure, Provision, money
 from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.law.money import yuan_zh
 from pilaw.law.steps import Kind, Step
 from pilaw.law.text import date_zh, fraction_text
 from pilaw.rules.criminal import temporal
@@ -137,7 +138,7 @@ def _spc_2004(f: _Facts, day: date) -> _Tiering:
     if f.gain:
         steps.append(
             Step(
-                f"{name_zh}只计算给权利人造成的损失数额；违法所得{yuan(f.gain)}元不计入。",
+                f"{name_zh}只计算给权利人造成的损失数额；违法所得{yuan_zh(f.gain)}不计入。",
                 f"{name_en} counts only the owner's loss; the illegal gain of {yuan(f.gain)} yuan does not count.",
                 ref,
             )
@@ -157,7 +158,7 @@ def _spc_2004(f: _Facts, day: date) -> _Tiering:
         severity = Severity.SERIOUS
     steps.append(
         Step(
-            f"损失{yuan(f.loss)}元：“重大损失”自{yuan(serious)}元起，“特别严重后果”自{yuan(especially)}元起"
+            f"损失{yuan_zh(f.loss)}：“重大损失”自{yuan_zh(serious)}起，“特别严重后果”自{yuan_zh(especially)}起"
             f"（{name_zh}）。结论：{_OLD_WORDS[severity][0]}。",
             f"Loss {yuan(f.loss)} yuan: 重大损失 (major loss) from {yuan(serious)} yuan, 特别严重后果 (especially serious "
             f"consequences) from {yuan(especially)} yuan ({name_en}). Result: {_OLD_WORDS[severity][1]}.",
@@ -171,7 +172,7 @@ def _larger_amount(f: _Facts, ref: str) -> tuple[Decimal, Step]:
     name_zh, name_en = cite_name(ref)
     amount = max(f.loss, f.gain)
     return amount, Step(
-        f"{name_zh}计算损失数额或者违法所得数额，取较大者：损失{yuan(f.loss)}元，违法所得{yuan(f.gain)}元 → {yuan(amount)}元。",
+        f"{name_zh}计算损失数额或者违法所得数额，取较大者：损失{yuan_zh(f.loss)}，违法所得{yuan_zh(f.gain)} → {yuan_zh(amount)}。",
         f"{name_en} counts the owner's loss or the illegal gain; the larger is used: loss {yuan(f.loss)}, gain "
         f"{yuan(f.gain)} → {yuan(amount)} yuan.",
         ref,
@@ -210,7 +211,7 @@ def _spc_2020(f: _Facts, day: date) -> _Tiering:
         )
     steps += [
         Step(
-            f"{yuan(amount)}元：“重大损失”自{yuan(serious)}元起，“特别严重后果”自{yuan(especially)}元起。"
+            f"{yuan_zh(amount)}：“重大损失”自{yuan_zh(serious)}起，“特别严重后果”自{yuan_zh(especially)}起。"
             f"结论：{_OLD_WORDS[severity][0]}。",
             f"{yuan(amount)} yuan: 重大损失 from {yuan(serious)} yuan, 特别严重后果 from {yuan(especially)} yuan. "
             f"Result: {_OLD_WORDS[severity][1]}.",
@@ -237,7 +238,7 @@ def _spc_2025(f: _Facts, day: date) -> _Tiering:
     if f.repeat:
         steps.append(
             Step(
-                f"{window}年内因侵犯商业秘密受过刑事处罚或者行政处罚后再次实施：情节严重的标准为{yuan(repeat_std)}元（第一款第三项）。",
+                f"{window}年内因侵犯商业秘密受过刑事处罚或者行政处罚后再次实施：情节严重的标准为{yuan_zh(repeat_std)}（第一款第三项）。",
                 f"A repeat within {window} years of a criminal or administrative punishment for an art. 219/219-1 act: "
                 f"情节严重 from {yuan(repeat_std)} yuan (para. 1 item 3).",
                 ref,
@@ -255,8 +256,8 @@ def _spc_2025(f: _Facts, day: date) -> _Tiering:
         )
     steps += [
         Step(
-            f"{yuan(amount)}元：情节严重自{yuan(serious)}元起；情节特别严重为相应标准的{fraction_text(multiple)}倍，"
-            f"即{yuan(top)}元（第二款）。结论：{severity.zh}。",
+            f"{yuan_zh(amount)}：情节严重自{yuan_zh(serious)}起；情节特别严重为相应标准的{fraction_text(multiple)}倍，"
+            f"即{yuan_zh(top)}（第二款）。结论：{severity.zh}。",
             f"{yuan(amount)} yuan: 情节严重 from {yuan(serious)} yuan; 情节特别严重 at {fraction_text(multiple)} times the "
             f"corresponding standard, {yuan(top)} yuan (para. 2). Result: {severity.en}.",
             ref,
@@ -424,7 +425,7 @@ def _decide(conduct: date, trial: date, f: _Facts) -> _Decision:
 def _contested_step(trial: date, literal: Severity, narrow: Severity) -> Step:
     repeat_std = law.value("spc2025.trade_secret.serious_repeat", trial)
     return Step(
-        f"有争议（未定论）：第十七条第二款的“相应规定标准十倍以上”若也适用于再犯标准{yuan(repeat_std)}元，"
+        f"有争议（未定论）：第十七条第二款的“相应规定标准十倍以上”若也适用于再犯标准{yuan_zh(repeat_std)}，"
         f"则再犯者达到十倍即为情节特别严重（本结果采此字面解读：{literal.zh}）；若十倍只适用于第一项、第二项，"
         f"结论为{narrow.zh}。这是对文本的解读，尚无官方释义确认。",
         f"Contested (not settled): if 'ten times the corresponding standard' in art. 17 para. 2 also reaches the "
