@@ -170,6 +170,16 @@ NOTEBOOKS = (
         "一个虚构的泄露案件依次经过每一种责任，最后是复习题。",
         "以上各条",
     ),
+    Notebook(
+        "12_glossary.ipynb",
+        "术语表",
+        "Glossary",
+        "The terms of art the lessons use, defined in both languages with their provisions; lessons link here.",
+        "Criminal Law 12, 30, 31; PIPL 28, 29, 69, 70, 73; APL 29, 37; and more",
+        10,
+        "课程使用的法律术语，附中英文定义和相关条文；各课在术语第一次出现时链接到这里。",
+        "《刑法》第十二条、第三十条、第三十一条；《个人信息保护法》第二十八条、第二十九条、第六十九条、第七十条、第七十三条；《行政处罚法》第二十九条、第三十七条等",
+    ),
 )
 
 
