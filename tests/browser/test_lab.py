@@ -308,6 +308,8 @@ def use_calculator(page, case: Case) -> None:
     screenshot(page, f"{case.notebook.removesuffix('.ipynb')}-calculator")  # the answer on screen
     if case.notebook == "02_lawful_processing.ipynb":  # no text box: a date before the Civil Code is refused
         refuse_a_date(page, "Date of processing", "2020-12-31", "2021-01-01")
+    if case.notebook == "11_case_study.ipynb":  # the student's own map first, then the comparison
+        draw_the_map_first(page)
     if case.notebook == "05_compensation.ipynb":  # the exercises: a written answer and a multiple-choice retry
         answer_as_a_student(page, "05_compensation")
     if case.bad:
@@ -316,6 +318,20 @@ def use_calculator(page, case: Case) -> None:
         result_shows(page, "Please check the input")
         result_shows(page, "请检查输入")
         assert box.input_value() == "一千"
+
+
+def draw_the_map_first(page) -> None:
+    """Case study: a blank map is refused; one cell filled (the employee's administrative liability: liable) is
+    compared, and the cell differs, with its reason."""
+    compare = page.locator(".widget-button", has_text="对照分析").first
+    compare.scroll_into_view_if_needed()
+    compare.click()
+    result_shows(page, "至少填写一格")
+    page.locator(".widget-dropdown", has_text="行政责任").locator("select").nth(1).select_option(label="承担 liable")
+    compare.click()
+    result_shows(page, "你填写了1格，其中0格与分析一致")
+    result_shows(page, "治安管理处罚只适用于尚不构成犯罪的行为")
+    screenshot(page, "11_case_study-map")
 
 
 def show_chart(page) -> None:
@@ -335,11 +351,11 @@ GLOSSARY = "12_glossary.ipynb"
 
 
 def assert_glossary_anchors(page) -> None:
-    """JupyterLab names each heading's anchor after its text: the fragment a lesson links to (#司法解释)."""
+    """JupyterLab names each heading's anchor (data-jupyter-id) after its text: the fragment a lesson links to."""
     from pilaw.teaching.glossary import terms
 
     for term in terms()[:3] + terms()[-3:]:
-        assert page.locator(f'.jp-RenderedMarkdown [id="{term.anchor}"]').count() >= 1, term.anchor
+        assert page.locator(f'.jp-RenderedMarkdown [data-jupyter-id="{term.anchor}"]').count() >= 1, term.anchor
 
 
 def test_every_notebook_has_a_calculator_case():
