@@ -62,4 +62,4 @@ def test_the_lessons_link_the_terms_they_teach():
     for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
         prose += json.dumps(json.loads(path.read_text(encoding="utf-8"))["cells"], ensure_ascii=False)
     for zh in ("司法解释", "拘役", "管制", "情节严重", "单位犯罪", "从旧兼从轻", "过错推定"):
-        assert f"12_glossary.ipynb#{zh}" in prose, zh
+        assert f"[{zh}](12_glossary.ipynb#{term(zh).anchor})" in prose, zh

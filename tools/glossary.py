@@ -5,8 +5,9 @@ link each lesson's first use of a term to its entry.
     .venv/bin/python tools/glossary.py          # rewrite the notebook and locale/zh/12_glossary.po, then link
     .venv/bin/python tools/glossary.py --check  # exit 1 if either is out of step with lib/pilaw/data/glossary.json
 
-The notebook's cells are Markdown, one heading per term, because JupyterLab gives a heading an anchor named after
-its text: a lesson links ``[司法解释](12_glossary.ipynb#司法解释)``. The Chinese edition's cells come from the same
+The notebook's cells are Markdown, one heading per term, whose anchor is the term: a lesson links
+``[司法解释](12_glossary.ipynb#司法解释)``. In a handout the link lands on the term; JupyterLab 4 opens the glossary
+at its top (it does not decode a Chinese fragment, and drops an ``<a id>`` from Markdown), terms grouped by area. The Chinese edition's cells come from the same
 data (the Chinese definitions), written straight into the catalog, so the two editions cannot disagree.
 """
 
@@ -103,7 +104,7 @@ def link_first_uses(text: str, done: set[str], anchors: dict[str, object]) -> st
                 continue
             if HAN.match(text[start - 1 : start] or " ") or HAN.match(text[end : end + 1] or " "):
                 continue  # inside a longer Chinese word or a quoted phrase (侵犯公民个人信息罪, 并处罚金)
-            if f"12_glossary.ipynb#{zh}" in text:
+            if f"12_glossary.ipynb#{term.anchor}" in text:  # type: ignore[attr-defined]
                 break
             text = text[:start] + link(term, zh) + text[end:]  # type: ignore[arg-type]
             done.add(zh)
@@ -120,7 +121,8 @@ def link_lessons() -> list[str]:
         if path.name in ("00_start_here.ipynb", NOTEBOOK.name):
             continue
         nb = json.loads(path.read_text(encoding="utf-8"))
-        done: set[str] = {zh for zh in anchors if f"12_glossary.ipynb#{zh}" in path.read_text(encoding="utf-8")}
+        raw = path.read_text(encoding="utf-8")
+        done: set[str] = {zh for zh, t in anchors.items() if f"12_glossary.ipynb#{t.anchor}" in raw}
         for cell in nb["cells"][1:]:  # the title cell stays plain
             if cell["cell_type"] != "markdown":
                 continue

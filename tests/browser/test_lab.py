@@ -351,7 +351,7 @@ GLOSSARY = "12_glossary.ipynb"
 
 
 def assert_glossary_anchors(page) -> None:
-    """JupyterLab names each heading's anchor (data-jupyter-id) after its text: the fragment a lesson links to."""
+    """Each term is a heading whose anchor (data-jupyter-id) is the term: the fragment a lesson links to."""
     from pilaw.teaching.glossary import terms
 
     for term in terms()[:3] + terms()[-3:]:

@@ -1,5 +1,5 @@
-"""The glossary as the glossary notebook's Markdown cells: one heading per term, so that JupyterLab gives each an
-anchor a lesson can link to (``12_glossary.ipynb#司法解释``). The English edition's cell is bilingual, the Chinese
+"""The glossary as the glossary notebook's Markdown cells: one heading per term, whose anchor (the term in Chinese) a
+lesson links to (``12_glossary.ipynb#司法解释``). The English edition's cell is bilingual, the Chinese
 edition's Chinese only (tools/glossary.py writes both)."""
 
 from __future__ import annotations

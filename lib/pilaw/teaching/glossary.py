@@ -36,7 +36,9 @@ class Term:
 
     @property
     def anchor(self) -> str:
-        """The fragment a lesson links to: JupyterLab names a heading's anchor after its text."""
+        """The fragment a lesson links to: the heading's own anchor, the Chinese term. (A static page — a handout —
+        scrolls to it; JupyterLab 4 opens the glossary at its top, as it neither decodes a Chinese fragment nor keeps
+        an ASCII ``<a id>`` in Markdown.)"""
         return self.zh
 
 
