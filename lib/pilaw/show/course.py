@@ -66,7 +66,7 @@ NOTEBOOKS = (
         "What personal information is",
         "Tell personal, sensitive and private information apart; see how combined data identifies people.",
         "Civil Code 1032, 1034; PIPL 4, 28",
-        45,
+        50,
         "区分个人信息、敏感个人信息与私密信息；看几项信息结合起来怎样识别出特定的人。",
         "《民法典》第一千零三十二条、第一千零三十四条；《个人信息保护法》第四条、第二十八条",
     ),
