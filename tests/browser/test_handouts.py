@@ -15,8 +15,14 @@ from .conftest import NOTEBOOKS, load_publish, require_npm_for, screenshot
 publish = load_publish()
 
 
-# A small selection keeps this fast: the start-here notebook, and the last one there is (if it differs).
-AVAILABLE = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+def _has_calculator(path) -> bool:
+    """More code than the setup cell (the glossary is Markdown only, and draws no widget)."""
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return sum(c["cell_type"] == "code" for c in cells) > 1
+
+
+# A small selection keeps this fast: the start-here notebook, and the last lesson with a calculator.
+AVAILABLE = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb") if _has_calculator(p))
 SELECTION = sorted({AVAILABLE[0], AVAILABLE[-1]}) if AVAILABLE else []
 WIDGETS_DRAWN = """() => {
   const views = [...document.querySelectorAll('.jupyter-widgets')];

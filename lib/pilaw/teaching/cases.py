@@ -8,6 +8,9 @@ Three parts:
   are. Nothing is estimated: ``None`` means "not stated"; an amount stated as "1.4万余" (over 14,000) is
   kept as 14,000 with ``approximate=True``.
   :func:`pilaw.show.charts.claims_and_awards` draws them.
+  :func:`judgment` gives one case as a lesson reads it (name and case number, court and date, facts, award,
+  orders, how the amount was fixed, sources and their grade), in the reference's own words;
+  :func:`pilaw.show.judgment.judgment_html` renders it.
 * :func:`compare` — one set of facts through both :func:`pilaw.rules.compensation.claimed_rule` (what the page
   claims; not found in national law as of mid-2026) and :func:`pilaw.rules.compensation.statutory_damages`
   (PIPL art. 69, Civil Code arts. 1182–1183), with the differences spelled out in cited steps;
@@ -41,6 +44,8 @@ __all__ = [
     "Case",
     "Comparison",
     "FloorSource",
+    "Grade",
+    "Judgment",
     "Row",
     "Scenario",
     "Source",
@@ -51,6 +56,7 @@ __all__ = [
     "compare",
     "floor_sources",
     "grade_caveat",
+    "judgment",
     "scenarios",
 ]
 
@@ -240,6 +246,85 @@ def at_page_floor() -> tuple[Case, ...]:
     page = page_claim()
     floors = {page.property_floor, page.mental_floor}
     return tuple(c for c in cases() if c.awarded is not None and c.awarded in floors)
+
+
+# --------------------------------------------------------------------------- one case, read as a judgment
+
+
+@dataclass(frozen=True)
+class Grade:
+    """One letter of a case's grade, with what the reference says it means."""
+
+    letter: str
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Judgment:
+    """One published case as a lesson reads it: every text field is the reference's own words (the cell of its
+    table, bold marks dropped), nothing paraphrased or added; "not stated" means the sources read did not give it.
+
+    ``title``: the case name without its case numbers (``numbers``, 案号, in the order the reference gives them;
+    empty where it gives none). ``court``: court and date(s) as stated. ``facts``: what was leaked or misused.
+    ``loss_or_gain``: what the sources show about the loss or the gain. ``awarded``: the total ordered (None:
+    not stated), ``awarded_as_stated`` the reference's words; ``orders``: the non-money orders; ``how_fixed``:
+    how the amount was fixed, as stated. ``grade`` as the reference writes it (``"M/R"``, ``"O (mirror)"``),
+    ``grades`` its letters with their meanings; ``caveat_zh``/``caveat_en`` what a repost grade obliges a
+    lesson to say (empty otherwise). ``reference``: the file the record comes from.
+    """
+
+    id: str
+    title: str
+    name_en: str
+    numbers: tuple[str, ...]
+    court: str
+    facts: str
+    loss_or_gain: str
+    awarded: Decimal | None
+    awarded_approximate: bool
+    awarded_as_stated: str
+    orders: str
+    how_fixed: str
+    sources: tuple[Source, ...]
+    grade: str
+    grades: tuple[Grade, ...]
+    caveat_zh: str
+    caveat_en: str
+    reference: str
+
+
+# the case numbers (案号) the reference appends to a case's name: "…; (2019)浙0111民初6971号"
+_NUMBERS = re.compile(r";\s*(\(\d{4}\)\S*号(?:\s*→\s*\(\d{4}\)\S*号)*)$")
+_NUMBER = re.compile(r"\(\d{4}\)\S*?号")
+
+
+def judgment(case_id: str) -> Judgment:
+    """One case (``"B3"``) as a lesson's "reading a judgment" shows it, in the reference's own words."""
+    c = case(case_id)
+    found = _NUMBERS.search(c.name_zh)
+    title, numbers = (c.name_zh[: found.start()], tuple(_NUMBER.findall(found.group(1)))) if found else (c.name_zh, ())
+    caveat_zh, caveat_en = grade_caveat(c)
+    return Judgment(
+        id=c.id,
+        title=title,
+        name_en=c.name_en,
+        numbers=numbers,
+        court=c.court,
+        facts=c.leaked,
+        loss_or_gain=c.loss_or_gain_as_stated,
+        awarded=c.awarded,
+        awarded_approximate=c.awarded_approximate,
+        awarded_as_stated=c.awarded_as_stated,
+        orders=c.non_money_orders,
+        how_fixed=c.how_fixed_as_stated,
+        sources=c.sources,
+        grade=c.grade,
+        grades=tuple(Grade(g, GRADES[g]["zh"], GRADES[g]["en"]) for g in c.grades),
+        caveat_zh=caveat_zh,
+        caveat_en=caveat_en,
+        reference=str(_data()["reference"]),
+    )
 
 
 # --------------------------------------------------------------------------- floors that exist

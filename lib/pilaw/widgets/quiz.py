@@ -11,7 +11,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from pilaw.law.errors import InputError
+from pilaw.law.errors import InputError, LawError
 from pilaw.law.money import parse_yuan
 from pilaw.show.theme import ERROR_STYLE, GREEN
 from pilaw.teaching import exercises as bank
@@ -231,6 +231,20 @@ def quiz(*questions: Choice | Amount | bank.Short) -> Quiz:
     return Quiz(questions)
 
 
-def lesson_quiz(lesson: str) -> Quiz:
-    """A lesson's exercises from its bank (:func:`pilaw.teaching.exercises.bank`): ``lesson_quiz("05_compensation")``."""
-    return Quiz([from_bank(exercise) for exercise in bank.bank(lesson)])
+def lesson_quiz(lesson: str, ids: Sequence[str] | None = None, exclude: Sequence[str] = ()) -> Quiz:
+    """A lesson's exercises from its bank (:func:`pilaw.teaching.exercises.bank`): ``lesson_quiz("05_compensation")``.
+
+    ``ids``: only these exercises, by their name in the bank (``"guo-bing-orders"``), e.g. the questions on a case
+    right after it; ``exclude``: all but these. Either way in the bank's order; a name not in the bank is refused.
+    """
+    exercises = bank.bank(lesson)
+    names = {exercise.id.split("/", 1)[1] for exercise in exercises}
+    unknown = [name for name in (*(ids or ()), *exclude) if name not in names]
+    if unknown:
+        raise LawError(f"练习库“{lesson}”中没有 {', '.join(unknown)}", f"no exercise {unknown} in bank {lesson!r}")
+    chosen = [
+        exercise
+        for exercise in exercises
+        if (ids is None or exercise.id.split("/", 1)[1] in ids) and exercise.id.split("/", 1)[1] not in exclude
+    ]
+    return Quiz([from_bank(exercise) for exercise in chosen])
