@@ -86,7 +86,9 @@ def test_what_a_notebook_draws_has_no_serious_accessibility_violation(page, lab,
 def test_a_handout_has_no_serious_accessibility_violation(page, served, notebook):  # noqa: F811
     base, _ = served
     page.goto(f"{base}/{notebook.replace('.ipynb', '.html')}")
-    page.wait_for_selector(".jupyter-widgets .widget-html-content:visible, .jupyter-widgets label:visible", timeout=30_000)
+    page.wait_for_selector(
+        ".jupyter-widgets .widget-html-content:visible, .jupyter-widgets label:visible", timeout=30_000
+    )
     assert page.evaluate(UNLABELLED, OUTPUTS) == []
     violations = analyse(page, OUTPUTS)
     assert violations == [], described(violations)

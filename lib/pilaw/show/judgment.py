@@ -55,7 +55,7 @@ def _source(url: str, label: str) -> str:
     shown = escape(unquote(url))
     note = f" ({escape(label)})" if label else ""
     return (
-        f"<li><a href=\"{escape(url, quote=True)}\" target=\"_blank\" rel=\"noopener\" "
+        f'<li><a href="{escape(url, quote=True)}" target="_blank" rel="noopener" '
         f"style='overflow-wrap:anywhere'>{shown}</a>{note}</li>"
     )
 
@@ -76,9 +76,7 @@ def judgment_html(case_id: str) -> str:
     body = "".join(f"<tr>{_label(zh, en)}<td style='{_VALUE}'>{value}</td></tr>" for zh, en, value in rows)
     grades = "; ".join(f"{g.letter} = {escape(g.zh)} · {escape(g.en)}" for g in j.grades)
     sources = "".join(_source(s.url, s.label) for s in j.sources)
-    caveat = (
-        f"<div style='{CAVEAT_STYLE}'>⚠ {escape(j.caveat_zh)} · {escape(j.caveat_en)}</div>" if j.caveat_zh else ""
-    )
+    caveat = f"<div style='{CAVEAT_STYLE}'>⚠ {escape(j.caveat_zh)} · {escape(j.caveat_en)}</div>" if j.caveat_zh else ""
     return (
         f"<div style='{BOX_STYLE};max-width:{PAGE_WIDTH}'>"
         f"<div><small style='{_EN}'>阅读判决 Reading a judgment · {escape(j.id)}</small></div>"
