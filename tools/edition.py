@@ -4,6 +4,8 @@
     .venv/bin/python tools/edition.py update  # bring locale/zh/*.po in step with the English notebooks
     .venv/bin/python tools/edition.py build   # write notebooks/zh/*.ipynb from the English notebooks and the catalogs
     .venv/bin/python tools/edition.py check   # exit 1 when a catalog lags the English or a Chinese notebook drifted
+    .venv/bin/python tools/edition.py check 03_after_a_leak  # one lesson, even while it is still PENDING
+    .venv/bin/python tools/edition.py build 03_after_a_leak  # write that lesson's Chinese notebook to try it
 
 One course, two editions, no drift. The English notebook is the source. Its markdown cells are the entries of a
 gettext catalog, ``locale/zh/<notebook>.po`` (msgid: the English cell; msgstr: the Chinese cell), the way Sphinx
@@ -178,10 +180,10 @@ def missing_numbers(english: str, chinese: str) -> list[str]:
     return sorted(f"{number:f}" for number in wanted - given)
 
 
-def problems(notebook: Path) -> list[str]:
+def problems(notebook: Path, pending: tuple[str, ...] = PENDING) -> list[str]:
     """What keeps a notebook's Chinese edition from being in step: untranslated or fuzzy cells, a stale build."""
     path = catalog_path(notebook)
-    if notebook.name in PENDING:
+    if notebook.name in pending:
         return []
     if not path.exists():
         return [f"{notebook.name}: no catalog {path.relative_to(ROOT)}"]
@@ -225,11 +227,18 @@ def chinese_notebook(notebook: Path, po: polib.POFile) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if argv not in (["update"], ["build"], ["check"]):
+    if not argv or argv[0] not in ("update", "build", "check") or (argv[0] == "update" and len(argv) > 1):
         print(__doc__)
         return 2
-    verb = argv[0]
+    verb, named = argv[0], argv[1:]
     notebooks = english_notebooks()
+    if named:  # the lessons named, whether or not they are still PENDING
+        wanted = {name.removesuffix(".ipynb") for name in named}
+        notebooks = [notebook for notebook in notebooks if notebook.stem in wanted]
+        if len(notebooks) != len(wanted):
+            print(f"no such notebook: {', '.join(sorted(wanted - {n.stem for n in notebooks}))}")
+            return 2
+    pending = () if named else PENDING
     if verb == "update":
         LOCALE.mkdir(parents=True, exist_ok=True)
         for notebook in notebooks:
@@ -241,22 +250,22 @@ def main(argv: list[str]) -> int:
         written = 0
         for notebook in notebooks:
             path = catalog_path(notebook)
-            if notebook.name in PENDING or not path.exists() or (problems(notebook) and not _only_stale(notebook)):
+            if notebook.name in pending or not path.exists() or not _only_stale(notebook, pending):
                 continue
             (CHINESE / notebook.name).write_text(
                 chinese_notebook(notebook, polib.pofile(str(path), wrapwidth=0)), encoding="utf-8"
             )
             written += 1
         print(f"wrote {written} Chinese notebooks in {CHINESE.relative_to(ROOT)}")
-        return 0
-    found = [problem for notebook in notebooks for problem in problems(notebook)]
+        return 0 if written or not named else 1
+    found = [problem for notebook in notebooks for problem in problems(notebook, pending)]
     print("\n".join(found) or "the Chinese edition is in step with the English")
     return 1 if found else 0
 
 
-def _only_stale(notebook: Path) -> bool:
-    """Every cell is translated and only the built notebook lags (so build may write it)."""
-    return all("tools/edition.py build" in problem for problem in problems(notebook))
+def _only_stale(notebook: Path, pending: tuple[str, ...] = PENDING) -> bool:
+    """Every cell is translated and only the built notebook lags, or nothing does (so build may write it)."""
+    return all("tools/edition.py build" in problem for problem in problems(notebook, pending))
 
 
 if __name__ == "__main__":
