@@ -19,11 +19,11 @@ def test_the_defaults_show_the_shop_s_serious_case_with_both_caps_and_both_readi
     calc = pipl66_calculator()
     assert calc.error is None and calc.unexpected is None
     fine = calc.outcome
-    assert fine.cap_fixed == D(50000000) and fine.cap_turnover == D(100000000)
+    assert fine.cap_fixed == D(50000000) and fine.cap_turnover == D(60000000)
     assert fine.max_fine is None
-    assert [r[2] for r in fine.readings] == [D(50000000), D(100000000), D(100000000)]
+    assert [r[2] for r in fine.readings] == [D(50000000), D(60000000), D(60000000)]
     page = calc.result.value
-    assert "50,000,000 元 yuan" in page and "100,000,000 元 yuan" in page
+    assert "50,000,000 元 yuan" in page and "60,000,000 元 yuan" in page
     assert "或者" in page and "whichever is higher" in page and "commentary" in page
     assert "100,000元至1,000,000元" in page
     assert "个人信息保护法第六十六条第二款 · PIPL art. 66 para. 2" in page  # the steps now cite the paragraph

@@ -4,6 +4,7 @@
     .venv/bin/python tools/edition.py update  # bring locale/zh/*.po in step with the English notebooks
     .venv/bin/python tools/edition.py build   # write notebooks/zh/*.ipynb from the English notebooks and the catalogs
     .venv/bin/python tools/edition.py check   # exit 1 when a catalog lags the English or a Chinese notebook drifted
+    .venv/bin/python tools/edition.py update 03_after_a_leak  # one lesson's catalog only
     .venv/bin/python tools/edition.py check 03_after_a_leak  # one lesson, even while it is still PENDING
     .venv/bin/python tools/edition.py build 03_after_a_leak  # write that lesson's Chinese notebook to try it
 
@@ -227,7 +228,7 @@ def chinese_notebook(notebook: Path, po: polib.POFile) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("update", "build", "check") or (argv[0] == "update" and len(argv) > 1):
+    if not argv or argv[0] not in ("update", "build", "check"):
         print(__doc__)
         return 2
     verb, named = argv[0], argv[1:]

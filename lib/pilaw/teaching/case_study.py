@@ -45,6 +45,7 @@ from pilaw.law.money import format_yuan, parse_count, parse_optional_yuan, parse
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
 from pilaw.law.text import fraction_text
 from pilaw.rules import administrative, classify, compensation, criminal, pipl, police, processing
+from pilaw.teaching import examples
 
 __all__ = [
     "CONDUCT_DATE",
@@ -124,7 +125,7 @@ class CaseFacts:
     employee_gain: Any = 6000  # what the fraud ring paid him, yuan
     exposed_transaction: Any = 4000  # order records leaked through the unpatched database
     exposed_whereabouts: Any = 100  # delivery-tracking records leaked through it
-    turnover: Any = 1200000000  # the shop's previous-year turnover, yuan
+    turnover: Any = examples.XINGHE_TURNOVER  # the shop's previous-year turnover, yuan (the running case's)
     serious: bool = True  # the authority treats the PIPL case as serious (情节严重)
     ordered_to_correct: bool = True  # the regulator ordered the flaw fixed
     refused: bool = True  # … and the shop did not fix it

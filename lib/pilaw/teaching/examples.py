@@ -1,5 +1,8 @@
 """The worked examples' facts: fictional people and businesses, and what they did (facts, not legal figures).
 
+* :data:`XINGHE_TURNOVER` — 星河网店 (Xinghe Online Shop), the course's running business: its previous-year
+  turnover, the same in every lesson that quotes it (03, 10, 11) and in the calculators' defaults.
+
 * :data:`ZHAO_LIU` — notebook 06: 赵六 (Zhao Liu), a sales employee of 星河网店 (Xinghe Online Shop), sold 600
   customers' contact and order records to a competitor for 8,000 yuan on 2025-11-03 (counted as 600 pieces of
   transaction information); :func:`pilaw.teaching.routes.example` maps them.
@@ -11,10 +14,22 @@ from __future__ import annotations
 
 from datetime import date
 
-__all__ = ["COMPANY_EN", "COMPANY_ZH", "LI_SI_COUNTS", "LI_SI_DAY", "PERSON_EN", "PERSON_ZH", "ZHAO_LIU"]
+__all__ = [
+    "COMPANY_EN",
+    "COMPANY_ZH",
+    "LI_SI_COUNTS",
+    "LI_SI_DAY",
+    "PERSON_EN",
+    "PERSON_ZH",
+    "XINGHE_TURNOVER",
+    "ZHAO_LIU",
+]
 
 PERSON_ZH, PERSON_EN = "赵六", "Zhao Liu"
 COMPANY_ZH, COMPANY_EN = "星河网店", "Xinghe Online Shop"
+#: 星河网店's turnover last year (上一年度营业额), yuan: above the 1,000,000,000 at which PIPL art. 66 para. 2's two
+#: caps meet, so its two readings differ (50,000,000 or 60,000,000 yuan)
+XINGHE_TURNOVER = "1,200,000,000"
 
 #: The facts of 赵六's case, as keyword arguments of :func:`pilaw.teaching.routes.engaged`.
 ZHAO_LIU: dict[str, object] = {

@@ -2,7 +2,7 @@
 
 * :func:`pipl66_calculator` — PIPL art. 66: serious or not, refusal to correct, turnover, illegal gain → the
   fine range(s) with cited steps. Defaults: the fictional 星河网店 (Xinghe Online Shop), a serious case with a
-  turnover of 2,000,000,000 yuan, where the two caps differ (50,000,000 and 100,000,000).
+  turnover of 1,200,000,000 yuan, where the two caps differ (50,000,000 and 60,000,000).
 * :func:`regime_by_date` — a conduct date and an illegal gain → what the Cybersecurity Law, the Consumer
   Rights Protection Law and the AUCL (trade secrets) provide for that day, beside PIPL art. 66.
 * :func:`concurrence_html` — Administrative Penalty Law art. 29 (:func:`administrative.one_act_one_fine`): which
@@ -29,12 +29,13 @@ from pilaw.rules import administrative
 from pilaw.rules.administrative import Concurrence, FineRange, pipl66_cap_words
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.theme import BORDER_GREY, GREY, PAGE_WIDTH
+from pilaw.teaching import examples
 from pilaw.widgets import Calculator, checkbox, date_picker, text, vbox
 
 WIDTH = PAGE_WIDTH
 LONG_LABEL = "640px"  # a box with a long bilingual label: room for the label and the amount
-EXAMPLE_NAME_ZH, EXAMPLE_NAME_EN = "星河网店", "Xinghe Online Shop"
-EXAMPLE_TURNOVER = "2,000,000,000"  # the fictional shop's previous-year turnover (a fact of the example)
+EXAMPLE_NAME_ZH, EXAMPLE_NAME_EN = examples.COMPANY_ZH, examples.COMPANY_EN
+EXAMPLE_TURNOVER = examples.XINGHE_TURNOVER  # the running shop's previous-year turnover (a fact of the example)
 EXAMPLE_DATE = date(2024, 8, 1)
 REGIME_DATE = date(2025, 12, 31)
 REGIME_GAIN = "30,000"
@@ -181,7 +182,7 @@ def pipl66_calculator(
     illegal_gain: str = "",
     on: date | None = EXAMPLE_DATE,
 ) -> Calculator:
-    """PIPL art. 66 calculator; defaults: 星河网店, a serious case, turnover 2,000,000,000 yuan."""
+    """PIPL art. 66 calculator; defaults: 星河网店, a serious case, turnover 1,200,000,000 yuan."""
     inputs = {
         "serious": checkbox("情节严重", "Serious circumstances", serious),
         "refused_to_correct": checkbox("拒不改正", "Refused to correct", refused_to_correct),
