@@ -8,7 +8,10 @@
    beside the same ratio for the notebook's shape (its code cells emptied) and the notebook ÷ its shape;
 2. `python -c "import pilaw"` − `python -c pass` (target ≤ 60 ms);
 3. one calculator recompute (set an input, result rendered): median and p95 over 1,000 updates (target ≤ 1 ms);
-4. the test command's wall time after install, by stage.
+4. the source checker on a page of 20,000 characters;
+5. a whole class at once in app mode (benchmarks/load.py): 30 visitors opening one lesson and using its
+   calculator together, beside one visitor alone and beside the class without ready kernels;
+6. the test command's wall time after install, by stage.
 """
 
 from __future__ import annotations
@@ -239,9 +242,21 @@ def main() -> int:
         f"{'' if statistics.median(checker) < TARGET_SECONDS else ' ✗'} |",
     ]
 
+    import load
+
+    visitors = 5 if args.quick else 30
+    runs = [
+        load.measure(f"a class, {visitors} kernels ready", visitors, visitors),
+        load.measure("one visitor alone, one kernel ready", 1, 1),
+    ]
+    if not args.quick:
+        runs.append(load.measure(f"a class, no kernel ready ({visitors} start on arrival)", visitors, 0))
+    lines += ["", "## 5. A whole class at once (app mode, `make present LESSON=… CLASS=…`)", "", load.table(runs)]
+    lines += [f"\n{run.title}: {len(run.failures)} failed: {sorted(set(run.failures))}" for run in runs if run.failures]
+
     if not args.quick:
         stages = test_command_stages()
-        lines += ["", "## 5. The test command after install, by stage", "", "| stage | passed | s |", "|---|---|---|"]
+        lines += ["", "## 6. The test command after install, by stage", "", "| stage | passed | s |", "|---|---|---|"]
         lines += [f"| {title} | {'yes' if passed else '**no**'} | {seconds:.1f} |" for title, passed, seconds in stages]
         lines += [
             f"| **total** | {'yes' if all(p for _, p, _ in stages) else '**no**'} | "

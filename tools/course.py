@@ -6,6 +6,7 @@
     python3 tools/course.py quick   # the fast inner loop: lint and types, then the library tests only
     python3 tools/course.py strip   # remove outputs from every notebook (they are committed without them)
     python3 tools/course.py present # app mode for a projector: the calculators without code (Voila)
+    LESSON=10_administrative_fines CLASS=30 python3 tools/course.py present  # one lesson, kernels ready for a class
     python3 tools/course.py site    # the no-install site (JupyterLite) in build/site/; serve-site to try it
     python3 tools/course.py handouts  # executed notebooks as static HTML in build/handouts/; serve-handouts
     python3 tools/course.py bench   # the benchmark; results in benchmarks/results.md
@@ -116,14 +117,57 @@ def chinese_lab_settings(folder: Path = ROOT / "build" / "lab-zh" / "settings") 
     return folder
 
 
+#: a class's kernel is shut down once its page has been closed and this long has passed without a message
+CLASS_CULL_SECONDS = 1200
+
+
+def present_args(
+    lesson: str | None = None, class_size: int = 0, host: str = "127.0.0.1", port: int = 8866
+) -> list[str]:
+    """Voila's arguments for app mode. Alone: every notebook, a kernel started when a page opens. For a class
+    (``class_size`` > 0): one lesson, with that many kernels started and the lesson run in them before anyone
+    arrives (Voila's preheated pool, refilled as pages take them); a kernel whose page was closed is shut down
+    after :data:`CLASS_CULL_SECONDS` of quiet, so memory stays bounded by the pages open."""
+    target = "notebooks"
+    if lesson:
+        path = ROOT / "notebooks" / f"{lesson.removesuffix('.ipynb')}.ipynb"
+        if not path.is_file():
+            raise SystemExit(
+                f"No lesson {lesson!r} in notebooks/: give its file name, e.g. LESSON=10_administrative_fines "
+                f"(or zh/10_administrative_fines). / notebooks/ 中没有 {lesson!r}：请给出笔记本文件名。"
+            )
+        target = str(path.relative_to(ROOT))
+    elif class_size > 0:
+        raise SystemExit(
+            "A class needs one lesson: make present LESSON=10_administrative_fines CLASS=30. / "
+            "整班演示需要指定一课：make present LESSON=10_administrative_fines CLASS=30。"
+        )
+    args = [str(venv_bin("voila")), target, f"--Voila.ip={host}", f"--port={port}"]
+    if class_size > 0:
+        args += [
+            "--preheat_kernel=True",
+            f"--pool_size={class_size}",
+            f"--MappingKernelManager.cull_idle_timeout={CLASS_CULL_SECONDS}",
+            "--MappingKernelManager.cull_interval=60",
+        ]
+    return args
+
+
 def present() -> int:
-    """The calculators without code, for a classroom projector (Voila), starting from the course's folder."""
+    """The calculators without code, for a classroom projector (Voila), starting from the course's folder; with
+    ``LESSON=… CLASS=30`` one lesson with kernels ready for a class, and ``HOST=0.0.0.0`` to serve the room."""
     ensure_installed()
-    args = [str(venv_bin("voila")), "notebooks", "--Voila.ip=127.0.0.1", "--port=8866"]
+    size = os.environ.get("CLASS", "0")
+    if not size.isdigit():
+        raise SystemExit(f"CLASS must be a number of students, not {size!r}. / CLASS 应为学生人数。")
+    host = os.environ.get("HOST", "127.0.0.1")
+    args = present_args(os.environ.get("LESSON") or None, int(size), host)
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         args.append("--no-browser")
+    where = "127.0.0.1" if host in ("127.0.0.1", "localhost") else "<this computer's address>"
     print(
-        "App mode: open http://127.0.0.1:8866/ and pick a notebook. / 演示模式：打开上面的网址并选择一个笔记本。",
+        f"App mode: open http://{where}:8866/ (a lesson: the address Voila prints). / "
+        "演示模式：在浏览器中打开上面的网址。",
         flush=True,
     )
     return subprocess.call(args, cwd=ROOT)

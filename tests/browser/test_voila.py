@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +57,54 @@ def test_app_mode_shows_a_calculator_without_code_and_it_answers(page, voila):
     screenshot(page, "voila-" + notebook.removesuffix(".ipynb"))
     # fonts and icons from a CDN are cosmetic; the app itself loads nothing from outside the machine
     assert [u for u in page.context.blocked if not u.endswith((".css", ".woff", ".woff2", ".ttf"))] == []
+
+
+def test_for_a_class_two_students_opening_the_lesson_at_once_each_get_a_ready_kernel_and_an_answer(browser, tmp_path):
+    """``make present LESSON=… CLASS=…``: the lesson already run in the pool's kernels, so both pages answer; each
+    student's page is its own (its own context and kernel)."""
+    tool = load_course_tool()
+    port = free_port()
+    notebook, typed, expected = APP_CASE
+    args = tool.present_args(notebook.removesuffix(".ipynb"), 2, port=port)
+    process = subprocess.Popen(
+        [*args, "--no-browser"],
+        cwd=tool.ROOT,
+        env=isolated_jupyter_env(tmp_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(base + "voila/static/voila.js")
+        contexts = [browser.new_context() for _ in range(2)]
+        pages = [context.new_page() for context in contexts]
+        for page in pages:
+            page.goto(base, wait_until="commit")
+        for page in pages:
+            box = page.locator(".widget-text input").first
+            box.wait_for(timeout=90_000)
+            box.fill(typed)
+            box.press("Enter")
+            page.wait_for_function(
+                "text => [...document.querySelectorAll('.widget-html-content')]"
+                ".some(e => e.textContent.includes(text))",
+                arg=expected,
+                timeout=30_000,
+            )
+        for context in contexts:
+            context.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def load_course_tool():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "course_tool", Path(__file__).resolve().parents[2] / "tools/course.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
