@@ -33,7 +33,7 @@ def test_a_lesson_of_the_chinese_edition_can_be_served_to_a_class():
 
 
 def test_a_class_without_a_lesson_or_a_lesson_that_does_not_exist_is_refused_in_both_languages():
-    with pytest.raises(SystemExit, match="LESSON=10_administrative_fines.*整班"):
+    with pytest.raises(SystemExit, match=r"LESSON=10_administrative_fines.*整班"):
         course.present_args(None, 30)
-    with pytest.raises(SystemExit, match="No lesson '99_nothing'.*没有"):
+    with pytest.raises(SystemExit, match=r"No lesson '99_nothing'.*没有"):
         course.present_args("99_nothing", 30)
