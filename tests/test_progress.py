@@ -7,7 +7,6 @@ import json
 import re
 import socket
 import sys
-import types
 from decimal import Decimal
 from pathlib import Path
 
@@ -169,33 +168,20 @@ def test_the_panel_shows_the_table_erases_and_exports_into_the_current_folder(da
     assert files_under(Path.cwd()) == [name]  # the student's own export is theirs to delete
 
 
-class FakeLocalStorage:
-    def __init__(self):
-        self.items: dict[str, str] = {}
-
-    def getItem(self, key):
-        return self.items.get(key)
-
-    def setItem(self, key, value):
-        self.items[key] = str(value)
-
-    def removeItem(self, key):
-        self.items.pop(key, None)
-
-
 @pytest.fixture
-def site(data_dir, monkeypatch):
-    """The no-install site: Pyodide's platform and a fake ``js`` module with a ``localStorage``."""
-    store = FakeLocalStorage()
+def site(data_dir, monkeypatch, tmp_path):
+    """The no-install site: Pyodide's platform, and the site's file area (``/drive``) at a folder of its own."""
+    drive = tmp_path / "drive"
+    drive.mkdir()
     monkeypatch.setattr(sys, "platform", "emscripten")
-    monkeypatch.setitem(sys.modules, "js", types.SimpleNamespace(localStorage=store))
-    return store
+    monkeypatch.setattr(progress, "SITE_FILE", drive / ".pilaw" / "progress.json")
+    return drive
 
 
-def test_in_the_site_one_browser_key_holds_the_record_and_nothing_is_written(site, data_dir):
+def test_in_the_site_one_file_of_the_site_s_own_area_holds_the_record_and_nothing_else_is_written(site, data_dir):
     answer_a_few()
-    assert set(site.items) == {progress.STORAGE_KEY}
-    record = json.loads(site.items[progress.STORAGE_KEY])
+    assert files_under(site) == [".pilaw/progress.json"]
+    record = json.loads(progress.SITE_FILE.read_text(encoding="utf-8"))
     assert all(set(kept) == progress.EXERCISE_KEYS for kept in record["exercises"].values())
     assert not data_dir.exists() and files_under(Path.cwd()) == []
     panel = ProgressPanel()
@@ -203,12 +189,12 @@ def test_in_the_site_one_browser_key_holds_the_record_and_nothing_is_written(sit
     assert 'download="pilaw-export-' in panel.message.value and "data:application/json;base64," in panel.message.value
     assert files_under(Path.cwd()) == []  # a download from the page, nothing written
     panel.erase_button.click()
-    assert site.items == {}
+    assert list(site.iterdir()) == []  # the file and the folder pilaw made
 
 
-def test_in_the_site_a_kernel_without_local_storage_loses_the_attempt_not_the_exercise(data_dir, monkeypatch):
+def test_in_the_site_a_storage_that_cannot_be_written_loses_the_attempt_not_the_exercise(data_dir, monkeypatch):
     monkeypatch.setattr(sys, "platform", "emscripten")
-    monkeypatch.setitem(sys.modules, "js", types.SimpleNamespace())
+    monkeypatch.setattr(progress, "SITE_FILE", Path("/proc/no-such-drive/.pilaw/progress.json"))
     item = Item(1, choice("05_compensation/page-floor"))
     answer(item, 1)
     assert item.correct is True and "Right" in item.feedback.value

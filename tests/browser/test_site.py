@@ -89,7 +89,8 @@ def test_the_site_s_notebooks_are_stripped_by_nbstripout_and_served_with_the_was
 BUDGET_SECONDS = 180  # the whole browser run; a Pyodide kernel needs ~15 s on an idle machine, more under load
 
 
-def test_the_start_here_calculator_answers_in_the_browser_with_nothing_leaving_the_machine(page, site_url):
+def run_start_here(page, site_url: str):
+    """Open the start notebook in the site and run it all; return the budget's clock (milliseconds left)."""
     deadline = time.monotonic() + BUDGET_SECONDS
 
     def left() -> float:  # milliseconds of the budget still unspent
@@ -105,6 +106,22 @@ def test_the_start_here_calculator_answers_in_the_browser_with_nothing_leaving_t
     page.wait_for_function(ALL_RAN, timeout=left())
     page.wait_for_function(KERNEL_READY, timeout=left())
     assert page.locator(ERRORS).all_text_contents() == []
+    return left
+
+
+def run_new_cell(page, code: str, left) -> None:
+    """Add a cell below the last one, type code into it and run it, as a student would."""
+    page.locator(".jp-Notebook .jp-Cell").last.click(timeout=left())
+    page.keyboard.press("Escape")
+    page.keyboard.press("b")
+    editor = page.locator(".jp-Notebook .jp-Cell").last.locator(".cm-content")
+    editor.fill(code, timeout=left())  # filled, not typed: no auto-indent or closing brackets added
+    editor.press("Shift+Enter")
+    page.wait_for_function(KERNEL_READY, timeout=left())
+
+
+def test_the_start_here_calculator_answers_in_the_browser_with_nothing_leaving_the_machine(page, site_url):
+    left = run_start_here(page, site_url)
     box = page.locator(".widget-text input").first
     box.wait_for(timeout=left())
     page.wait_for_function(RESULT_SAYS, arg="1,200.50", timeout=left())
@@ -112,4 +129,35 @@ def test_the_start_here_calculator_answers_in_the_browser_with_nothing_leaving_t
     box.press("Enter", timeout=left())
     page.wait_for_function(RESULT_SAYS, arg="2,500", timeout=left())
     screenshot(page, "site-00")
+    assert page.context.blocked == []
+
+
+PROBE = (
+    "from pilaw.widgets.quiz import Choice, quiz\n"
+    'quiz(Choice("哪一个？", "Which one?", ["甲 first", "乙 second"], 1, "因为。", "Because.", '
+    'id="01_personal_information/probe"))'
+)
+SITE_FILE_GONE = "import os; print('site file:', os.path.exists('/drive/.pilaw'))"
+
+
+def test_in_the_site_an_answer_is_kept_in_the_browser_shows_in_the_progress_table_and_erase_leaves_nothing(
+    page, site_url
+):
+    left = run_start_here(page, site_url)
+    before = page.evaluate("() => Object.keys(localStorage).sort()")
+    run_new_cell(page, PROBE, left)
+    page.locator(".widget-radio-box label", has_text="B").last.click(timeout=left())
+    page.locator("button", has_text="Check").last.click(timeout=left())
+    page.wait_for_selector("text=正确 Right", timeout=left())
+    page.locator("button", has_text="Refresh").first.click(timeout=left())
+    table = page.locator("table.pilaw-progress")
+    table.wait_for(timeout=left())
+    assert "01_personal_information" in table.inner_text()
+    screenshot(page, "site-progress")
+    page.locator("button", has_text="Erase my data").first.click(timeout=left())
+    page.wait_for_selector("text=Erased", timeout=left())
+    assert page.locator("table.pilaw-progress").count() == 0
+    run_new_cell(page, SITE_FILE_GONE, left)
+    page.wait_for_selector("text=site file: False", timeout=left())
+    assert page.evaluate("() => Object.keys(localStorage).sort()") == before  # the course added no key of its own
     assert page.context.blocked == []

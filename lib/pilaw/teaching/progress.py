@@ -6,7 +6,9 @@ art. 47 (the student can delete all of it, at once, at any time):
 
 * in JupyterLab, one file: ``jupyter_core.paths.jupyter_data_dir() / "pilaw" / "progress.json"`` (the user's
   own Jupyter data folder; ``JUPYTER_DATA_DIR`` moves it);
-* in the no-install site (Pyodide), one key of the browser's storage, :data:`STORAGE_KEY`.
+* in the no-install site (Pyodide), one file in the site's own file area, :data:`SITE_FILE` — JupyterLite keeps
+  that area in this browser's storage for this site alone (the kernel runs in a web worker, which has no
+  ``localStorage``; its ``/drive`` folder is the site's files, kept by the browser).
 
 Nothing is ever sent anywhere: this module opens no connection and imports no network library.
 
@@ -54,9 +56,8 @@ __all__ = [
     "FORMAT",
     "KEY_FILE",
     "RECORD_KEYS",
-    "STORAGE_KEY",
+    "SITE_FILE",
     "WRITTEN",
-    "BrowserStorage",
     "FileStorage",
     "LessonProgress",
     "QuestionSummary",
@@ -75,7 +76,8 @@ __all__ = [
 ]
 
 FORMAT = "pilaw-progress/1"
-STORAGE_KEY = "pilaw-progress"  # the one key of the browser's storage, in the no-install site
+#: the record in the no-install site: a hidden folder of the site's file area, which the browser keeps
+SITE_FILE = Path("/drive/.pilaw/progress.json")
 WRITTEN = "written"  # the answer recorded for a written task: that one was written, not what
 RECORD_KEYS = frozenset({"format", "exercises", "pseudonym"})
 EXERCISE_KEYS = frozenset({"lesson", "kind", "answer", "right_first", "right", "tries"})
@@ -124,33 +126,10 @@ class FileStorage:
         return str(self.path)
 
 
-@dataclass(frozen=True)
-class BrowserStorage:
-    """One key of the browser's storage (``localStorage``), in the no-install site."""
-
-    store: Any
-    key: str = STORAGE_KEY
-
-    def read(self) -> str | None:
-        value = self.store.getItem(self.key)
-        return None if value is None else str(value)
-
-    def write(self, text: str) -> None:
-        self.store.setItem(self.key, text)
-
-    def erase(self) -> None:
-        self.store.removeItem(self.key)
-
-    def where(self) -> str:
-        return f"localStorage[{self.key!r}]"
-
-
 def default_storage() -> Storage:
-    """The browser's storage in the no-install site, the user's Jupyter data folder everywhere else."""
+    """The site's file area (kept by the browser) in the no-install site, the user's Jupyter data folder elsewhere."""
     if sys.platform == "emscripten":
-        from js import localStorage  # type: ignore[import-not-found]
-
-        return BrowserStorage(localStorage)
+        return FileStorage(SITE_FILE)
     from jupyter_core.paths import jupyter_data_dir
 
     return FileStorage(Path(jupyter_data_dir()) / "pilaw" / "progress.json")
@@ -231,7 +210,7 @@ def attempt(exercise_id: str, answer: object, right: bool | None, storage: Stora
 
 
 def erase(storage: Storage | None = None) -> None:
-    """Delete everything recorded: the file (and the folder pilaw made for it), or the browser's key."""
+    """Delete everything recorded: the file and the folder pilaw made for it (in the site, in its browser-kept area)."""
     (storage or default_storage()).erase()
 
 
