@@ -225,7 +225,7 @@ def _pipl_ordinary(refused: bool, turnover: Decimal | None, day: date) -> tuple[
             ref,
         ),
         Step(
-            "这一罚款是否也以拒不改正为前提（条文用分号隔开），条文不明确，未定论；此处两种情形都列出。",
+            "这一罚款是否也以拒不改正为前提（条文用分号隔开），条文不明确，尚无定论；此处两种情形都列出。",
             "Whether this fine too depends on a refusal to correct (the text separates it with a semicolon) is "
             "unclear — not settled; it is shown in both cases.",
             ref,
@@ -292,7 +292,7 @@ def _pipl_readings(
     steps = [
         Step(
             "条文在两个上限之间用的是“或者”（“以下或者上一年度营业额”），不是“以较高者为准”。"
-            "按文字，由执法机关选择适用其中一个上限；“取较高者”的读法在评论中常见，但不是条文的用语。两种读法都列出，未定论。",
+            "按文字，由执法机关选择适用其中一个上限；“取较高者”的读法在评论中常见，但不是条文的用语。两种读法都列出，尚无定论。",
             "The text says the fine is up to the fixed cap 'or' (或者) up to the turnover share — not 'whichever is "
             "higher'. As written, the authority applies one of the two caps; reading it as 'whichever is higher' is "
             "common in commentary but is not the text. Both readings are shown — not settled.",
@@ -589,7 +589,7 @@ _CONSUMER: tuple[tuple[str | None, Callable[[date], tuple[list[Step], Notes]]], 
 
 _CONSUMER_NOTES = (
     (
-        "但书：个人信息保护法第六十六条可能取代本条数额（推论，未定论）",
+        "但书：个人信息保护法第六十六条可能取代本条数额（推论，尚无定论）",
         "proviso: PIPL art. 66 may displace these figures (an inference, not settled)",
     ),
 )
@@ -616,7 +616,7 @@ def _consumer_steps(ref: str) -> list[Step]:
             ref,
         ),
         Step(
-            "因此个人信息保护法第六十六条可能取代上述数额——这是推论，未读到适用这一点的资料，未定论。",
+            "因此个人信息保护法第六十六条可能取代上述数额——这是推论，未读到适用这一点的资料，尚无定论。",
             "PIPL art. 66 may therefore displace these figures — an inference; no source applying it was read — "
             "not settled.",
             ref,
@@ -745,7 +745,7 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
         steps=tuple(steps),
         notes=(
             (
-                "依照有关法律、行政法规处罚；最明显的是个人信息保护法第六十六条（推论，未定论）",
+                "依照有关法律、行政法规处罚；最明显的是个人信息保护法第六十六条（推论，尚无定论）",
                 "punished under other laws; the obvious one is PIPL art. 66 (an inference, not settled)",
             ),
         ),
@@ -936,7 +936,7 @@ def _transition(gain: Decimal | None, day: date, decided: date) -> FineRange:
     reading = Step(
         "修正后的网络安全法本身不设罚款、只指向“有关法律、行政法规”：这里把它读作就网络安全法的罚款而言“处罚较轻”，"
         "网络安全法第六十四条的罚款因此不再适用；行为仍可依有关法律（最明显的是个人信息保护法第六十六条，自2021-11-01起"
-        "对同一行为本已适用）处罚。指向其他法律是否算“较轻”，未定论。",
+        "对同一行为本已适用）处罚。指向其他法律是否算“较轻”，尚无定论。",
         "The amended CSL sets no fine of its own and only refers to 'the relevant laws': it is read here as the "
         "lighter provision as far as the CSL fine goes, so the fine of CSL art. 64 can no longer be imposed; the act "
         "can still be punished under the relevant law (most obviously PIPL art. 66, which already applied to the "

@@ -87,7 +87,7 @@ class Classification:
     personal: Personal
     sensitive: Sensitive
     private: Private
-    settled: bool  # False exactly when a step is a reading of unsettled law (Kind.READING, 未定论)
+    settled: bool  # False exactly when a step is a reading of unsettled law (Kind.READING, 尚无定论)
     steps: tuple[Step, ...]
 
     @property
@@ -148,7 +148,7 @@ def _unsettled(part: Record) -> list[Step]:
         return []
     return [
         Step(
-            f"未定论：{part['note_zh']}",
+            f"尚无定论：{part['note_zh']}",
             f"A textual reading, not settled: {part['note_en']}",
             part["ref"],
             Kind.READING,

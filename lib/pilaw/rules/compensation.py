@@ -454,7 +454,7 @@ def _costs_steps(costs: Decimal, online: bool, day: date) -> list[Step]:
     if not online:
         steps.append(
             Step(
-                "该规定针对利用信息网络侵害人身权益的案件；本案不是网络侵权，此处类推适用，未定论。",
+                "该规定针对利用信息网络侵害人身权益的案件；本案不是网络侵权，此处类推适用，尚无定论。",
                 "Those provisions govern infringement through information networks; this case is not online, "
                 "so they are applied here by analogy — not settled.",
                 _ONLINE_RIGHTS,
@@ -473,7 +473,7 @@ def _costs_without_loss(costs: Decimal, loss: Decimal | None, gain: Decimal | No
         return [
             Step(
                 f"损失本身难以确定，合理开支{yuan_zh(costs)}不单独构成损失基数；能否在获益基数之外另行主张，"
-                f"条文未作规定，未定论。",
+                f"条文未作规定，尚无定论。",
                 f"The loss itself cannot be determined, so the costs of {yuan(costs)} yuan do not form a loss "
                 f"basis on their own; whether they can be claimed on top of the gain basis the text does not say "
                 f"— not settled.",
@@ -487,7 +487,7 @@ def _costs_without_loss(costs: Decimal, loss: Decimal | None, gain: Decimal | No
     return [
         Step(
             f"损失本身难以确定，合理开支{yuan_zh(costs)}不单独构成损失基数；能否在法院酌定的数额之外另行主张，"
-            f"条文未作规定，未定论。",
+            f"条文未作规定，尚无定论。",
             f"The loss itself cannot be determined, so the costs of {yuan(costs)} yuan do not form a loss "
             f"basis on their own; whether they come on top of the amount the court sets the text does not say "
             f"— not settled.",
@@ -597,7 +597,7 @@ def _court_decides(online: bool, costs: Decimal, day: date, measure: _Measure) -
     if costs > 0:
         steps.append(
             Step(
-                f"合理开支{yuan_zh(costs)}是否包含在该上限之内，条文未明确，未定论。",
+                f"合理开支{yuan_zh(costs)}是否包含在该上限之内，条文未明确，尚无定论。",
                 f"Whether the costs of {yuan(costs)} yuan fall inside that ceiling the text does not say — not settled.",
                 cap.ref,
                 Kind.NOT_ASSESSED,
@@ -859,7 +859,7 @@ def _aucl_2025(day: date, loss: Decimal | None, gain: Decimal | None) -> _Aucl:
         steps.append(
             Step(
                 f"新条文以“或者”并列实际损失（{yuan_zh(loss)}）和侵权获利（{yuan_zh(gain)}），不再有先后顺序。"
-                f"“或者”是否允许权利人选择较大者，还是由法院选择，未定论；此处显示较大者："
+                f"“或者”是否允许权利人选择较大者，还是由法院选择，尚无定论；此处显示较大者："
                 f"{'损失' if base[1] == 'loss' else '获利'}{yuan_zh(base[0])}。",
                 f"The new text joins the actual loss ({yuan(loss)} yuan) and the infringer's gain "
                 f"({yuan(gain)} yuan) with 'or' (或者), with no order between them. Whether 'or' lets the "
@@ -1112,7 +1112,7 @@ def _trade_secret_costs(aucl: _Aucl, costs: Decimal, punitive_costs: tuple[Step,
     if aucl.base is None and costs > 0:
         steps.append(
             Step(
-                "合理开支的规定在法定赔偿那一款之前；法定赔偿之外能否另加合理开支，条文未明确，未定论。",
+                "合理开支的规定在法定赔偿那一款之前；法定赔偿之外能否另加合理开支，条文未明确，尚无定论。",
                 "The costs sentence sits in the paragraph before the statutory-damages paragraph; whether costs "
                 "come on top of statutory damages the text does not say — not settled.",
                 aucl.ref,

@@ -376,7 +376,7 @@ def _consent_1035(s: Scenario) -> Condition:
         # para. 2), and art. 1038 para. 1 excepts it. A textual reading, stated as such.
         missing = missing - {"provide"}
         kind = Kind.READING
-        anonymous_zh = "；所提供的信息经过加工无法识别特定个人且不能复原，按条文文义不再是个人信息（第一千零三十四条第二款、第一千零三十八条第一款但书；文义解读，未定论）"
+        anonymous_zh = "；所提供的信息经过加工无法识别特定个人且不能复原，按条文文义不再是个人信息（第一千零三十四条第二款、第一千零三十八条第一款但书；文义解读，尚无定论）"
         anonymous_en = (
             "; what was provided identifies no one and cannot be restored, so on the words of the texts it "
             "is no longer personal information (arts. 1034 para. 2, 1038 para. 1 proviso; a textual reading, not settled)"
@@ -513,9 +513,9 @@ def _crpl_29_para_1(s: Scenario) -> list[Condition]:
     consent_kind = Kind.APPLIES
     if missing and s.law_provides_otherwise:
         consent_bad = (
-            consent_bad[0] + "；本条文字未规定“法律另有规定”的例外，其他法律能否排除本条，此处不作结论（未定论）",
+            consent_bad[0] + "；本条文字未规定“法律另有规定”的例外，其他法律能否排除本条，此处不作结论（尚无定论）",
             consent_bad[1] + "; this article states no 'unless the law provides otherwise' exception; "
-            "whether another law displaces it is not settled here (未定论)",
+            "whether another law displaces it is not settled here (尚无定论)",
         )
         consent_kind = Kind.READING
     where = ("第一款", "para. 1")

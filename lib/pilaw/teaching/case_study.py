@@ -282,7 +282,7 @@ def _information(facts: CaseFacts, on: date) -> Section:
         ),
         Step(
             "订单记录按“购物记录”判断；物流轨迹按“行踪轨迹”判断——把配送跟踪记录视为收件人的行踪轨迹是一种读法，"
-            "取决于记录的内容（未定论）。",
+            "取决于记录的内容（尚无定论）。",
             "Order histories are classified as a shopping history; delivery tracking as whereabouts (行踪轨迹) — "
             "treating parcel-tracking records as the recipient's whereabouts is a reading that depends on what the "
             "records hold (not settled).",
@@ -787,7 +787,7 @@ def _public_interest(facts: CaseFacts, on: date) -> Outcome:
             ),
             Step(
                 f"本案：{facts.fraud_called:,}名客户接到诈骗电话；被出售和从数据库泄露的记录共{records:,}条。"
-                "“众多”没有法定人数，是否达到由法院判断（未定论）。",
+                "“众多”没有法定人数，是否达到由法院判断（尚无定论）。",
                 f"Here: {facts.fraud_called:,} customers received fraud calls; {records:,} records were sold or "
                 "leaked from the database. 'Many' (众多) has no statutory number; the court decides (not settled).",
                 ref,
@@ -1037,7 +1037,7 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
             paragraph=1,
         ),
         Step(
-            "第二百八十六条之一只计从未修复的数据库泄露的记录；员工出售的记录是否也应计入网店的泄露，此处不作判断（未定论）。",
+            "第二百八十六条之一只计从未修复的数据库泄露的记录；员工出售的记录是否也应计入网店的泄露，此处不作判断（尚无定论）。",
             "For art. 286-1 only the records leaked from the unpatched database are counted; whether the records the "
             "employee sold should count towards the shop's leak is not decided here (not settled).",
             "criminal_law/286-1",

@@ -629,7 +629,7 @@ def _property_steps(page: Award, award: StatutoryAward, main_ref: str, paragraph
     if award.costs > 0 and award.on_loss is None:
         steps.append(
             Step(
-                f"网页没有提到合理开支；法律上，损失本身难以确定时，合理开支{yuan_zh(award.costs)}能否另加，条文未明确，未定论。",
+                f"网页没有提到合理开支；法律上，损失本身难以确定时，合理开支{yuan_zh(award.costs)}能否另加，条文未明确，尚无定论。",
                 f"The page says nothing about costs; in law, with the loss itself undetermined, whether the costs of "
                 f"{_y(award.costs)} yuan come on top the text does not say — not settled.",
                 "spc_2020_online_rights/12",

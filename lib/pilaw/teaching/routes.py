@@ -442,7 +442,7 @@ def _civil_personal_information(f: _Facts) -> Engagement:
         ),
         Step(
             "泄露者本人是否也是个人信息保护法意义上的“个人信息处理者”（自主决定处理目的、处理方式，第七十三条第（一）项；"
-            "从而适用第六十九条的过错推定），未定论（见行政路径）；对故意行为而言，这一问题不影响结论。",
+            "从而适用第六十九条的过错推定），尚无定论（见行政路径）；对故意行为而言，这一问题不影响结论。",
             "Whether the leaker is himself a 'personal-information processor' under the PIPL (one who decides the purpose and "
             "means himself, art. 73 item 1; so that PIPL art. 69's presumed fault applies to him) is not settled (see the "
             "administrative route); for an intentional act it does not change the answer.",
@@ -495,7 +495,7 @@ def _amount_steps(f: _Facts) -> list[Step]:
         )
         steps.append(
             Step(
-                "这一获益在众多被侵权人之间如何分配，条文没有规定（未定论）。",
+                "这一获益在众多被侵权人之间如何分配，条文没有规定（尚无定论）。",
                 "How that gain is shared among many injured persons the text does not say (not settled).",
                 "civil_code/1182",
                 Kind.READING,
@@ -780,10 +780,10 @@ def _insider_holder_steps(f: _Facts) -> list[Step]:
     steps: list[Step] = []
     steps.append(
         Step(
-            "员工为自己的利益出售信息，是否就是处理者本身的“泄露”，条文没有明说，未定论。消费者权益保护法第二十九条第二款则明确"
+            "员工为自己的利益出售信息，是否就是处理者本身的“泄露”，条文没有明说，尚无定论。消费者权益保护法第二十九条第二款则明确"
             "约束“经营者及其工作人员”。"
             if f.who == "employee"
-            else "医务人员为自己的利益泄露信息，是否就是医疗机构（处理者）本身的“泄露”，第一千零三十八条没有明说，未定论；"
+            else "医务人员为自己的利益泄露信息，是否就是医疗机构（处理者）本身的“泄露”，第一千零三十八条没有明说，尚无定论；"
             "第一千二百二十六条则把医疗机构及其医务人员并列。",
             "Whether an employee selling data for his own gain is the processor's own 'leak' the text does not say — not "
             "settled. CRPL art. 29 para. 2, by contrast, expressly binds 'the business and its staff'."
@@ -1001,7 +1001,7 @@ def _admin_holder_pipl(f: _Facts) -> tuple[list[Step], Status, FineRange]:
     steps.append(
         Step(
             "“直接负责的主管人员和其他直接责任人员”的罚款，针对的是对处理者违法负有责任的人（例如负责安全的主管）；是否也及于"
-            "为自己利益泄露信息的员工，未定论。情节严重的（第二款，省级以上部门，营业额上限等）见第09本笔记本。",
+            "为自己利益泄露信息的员工，尚无定论。情节严重的（第二款：省级以上部门、营业额上限等），见第10课。",
             "The fine on 'directly responsible managers and other directly responsible persons' is aimed at those responsible "
             "for the processor's breach (say, the manager in charge of security); whether it also reaches an employee who "
             "leaked for his own gain is not settled. Serious cases (para. 2: provincial authority, turnover cap) are in "
@@ -1040,7 +1040,7 @@ def _processor_reading() -> Step:
     return Step(
         "泄露者本人是不是“个人信息处理者”，有两种读法。一种：他是在单位的处理活动中接触信息，处理目的和方式由单位决定，"
         "第六十六条针对的是单位。另一种：为自己的利益出售信息的人，自主决定了这一处理的目的和方式，按第七十三条第（一）项本身"
-        f"就是处理者，第六十六条也可以及于他；课程案例中的公益诉讼正是把个人出售者作为被告（{ids}）。未定论。",
+        f"就是处理者，第六十六条也可以及于他；课程案例中的公益诉讼正是把个人出售者作为被告（{ids}）。尚无定论。",
         "Is the leaker himself a 'personal-information processor'? Two readings. One: he handled the data within the "
         "business's processing, whose purpose and means the business decided, so art. 66 aims at the business. The "
         "other: whoever sells the data for his own ends decides the purpose and means of that processing himself, so he "

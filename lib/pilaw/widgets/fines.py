@@ -113,7 +113,7 @@ def _why_pipl66(fine: FineRange) -> str:
         "<b>为什么 Why:</b> 一般情形适用第一款：先责令改正、警告、没收违法所得。 The ordinary case falls under para. 1: an order "
         "to correct, a warning, confiscation.<br>"
         "对单位的罚款只在拒不改正时才并处。 A fine on the organisation is added only after a refusal to correct.<br>"
-        "对直接责任人员的罚款是否也以拒不改正为前提，条文不清楚（未定论）。 Whether the persons' fine also waits for a refusal is "
+        "对直接责任人员的罚款是否也以拒不改正为前提，条文不清楚（尚无定论）。 Whether the persons' fine also waits for a refusal is "
         "not settled."
     )
 

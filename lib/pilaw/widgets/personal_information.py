@@ -83,7 +83,7 @@ def render_classification(c: Classification) -> str:
     caveat = ""
     if not c.settled:
         caveat = (
-            f'<div style="{CAVEAT_STYLE}"><b>⚠ 未定论 Not settled.</b> 下面有一步是文义解读，法律没有明确回答。 '
+            f'<div style="{CAVEAT_STYLE}"><b>⚠ 尚无定论 Not settled.</b> 下面有一步是文义解读，法律没有明确回答。 '
             "One step below is a textual reading that the law does not settle.</div>"
         )
     return (

@@ -129,7 +129,7 @@ def _repeat_cell(row: TradeSecretThresholdRow) -> str:
     return (
         f"<td style='{CELL}'><b>{_yuan(row.repeat.value)} 元</b><br><small>{html.escape(row.repeat.label_zh)}<br>"
         f"{html.escape(row.repeat.label_en)}</small><div style='{CAVEAT_STYLE}'><small>"
-        f"十倍 = {top} 元 为情节特别严重？对文本的解读，未定论。<br>"
+        f"十倍 = {top} 元 为情节特别严重？对文本的解读，尚无定论。<br>"
         f"Ten times = {top} yuan as 情节特别严重? A textual reading, not settled.</small></div></td>"
     )
 
@@ -194,7 +194,7 @@ def offence_why(result: TradeSecretAssessment) -> str:
     ]
     if result.contested:
         lines.append(
-            "这一结论取决于再犯者十倍标准的字面读法，未定论。 The result rests on the literal reading of the repeat "
+            "这一结论取决于再犯者十倍标准的字面读法，尚无定论。 The result rests on the literal reading of the repeat "
             "offender's tenfold figure: not settled."
         )
     return "".join(f"<div>{html.escape(line)}</div>" for line in lines)
@@ -239,7 +239,7 @@ def render_offence(result: TradeSecretAssessment) -> str:
         )
     if result.contested:
         caveats += _caveat_box(
-            "结论取决于一个有争议的读法（再犯者的十倍标准），未定论；见下方步骤。",
+            "结论取决于一个有争议的读法（再犯者的十倍标准），尚无定论；见下方步骤。",
             "The result depends on a contested reading (the repeat offender's tenfold figure), "
             "not settled; see the steps below.",
         )

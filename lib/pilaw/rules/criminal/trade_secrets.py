@@ -425,7 +425,7 @@ def _decide(conduct: date, trial: date, f: _Facts) -> _Decision:
 def _contested_step(trial: date, literal: Severity, narrow: Severity) -> Step:
     repeat_std = law.value("spc2025.trade_secret.serious_repeat", trial)
     return Step(
-        f"有争议（未定论）：第十七条第二款的“相应规定标准十倍以上”若也适用于再犯标准{yuan_zh(repeat_std)}，"
+        f"有争议（尚无定论）：第十七条第二款的“相应规定标准十倍以上”若也适用于再犯标准{yuan_zh(repeat_std)}，"
         f"则再犯者达到十倍即为情节特别严重（本结果采此字面解读：{literal.zh}）；若十倍只适用于第一项、第二项，"
         f"结论为{narrow.zh}。这是对文本的解读，尚无官方释义确认。",
         f"Contested (not settled): if 'ten times the corresponding standard' in art. 17 para. 2 also reaches the "
