@@ -171,13 +171,13 @@ def test_a_phone_number_is_personal_but_not_listed_as_sensitive():
 def test_contested_readings_are_marked_unsettled_with_a_step_saying_so(key):
     result = classify(key)
     assert result.settled is False
-    assert any("未定论" in s.text_zh and "not settled" in s.text_en for s in result.steps)
+    assert any("尚无定论" in s.text_zh and "not settled" in s.text_en for s in result.steps)
 
 
 def test_settled_items_carry_no_unsettled_step():
     result = classify("financial_account")
     assert result.settled is True
-    assert not any("未定论" in s.text_zh for s in result.steps)
+    assert not any("尚无定论" in s.text_zh for s in result.steps)
 
 
 # --- private information (Civil Code 1032, 1034 para. 3) ------------------------------------------------------
@@ -293,7 +293,7 @@ def test_a_classification_is_settled_exactly_when_none_of_its_steps_is_a_reading
         result = classify(item.key, on=on)
         readings = of_kind(result.steps, Kind.READING)
         assert result.settled is not bool(readings), (item.key, on)
-        assert all("未定论" in s.text_zh and "not settled" in s.text_en for s in readings)
+        assert all("尚无定论" in s.text_zh and "not settled" in s.text_en for s in readings)
 
 
 def test_every_other_step_applies_the_law_and_every_text_it_rests_on_is_verified():

@@ -309,7 +309,7 @@ def test_on_2025_10_15_the_2025_text_treats_loss_and_gain_as_alternatives_and_fl
     award = trade_secret_damages(loss=100, gain=1000, conduct_date=date(2025, 10, 15), trial_date=date(2026, 6, 1))
     assert award.article == "aucl/22"
     assert award.base == D(1000) and award.base_kind == "gain"
-    assert "not settled" in texts(award) and "未定论" in texts(award)
+    assert "not settled" in texts(award) and "尚无定论" in texts(award)
 
 
 def test_under_the_2019_text_the_gain_is_used_only_when_the_loss_cannot_be_calculated():

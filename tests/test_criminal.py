@@ -730,7 +730,7 @@ def test_the_repeat_offenders_tenfold_is_flagged_as_contested():
     assert at.severity is ES  # the literal reading
     assert at.contested
     step = next(s for s in at.steps if s.text_en.startswith("Contested"))
-    assert "not settled" in step.text_en and "未定论" in step.text_zh
+    assert "not settled" in step.text_en and "尚无定论" in step.text_zh
     assert step.cites == "spc_2025_ip/17"
     settled = ts(loss=3_000_000, **kw)
     assert settled.severity is ES and not settled.contested

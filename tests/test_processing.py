@@ -229,7 +229,7 @@ def test_a_business_collecting_without_consent_fails_both_the_civil_code_and_crp
 def test_crpl_29_para_1_states_no_exception_for_another_law_so_the_caveat_is_shown():
     result = run(consented=set(), business=True, law_provides_otherwise=True)
     assert result.failed == {"consumer_law/29#1.consent"}
-    assert "未定论" in result.condition("consumer_law/29#1.consent").reason_en
+    assert "尚无定论" in result.condition("consumer_law/29#1.consent").reason_en
 
 
 def test_crpl_29_para_1_is_left_aside_when_nothing_is_collected_or_used():

@@ -35,7 +35,7 @@ def test_choosing_another_item_reclassifies_it():
 def test_an_unsettled_reading_shows_the_yellow_caveat():
     calc = classifier("id_number")
     assert calc.outcome.settled is False
-    assert "未定论" in calc.result.value and "not settled" in calc.result.value
+    assert "尚无定论" in calc.result.value and "not settled" in calc.result.value
 
 
 def test_a_date_before_the_pipl_shows_that_the_category_did_not_exist_yet():

@@ -37,7 +37,7 @@ def test_the_threshold_table_shows_three_generations_and_flags_the_repeat_tenfol
     for figure in ("500,000", "2,500,000", "300,000", "3,000,000", "100,000", "1,000,000"):
         assert figure in page
     assert page.count("<tr>") == 4  # the header and three interpretations
-    assert "not settled" in page and "未定论" in page
+    assert "not settled" in page and "尚无定论" in page
     assert "2020-09-14" in page and "2025-04-26" in page
 
 
