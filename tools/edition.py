@@ -45,7 +45,6 @@ SETUP_CALL_ZH = 'course.check_environment(edition="zh")'
 #: notebooks whose Chinese edition is still being written: their catalogs may be partly translated, and no Chinese
 #: notebook is built from them yet (each leaves this list once translated, and never joins it again)
 PENDING: tuple[str, ...] = (
-    "09_network_security_duty.ipynb",
     "10_administrative_fines.ipynb",
     "11_case_study.ipynb",
 )
