@@ -127,6 +127,13 @@ def test_the_heavier_offence_rule_names_para_3():
     assert "依照处罚较重的规定定罪处罚" in calc.result.value and "para. 3" in calc.result.value
 
 
+def test_with_a_heavier_crime_the_headline_does_not_announce_a_conviction_under_art_286_1():
+    page = duty_checker(heavier=True).result.value
+    assert "具备本罪的全部要件，但同时构成处罚较重的其他犯罪" in page
+    assert "The art. 286-1 offence is made out" not in page
+    assert "The art. 286-1 offence is made out" in duty_checker().result.value
+
+
 def test_an_individual_is_not_told_about_the_unit_fine():
     calc = duty_checker(unit=False)
     assert calc.outcome.made_out and "单位" not in calc.outcome.assessment.sentence_zh

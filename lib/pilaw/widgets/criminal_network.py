@@ -156,10 +156,13 @@ def render_duty(check: DutyChecklist) -> str:
     a = check.assessment
     on = check.on
     if check.made_out:
-        head = (
-            f"<div style='color:{YES}'><b>✓ 构成拒不履行信息网络安全管理义务罪 · The art. 286-1 offence is made out"
-            "</b></div>"
+        verdict = (
+            "✓ 具备本罪的全部要件，但同时构成处罚较重的其他犯罪，依照处罚较重的规定定罪处罚（第三款） · Every element "
+            "of art. 286-1 is met, but the conduct also constitutes a heavier crime, under which it is convicted (para. 3)"
+            if check.heavier
+            else "✓ 构成拒不履行信息网络安全管理义务罪 · The art. 286-1 offence is made out"
         )
+        head = f"<div style='color:{YES}'><b>{verdict}</b></div>"
         head += (
             f"<div><b>定罪 Conviction:</b> {html.escape(a.crime_name_zh)} · {html.escape(a.crime_name_en)}</div>"
             f"<div><b>刑罚 Penalty:</b> {html.escape(a.sentence_zh)}<br><small>{html.escape(a.sentence_en)}</small></div>"
