@@ -46,7 +46,6 @@ SETUP_CALL_ZH = 'course.check_environment(edition="zh")'
 #: notebook is built from them yet (each leaves this list once translated, and never joins it again)
 PENDING: tuple[str, ...] = (
     "10_administrative_fines.ipynb",
-    "11_case_study.ipynb",
 )
 
 

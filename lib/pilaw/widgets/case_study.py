@@ -65,7 +65,7 @@ SHORT_LABELS = {
     "turnover": ("上一年度营业额（元）", "Turnover"),
     "victim_loss": ("被骗客户损失（元）", "Victim's loss"),
     "serious": ("情节严重（个人信息保护法第六十六条）", "Serious (PIPL art. 66)"),
-    "refused": ("拒不改正监管部门的命令", "Refused the regulator's order"),
+    "refused": ("经监管部门责令改正而拒不改正", "Refused the regulator's order"),
     "remedied": ("泄露后已补救", "Remedied after the leak"),
     "authority_reported": ("已通知主管部门", "Notified the authority"),
     "persons_informed": ("已通知客户", "Notified the customers"),
