@@ -44,9 +44,7 @@ SETUP_CALL = "course.check_environment()"
 SETUP_CALL_ZH = 'course.check_environment(edition="zh")'
 #: notebooks whose Chinese edition is still being written: their catalogs may be partly translated, and no Chinese
 #: notebook is built from them yet (each leaves this list once translated, and never joins it again)
-PENDING: tuple[str, ...] = (
-    "10_administrative_fines.ipynb",
-)
+PENDING: tuple[str, ...] = ()
 
 
 def english_notebooks() -> list[Path]:
