@@ -191,3 +191,16 @@ def test_a_lesson_whose_translation_is_complete_leaves_the_pending_list():
         nb.name for nb in tool.english_notebooks() if nb.name in tool.PENDING and not tool.problems(nb, pending=())
     ]
     assert finished == [], "translated: remove them from PENDING in tools/edition.py"
+
+
+def test_in_the_chinese_edition_a_calculator_s_controls_are_labelled_in_chinese_alone_and_its_messages_stay_bilingual():
+    from pilaw.widgets.fines import pipl66_calculator
+
+    english = pipl66_calculator()
+    assert any(LATIN.search(w.description) for w in english.inputs.values())
+    edition.set_edition("zh")
+    chinese = pipl66_calculator()
+    labels = [w.description for w in chinese.inputs.values() if w.description]
+    assert labels and not any(LATIN.search(label) for label in labels), labels
+    chinese.inputs["turnover"].value = "abc"
+    assert "请检查输入" in chinese.result.value and "Please check the input" in chinese.result.value

@@ -27,5 +27,5 @@ def test_a_chinese_notebook_runs_in_jupyterlab_in_chinese_and_its_calculator_ans
     if notebook == GLOSSARY:
         assert_glossary_anchors(page)
     else:
-        use_calculator(page, CASE_OF[notebook])  # types a refused value too, and reads 请检查输入 back
+        use_calculator(page, CASE_OF[notebook], zh=True)  # by its Chinese labels; reads 请检查输入 back
     assert page.context.blocked == []

@@ -74,6 +74,21 @@ class Case:
     value: str  # text to type, or the key of the option to select
     expected: Callable[[], str]  # the library's answer, as it appears on screen
     bad: bool = True  # also type a refused value into this input
+    label_zh: str = ""  # the label as the Chinese edition shows it (the Chinese alone); empty: the same as label
+    expected_zh: Callable[[], str] | None = None  # the answer as the Chinese edition shows it, if worded otherwise
+
+
+def expected_in(case: Case, zh: bool) -> str:
+    """The library's answer as the edition draws it: computed here with that edition set, as the kernel has it."""
+    from pilaw.show import edition
+
+    if not zh:
+        return case.expected()
+    edition.set_edition("zh")
+    try:
+        return (case.expected_zh or case.expected)()
+    finally:
+        edition.set_edition("en")
 
 
 def typed(factory, name, value, pick):
@@ -101,6 +116,12 @@ def _roster():
     return typed(combination, "size", "100", lambda u: f"unique: {u.unique} / {u.people}")
 
 
+def _roster_zh():
+    from pilaw.widgets.personal_information import combination
+
+    return typed(combination, "size", "100", lambda u: f"{u.unique} / {u.people}")
+
+
 def _consent():
     from pilaw.show.render import cite_label
     from pilaw.widgets.pipl import consent_calculator
@@ -126,6 +147,13 @@ def refuse_a_date(page, label: str, day: str, expected: str) -> None:
     result_shows(page, "Please check the input")
     result_shows(page, "请检查输入")
     result_shows(page, expected)
+
+
+def _breach_zh():
+    from pilaw.widgets.pipl import breach_calculator
+
+    duties = typed(breach_calculator, "people", "4100", lambda d: d)
+    return next(s.text_zh for s in duties.steps if s.cites == "network_data_regs/28")[:30]
 
 
 def _compensation():
@@ -196,19 +224,29 @@ def _source_checker():
     return finding.explain_en.split(":")[0]
 
 
+def _source_checker_zh():
+    from pilaw.widgets.sources import source_checker
+
+    calc = source_checker(on=PAGE_DAY)
+    calc.inputs["text"].value = QUOTE_03
+    (finding,) = calc.outcome.findings
+    return finding.explain_zh.split("：")[0]
+
+
 PAGE_DAY = date(2025, 7, 6)  # notebook 04 reads the page on the day it was written
 QUOTE_03 = "民法典第1034条规定：“然人的个人信息受法律保护。”"  # a quotation that lost its first character
 
 
-def paste_and_check(page, case: Case) -> None:
+def paste_and_check(page, case: Case, zh: bool = False) -> None:
     """Notebook 04: paste a passage into the checker's text area, read its finding back, then check an empty text
     and read the bilingual message; the text area keeps what was typed."""
-    area = page.locator(".widget-textarea", has_text=case.label).locator("textarea").first
-    button = page.locator(".widget-button", has_text="Check").first
+    label = case.label_zh if zh and case.label_zh else case.label
+    area = page.locator(".widget-textarea", has_text=label).locator("textarea").first
+    button = page.locator(".widget-button", has_text="检查" if zh else "Check").first
     area.scroll_into_view_if_needed()
     area.fill(case.value)
     button.click()
-    expected = case.expected()
+    expected = expected_in(case, zh)
     result_shows(page, expected)
     result_shows(page, "然人的个人信息受法律保护")
     page.locator(".widget-html-content", has_text=expected).last.scroll_into_view_if_needed()
@@ -249,18 +287,66 @@ def _case_study():
 
 
 CASES = [
-    Case("00_start_here.ipynb", "Amount (yuan)", "type", "2500", _start),
-    Case("01_personal_information.ipynb", "People in the roster", "type", "100", _roster),
-    Case("02_lawful_processing.ipynb", "sensitive personal information", "toggle", "", _consent, bad=False),
-    Case("03_after_a_leak.ipynb", "People whose information is processed", "type", "4100", _breach),
-    Case("04_reading_the_source.ipynb", "Text to check", "paste", QUOTE_03, _source_checker),
-    Case("05_compensation.ipynb", "Loss suffered (yuan)", "type", "12345", _compensation),
-    Case("06_employee_leaks.ipynb", "Illegal gain (yuan)", "type", "60000", _routes),
-    Case("07_trade_secrets.ipynb", "Loss to the owner (yuan)", "type", "3000000", _trade_secret),
+    Case("00_start_here.ipynb", "Amount (yuan)", "type", "2500", _start, label_zh="金额（元）"),
+    Case(
+        "01_personal_information.ipynb",
+        "People in the roster",
+        "type",
+        "100",
+        _roster,
+        label_zh="花名册人数",
+        expected_zh=_roster_zh,
+    ),
+    Case(
+        "02_lawful_processing.ipynb",
+        "sensitive personal information",
+        "toggle",
+        "",
+        _consent,
+        bad=False,
+        label_zh="敏感个人信息",
+    ),
+    Case(
+        "03_after_a_leak.ipynb",
+        "People whose information is processed",
+        "type",
+        "4100",
+        _breach,
+        label_zh="所处理个人信息的人数",
+        expected_zh=_breach_zh,
+    ),
+    Case(
+        "04_reading_the_source.ipynb",
+        "Text to check",
+        "paste",
+        QUOTE_03,
+        _source_checker,
+        label_zh="要检查的文字",
+        expected_zh=_source_checker_zh,
+    ),
+    Case(
+        "05_compensation.ipynb", "Loss suffered (yuan)", "type", "12345", _compensation, label_zh="被侵权人损失（元）"
+    ),
+    Case("06_employee_leaks.ipynb", "Illegal gain (yuan)", "type", "60000", _routes, label_zh="违法所得（元）"),
+    Case(
+        "07_trade_secrets.ipynb",
+        "Loss to the owner (yuan)",
+        "type",
+        "3000000",
+        _trade_secret,
+        label_zh="损失数额（元）",
+    ),
     Case("08_personal_information_crime.ipynb", "征信", "type", "34", _pi_crime),
-    Case("09_network_security_duty.ipynb", "Pieces", "type", "60", _network),
-    Case("10_administrative_fines.ipynb", "Previous year's turnover", "type", "500,000,000", _fines),
-    Case("11_case_study.ipynb", "victim", "type", "13000", _case_study),
+    Case("09_network_security_duty.ipynb", "Pieces", "type", "60", _network, label_zh="条数"),
+    Case(
+        "10_administrative_fines.ipynb",
+        "Previous year's turnover",
+        "type",
+        "500,000,000",
+        _fines,
+        label_zh="上一年度营业额",
+    ),
+    Case("11_case_study.ipynb", "victim", "type", "13000", _case_study, label_zh="被骗客户损失"),
 ]
 NOTEBOOK_FILES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 CASE_OF = {case.notebook: case for case in CASES}
@@ -283,34 +369,38 @@ def result_shows(page, text: str, timeout: int = 30_000) -> None:
     )
 
 
-def use_calculator(page, case: Case) -> None:
+def use_calculator(page, case: Case, zh: bool = False) -> None:
+    """Use a notebook's calculator as a student would and read the library's answer back; in the Chinese edition
+    (``zh``) by its Chinese labels. The English edition also walks the lesson's other interactions."""
     if case.action == "paste":  # a text area and a button (notebook 04's source checker)
-        paste_and_check(page, case)
+        paste_and_check(page, case, zh)
         return
-    expected = case.expected()
+    expected = expected_in(case, zh)
+    label = case.label_zh if zh and case.label_zh else case.label
     if case.action == "type":
-        box = page.locator(".widget-text", has_text=case.label).locator("input").first
+        box = page.locator(".widget-text", has_text=label).locator("input").first
         box.scroll_into_view_if_needed()
         box.fill(case.value)
         box.press("Enter")
     elif case.action == "select":
         from pilaw.widgets.source_page import passage_options
 
-        box = page.locator(".widget-dropdown", has_text=case.label).locator("select").first
+        box = page.locator(".widget-dropdown", has_text=label).locator("select").first
         box.scroll_into_view_if_needed()
         box.select_option(label=next(text for text, key in passage_options() if key == case.value))
     else:
-        box = page.locator(".widget-checkbox", has_text=case.label).locator("input").first
+        box = page.locator(".widget-checkbox", has_text=label).locator("input").first
         box.scroll_into_view_if_needed()
         box.click()
     result_shows(page, expected)
     page.locator(".widget-html-content", has_text=expected).last.scroll_into_view_if_needed()
-    screenshot(page, f"{case.notebook.removesuffix('.ipynb')}-calculator")  # the answer on screen
-    if case.notebook == "02_lawful_processing.ipynb":  # no text box: a date before the Civil Code is refused
+    prefix = "zh-" if zh else ""
+    screenshot(page, f"{prefix}{case.notebook.removesuffix('.ipynb')}-calculator")  # the answer on screen
+    if not zh and case.notebook == "02_lawful_processing.ipynb":  # no text box: a date before the Civil Code
         refuse_a_date(page, "Date of processing", "2020-12-31", "2021-01-01")
-    if case.notebook == "11_case_study.ipynb":  # the student's own map first, then the comparison
+    if not zh and case.notebook == "11_case_study.ipynb":  # the student's own map first, then the comparison
         draw_the_map_first(page)
-    if case.notebook == "05_compensation.ipynb":  # the exercises: a written answer and a multiple-choice retry
+    if not zh and case.notebook == "05_compensation.ipynb":  # the exercises: a written answer, a retry
         answer_as_a_student(page, "05_compensation")
     if case.bad:
         box.fill("一千")

@@ -16,6 +16,7 @@ from typing import Any
 import ipywidgets as W
 
 from pilaw.law.errors import InputError, LawError
+from pilaw.show import edition
 from pilaw.show.theme import ERROR_BOX_STYLE
 
 INITIAL = "initial"  # labels as wide as their text: bilingual labels are long
@@ -74,7 +75,8 @@ def push_button(zh: str, en: str, width: str = "max-content", **traits: Any) -> 
 
 
 def label(zh: str, en: str) -> str:
-    return f"{zh} {en}"
+    """A control's label: both languages, or the Chinese alone in the Chinese edition (its messages stay bilingual)."""
+    return zh if zh and edition.zh() else f"{zh} {en}"
 
 
 def text(
