@@ -186,14 +186,18 @@ def lab_zh(browser, tmp_path_factory):
     yield from serve_lab(tmp_path_factory.mktemp("jupyter-zh"), locale="zh_CN")
 
 
-def load_publish():
-    """tools/publish.py (the handouts and the site) as a module."""
+def load_tool(name: str):
+    """A script of tools/ (publish.py: the handouts and the site; course.py: the commands) as a module."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("publish", ROOT / "tools" / "publish.py")
+    spec = importlib.util.spec_from_file_location(f"{name}_tool", ROOT / "tools" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_publish():
+    return load_tool("publish")
 
 
 def require_npm_for(publish, kind: str) -> None:

@@ -4,41 +4,39 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from .conftest import free_port, isolated_jupyter_env, notebook_copies, screenshot, wait_for
+from .conftest import ROOT, free_port, isolated_jupyter_env, load_tool, notebook_copies, screenshot, wait_for
 
 # the notebook and calculator used: (notebook, value typed into the first text box, text expected in the result)
 APP_CASE = ("00_start_here.ipynb", "2500", "2,500")
+
+
+@contextmanager
+def serving(args: list[str], tmp: Path, ready: str):
+    """Voila started with ``args`` (isolated Jupyter folders under ``tmp``) until ``ready`` answers; stopped after."""
+    process = subprocess.Popen(
+        args, cwd=ROOT, env=isolated_jupyter_env(tmp), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        wait_for(ready)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
 def voila(browser, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("voila")
     port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "voila",
-            str(notebook_copies(tmp)),
-            "--no-browser",
-            f"--port={port}",
-            "--Voila.ip=127.0.0.1",
-        ],
-        env=isolated_jupyter_env(tmp),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    args = [sys.executable, "-m", "voila", str(notebook_copies(tmp)), "--no-browser", f"--port={port}"]
     base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(base + "/")
+    with serving([*args, "--Voila.ip=127.0.0.1"], tmp, base + "/"):
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
 
 
 def test_app_mode_shows_a_calculator_without_code_and_it_answers(page, voila):
@@ -62,20 +60,12 @@ def test_app_mode_shows_a_calculator_without_code_and_it_answers(page, voila):
 def test_for_a_class_two_students_opening_the_lesson_at_once_each_get_a_ready_kernel_and_an_answer(browser, tmp_path):
     """``make present LESSON=… CLASS=…``: the lesson already run in the pool's kernels, so both pages answer; each
     student's page is its own (its own context and kernel)."""
-    tool = load_course_tool()
+    tool = load_tool("course")
     port = free_port()
     notebook, typed, expected = APP_CASE
     args = tool.present_args(notebook.removesuffix(".ipynb"), 2, port=port)
-    process = subprocess.Popen(
-        [*args, "--no-browser"],
-        cwd=tool.ROOT,
-        env=isolated_jupyter_env(tmp_path),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     base = f"http://127.0.0.1:{port}/"
-    try:
-        wait_for(base + "voila/static/voila.js")
+    with serving([*args, "--no-browser"], tmp_path, base + "voila/static/voila.js"):
         contexts = [browser.new_context() for _ in range(2)]
         pages = [context.new_page() for context in contexts]
         for page in pages:
@@ -93,18 +83,3 @@ def test_for_a_class_two_students_opening_the_lesson_at_once_each_get_a_ready_ke
             )
         for context in contexts:
             context.close()
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def load_course_tool():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "course_tool", Path(__file__).resolve().parents[2] / "tools/course.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
