@@ -49,3 +49,30 @@ def test_the_calculators_start_from_the_running_case_s_turnover():
     assert case_study.CaseFacts().turnover == turnover
     assert parse_yuan(fines.EXAMPLE_TURNOVER) == turnover
     assert fines.pipl66_calculator().outcome.cap_turnover == turnover * Decimal("0.05")
+
+
+FIRM = re.compile(r"([\u4e00-\u9fff]{2})(?:网店|科技|快递|广告|健身|数据|公司)")
+
+
+def _all_texts() -> list[tuple[str, str]]:
+    lessons = sorted((ROOT / "notebooks").glob("**/*.ipynb"))
+    sources = sorted((ROOT / "lib" / "pilaw").glob("**/*.py")) + BANKS
+    found = [(path.name, "".join(cell["source"])) for path in lessons for cell in json.loads(path.read_text())["cells"]]
+    return found + [(path.name, path.read_text(encoding="utf-8")) for path in sources]
+
+
+def test_no_two_fictional_businesses_share_a_trade_name():
+    names = [zh[:2] for zh in examples.FIRMS]
+    assert len(names) == len(set(names))
+    assert [zh for zh in examples.FIRMS if zh.startswith("星河")] == [examples.COMPANY_ZH]
+
+
+def test_a_trade_name_of_the_course_s_businesses_is_always_followed_by_the_same_business():
+    owners = {zh[:2]: zh for zh in examples.FIRMS}
+    clashes = {
+        (where, match.group(0))
+        for where, text in _all_texts()
+        for match in FIRM.finditer(text)
+        if match.group(1) in owners and not text.startswith(owners[match.group(1)], match.start())
+    }
+    assert not clashes, sorted(clashes)

@@ -67,13 +67,13 @@ _JOBS: dict[str, tuple[str, ...]] = {
     "教师 teacher": ("星河市第一中学 Xinghe No. 1 Middle School", "云港小学 Yungang Primary School"),
     "护士 nurse": ("星河市人民医院 Xinghe People's Hospital", "松林社区卫生中心 Songlin Community Clinic"),
     "医生 doctor": ("星河市人民医院 Xinghe People's Hospital", "松林社区卫生中心 Songlin Community Clinic"),
-    "工程师 engineer": ("星河科技有限公司 Xinghe Technology Co., Ltd.", "月桥建设集团 Yueqiao Construction Group"),
-    "会计 accountant": ("星河科技有限公司 Xinghe Technology Co., Ltd.", "银滩商贸公司 Yintan Trading Co."),
+    "工程师 engineer": ("远峰科技有限公司 Yuanfeng Technology Co., Ltd.", "月桥建设集团 Yueqiao Construction Group"),
+    "会计 accountant": ("远峰科技有限公司 Yuanfeng Technology Co., Ltd.", "银滩商贸公司 Yintan Trading Co."),
     "店员 shop assistant": ("星河网店 Xinghe Online Shop", "银滩商贸公司 Yintan Trading Co."),
     "快递员 courier": ("云港物流有限公司 Yungang Logistics Co., Ltd.",),
     "司机 driver": ("云港物流有限公司 Yungang Logistics Co., Ltd.", "星河公交公司 Xinghe Bus Company"),
     "厨师 cook": ("石泉饭店 Shiquan Restaurant", "星河市第一中学 Xinghe No. 1 Middle School"),
-    "客服 customer service": ("星河网店 Xinghe Online Shop", "星河科技有限公司 Xinghe Technology Co., Ltd."),
+    "客服 customer service": ("星河网店 Xinghe Online Shop", "远峰科技有限公司 Yuanfeng Technology Co., Ltd."),
 }
 _STUDENT = ("学生 student", "星河大学 Xinghe University")
 _RETIRED = ("退休 retired", "— none")

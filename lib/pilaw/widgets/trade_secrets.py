@@ -8,8 +8,8 @@ Thin adapters around the rules; nothing here decides a point of law:
   interpretations), read from the dated figures.
 * :func:`offence_calculator` — a conduct date, a trial date, the loss, the illegal gain, a repeat within
   two years, the owner's bankruptcy → which text of art. 219, which interpretation's figures, which band
-  (:func:`pilaw.rules.criminal.trade_secret`). Defaults: the fictional engineer 王五 (Wang Wu) of 星河科技
-  (Xinghe Technology), who took the customer list: loss 2,600,000 yuan, conduct 2024-03-01, trial 2025-06-01.
+  (:func:`pilaw.rules.criminal.trade_secret`). Defaults: the fictional engineer 王五 (Wang Wu) of 远峰科技
+  (Yuanfeng Technology), who took the customer list: loss 2,600,000 yuan, conduct 2024-03-01, trial 2025-06-01.
 * :func:`damages_calculator` — the same facts on two conduct dates, side by side, under AUCL 2019 art. 17
   and 2025 art. 22 (:func:`pilaw.rules.compensation.trade_secret_damages`). Defaults: the day before and the day
   the 2025 text took effect (2025-10-14 / 2025-10-15).
@@ -38,6 +38,7 @@ from pilaw.rules.criminal import Severity, TradeSecretAssessment, TradeSecretThr
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.source_page import comparison_html
 from pilaw.show.theme import BORDER_GREY, COLUMN_WIDTH, GREEN, PAGE_WIDTH, RED
+from pilaw.teaching import examples
 from pilaw.teaching import source_page as sp
 from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
 
@@ -49,13 +50,14 @@ CELL = f"border:1px solid {BORDER_GREY};padding:3px 6px;text-align:left;vertical
 
 # The worked example (facts of a fictional case, not legal figures).
 PERSON_ZH, PERSON_EN = "王五", "Wang Wu"
-COMPANY_ZH, COMPANY_EN = "星河科技", "Xinghe Technology"
+COMPANY_ZH = "远峰科技"
+COMPANY_EN = examples.FIRMS[COMPANY_ZH][0]
 EXAMPLE_CONDUCT = date(2024, 3, 1)
 EXAMPLE_TRIAL = date(2025, 6, 1)
 EXAMPLE_LOSS = "2,600,000"
 EXAMPLE_GAIN = "0"
 
-# The civil example: 星河科技 sues the competitor that used the list.
+# The civil example: 远峰科技 sues the competitor that used the list.
 DAMAGES_TRIAL = date(2026, 6, 1)
 DAMAGES_LOSS = "800,000"
 DAMAGES_GAIN = "1,200,000"
@@ -283,7 +285,7 @@ def offence_calculator(
     owner_bankrupt: bool = False,
     unit: bool = False,
 ) -> OffenceCalculator:
-    """Art. 219 by date. Defaults: 王五 of 星河科技 took the customer list; loss 2,600,000 yuan."""
+    """Art. 219 by date. Defaults: 王五 of 远峰科技 took the customer list; loss 2,600,000 yuan."""
     return OffenceCalculator(
         {
             "conduct_date": date_picker("行为日期", "Date of the conduct", conduct_date, width=NARROW),
