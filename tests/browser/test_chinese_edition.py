@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from .conftest import NOTEBOOKS, screenshot
-from .test_lab import CASE_OF, GLOSSARY, assert_glossary_anchors, error_outputs, open_and_run_all, use_calculator
+from .test_lab import (
+    CASE_OF,
+    GLOSSARY,
+    assert_glossary_anchors,
+    assert_links_within_the_notebook_land,
+    error_outputs,
+    open_and_run_all,
+    use_calculator,
+)
 
 CHINESE = sorted(p.name for p in (NOTEBOOKS / "zh").glob("*.ipynb"))
 MENU = ("运行", "运行所有单元格")  # Run → Run All Cells, as the zh-CN language pack names them
@@ -24,6 +32,7 @@ def test_a_chinese_notebook_runs_in_jupyterlab_in_chinese_and_its_calculator_ans
     assert {"文件", "编辑", "运行", "内核"} <= set(menus), menus
     assert error_outputs(page) == []
     screenshot(page, f"zh-{notebook.removesuffix('.ipynb')}")
+    assert_links_within_the_notebook_land(page, f"zh/{notebook}")
     if notebook == GLOSSARY:
         assert_glossary_anchors(page)
     else:

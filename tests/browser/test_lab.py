@@ -8,6 +8,8 @@ must appear: the same calculator is built in Python, given the same input, and a
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -448,6 +450,24 @@ def assert_glossary_anchors(page) -> None:
         assert page.locator(f'.jp-RenderedMarkdown [data-jupyter-id="{term.anchor}"]').count() >= 1, term.anchor
 
 
+def assert_links_within_the_notebook_land(page, notebook: str) -> None:
+    """Every link to a place in the same notebook (a footnote mark, a section) is drawn as a link and has a
+    heading to land on."""
+    cells = json.loads((NOTEBOOKS / notebook).read_text(encoding="utf-8"))["cells"]
+    written = {match for cell in cells for match in re.findall(r"\]\((#[^)]+)\)", "".join(cell["source"]))}
+    fragments = page.eval_on_selector_all(
+        '.jp-RenderedMarkdown a[href^="#"]:not(.jp-InternalAnchorLink)',
+        "links => links.map(a => decodeURIComponent(a.getAttribute('href')))",
+    )
+    missing = [
+        fragment
+        for fragment in set(fragments)
+        if page.locator(f'.jp-RenderedMarkdown [data-jupyter-id="{fragment[1:]}"]').count() == 0
+    ]
+    assert missing == []
+    assert set(fragments) == written
+
+
 def test_every_notebook_has_a_calculator_case():
     assert set(NOTEBOOK_FILES) - {GLOSSARY} <= set(CASE_OF), "add a Case for each new notebook"
 
@@ -467,6 +487,7 @@ def test_the_notebook_runs_in_the_browser_and_its_calculator_answers_as_the_libr
         assert page.locator(CHART).count() >= 1
         show_chart(page)
     screenshot(page, notebook.removesuffix(".ipynb"))
+    assert_links_within_the_notebook_land(page, notebook)
     if notebook == GLOSSARY:  # no calculator: each term is a heading a lesson's link can land on
         assert_glossary_anchors(page)
     else:
