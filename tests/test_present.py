@@ -26,6 +26,7 @@ def test_for_a_class_one_lesson_is_run_ahead_in_as_many_kernels_as_students():
     assert args[1] == "notebooks/10_administrative_fines.ipynb" and "--Voila.ip=0.0.0.0" in args
     assert "--preheat_kernel=True" in args and "--pool_size=30" in args
     assert f"--MappingKernelManager.cull_idle_timeout={course.CLASS_CULL_SECONDS}" in args
+    assert f"--VoilaKernelManager.fill_delay={course.CLASS_REFILL_SECONDS}" in args  # not while the class arrives
 
 
 def test_a_lesson_of_the_chinese_edition_can_be_served_to_a_class():

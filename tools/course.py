@@ -119,6 +119,9 @@ def chinese_lab_settings(folder: Path = ROOT / "build" / "lab-zh" / "settings") 
 
 #: a class's kernel is shut down once its page has been closed and this long has passed without a message
 CLASS_CULL_SECONDS = 1200
+#: a kernel a page took from the class's pool is replaced this long after, not at once: a class arrives together,
+#: and thirty replacements starting while thirty pages open would double the load when it is highest
+CLASS_REFILL_SECONDS = 600
 
 
 def present_args(
@@ -126,7 +129,7 @@ def present_args(
 ) -> list[str]:
     """Voila's arguments for app mode. Alone: every notebook, a kernel started when a page opens. For a class
     (``class_size`` > 0): one lesson, with that many kernels started and the lesson run in them before anyone
-    arrives (Voila's preheated pool, refilled as pages take them); a kernel whose page was closed is shut down
+    arrives (Voila's preheated pool, refilled :data:`CLASS_REFILL_SECONDS` after pages take them); a kernel whose page was closed is shut down
     after :data:`CLASS_CULL_SECONDS` of quiet, so memory stays bounded by the pages open."""
     target = "notebooks"
     if lesson:
@@ -147,6 +150,7 @@ def present_args(
         args += [
             "--preheat_kernel=True",
             f"--pool_size={class_size}",
+            f"--VoilaKernelManager.fill_delay={CLASS_REFILL_SECONDS}",
             f"--MappingKernelManager.cull_idle_timeout={CLASS_CULL_SECONDS}",
             "--MappingKernelManager.cull_interval=60",
         ]
