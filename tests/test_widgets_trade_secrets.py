@@ -212,7 +212,8 @@ def test_conduct_before_the_2019_text_is_refused_politely():
 def _bank():
     from pilaw.teaching.exercises import bank
 
-    return {e.id.split("/")[1]: e for e in bank("07_trade_secrets")}
+    lessons = ("07_trade_secrets", "13_appendix_trade_secret_damages")  # the crime; the civil damages, in the appendix
+    return {e.id.split("/")[1]: e for lesson in lessons for e in bank(lesson)}
 
 
 def test_the_bank_s_numbers_are_the_library_s():
@@ -260,12 +261,13 @@ def test_the_bank_s_choices_are_the_library_s_answers():
     )
     assert chen.severity is Severity.ESPECIALLY_SERIOUS and chen.contested
     assert ex["tenfold-repeat"].task == "argue"
+    assert ex["either-measure"].task == "argue"  # the 或者 of AUCL 2025 art. 22, argued both ways
 
 
 def test_the_quiz_gives_a_hint_then_the_explanation():
     from pilaw.widgets.quiz import lesson_quiz
 
-    quiz = lesson_quiz("07_trade_secrets")
+    quiz = lesson_quiz("13_appendix_trade_secret_damages")
     item = next(i for i in quiz.items if "2025-10-14, loss 800,000" in i.question.prompt_en)
     item.input.value = "1,250,000"
     item.button.click()

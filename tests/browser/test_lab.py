@@ -203,6 +203,13 @@ def _trade_secret():
     return typed(offence_calculator, "loss", "3000000", lambda r: r.severity.zh)
 
 
+def _trade_secret_damages():
+    from pilaw.law.money import format_yuan
+    from pilaw.widgets.trade_secrets import damages_calculator
+
+    return typed(damages_calculator, "loss", "1000000", lambda c: format_yuan(c.difference))
+
+
 def _pi_crime():
     from pilaw.widgets.criminal_pi import severity_calculator
 
@@ -349,6 +356,14 @@ CASES = [
         label_zh="上一年度营业额",
     ),
     Case("11_case_study.ipynb", "victim", "type", "13000", _case_study, label_zh="被骗客户损失"),
+    Case(
+        "13_appendix_trade_secret_damages.ipynb",
+        "Actual loss (yuan)",
+        "type",
+        "1000000",
+        _trade_secret_damages,
+        label_zh="实际损失（元）",
+    ),
 ]
 NOTEBOOK_FILES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 CASE_OF = {case.notebook: case for case in CASES}

@@ -124,11 +124,11 @@ NOTEBOOKS = (
         "07_trade_secrets.ipynb",
         "侵犯商业秘密",
         "Trade secrets",
-        "Art. 219 before and after 2021, thresholds by date, AUCL damages by date.",
-        "Criminal Law 219, 219-1; AUCL 17/22",
-        50,
-        "2021年前后的《刑法》第二百一十九条，按日期确定的入罪标准，按日期确定的《反不正当竞争法》赔偿。",
-        "《刑法》第二百一十九条、第二百一十九条之一；《反不正当竞争法》第十七条、第二十二条",
+        "Art. 219 before and after 2021, thresholds by date, a company as offender, when a list is a trade secret.",
+        "Criminal Law 219, 219-1, 220; AUCL 9/10",
+        40,
+        "2021年前后的《刑法》第二百一十九条，按日期确定的入罪标准，单位犯罪，客户名单何时构成商业秘密。",
+        "《刑法》第二百一十九条、第二百一十九条之一、第二百二十条；《反不正当竞争法》第九条、第十条",
     ),
     Notebook(
         "08_personal_information_crime.ipynb",
@@ -179,6 +179,16 @@ NOTEBOOKS = (
         10,
         "课程使用的法律术语，附中英文定义和相关条文；各课在术语第一次出现时链接到这里。",
         "《刑法》第十二条、第三十条、第三十一条；《个人信息保护法》第二十八条、第二十九条、第六十九条、第七十条、第七十三条；《行政处罚法》第二十九条、第三十七条等",
+    ),
+    Notebook(
+        "13_appendix_trade_secret_damages.ipynb",
+        "附录：侵犯商业秘密的民事赔偿",
+        "Appendix: civil damages for a trade secret",
+        "For those who go further: AUCL damages by date, the 2026 punitive-damages rules, and the unsettled 或者.",
+        "AUCL 17/22; 法释〔2026〕7号 arts. 5, 8, 12",
+        25,
+        "供深入学习：按日期确定的《反不正当竞争法》赔偿，2026年惩罚性赔偿规则，以及尚无定论的“或者”。",
+        "《反不正当竞争法》第十七条、第二十二条；法释〔2026〕7号第五条、第八条、第十二条",
     ),
 )
 
