@@ -53,16 +53,19 @@ class Run:
     memory_ready_mb: float = 0.0
     memory_after_mb: float = 0.0
     kernels_after: int = 0
+    server_cpu_s: float = 0.0  # CPU time the server and its kernels spent while the visitors came
+    browsers_cpu_s: float = 0.0  # CPU time the visitors' browsers spent (on students' own devices, in a class)
 
     def row(self) -> str:
         if not self.times:
-            return f"| {self.title} | {self.visitors} | 0 | {len(self.failures)} | — | — | — | — | — |"
+            return f"| {self.title} | {self.visitors} | 0 | {len(self.failures)} | — | — | — | — | — | — | — |"
         times = sorted(self.times)
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         return (
             f"| {self.title} | {self.visitors} | {len(self.times)} | {len(self.failures)} | "
             f"{statistics.median(times):.1f} s | {p95:.1f} s | {times[-1]:.1f} s | "
-            f"{self.memory_ready_mb:,.0f} MB | {self.memory_after_mb:,.0f} MB ({self.kernels_after} kernels) |"
+            f"{self.memory_ready_mb:,.0f} MB | {self.memory_after_mb:,.0f} MB ({self.kernels_after} kernels) | "
+            f"{self.server_cpu_s:.1f} s | {self.browsers_cpu_s:.0f} s |"
         )
 
 
@@ -83,6 +86,22 @@ def held_mb(server: psutil.Process) -> tuple[float, int]:
         except psutil.Error:
             continue
     return total / 2**20, kernels
+
+
+def cpu_seconds(processes: list[psutil.Process]) -> dict[int, float]:
+    """Each process's CPU time so far (user + system, its own), by pid."""
+    seconds = {}
+    for process in processes:
+        try:
+            times = process.cpu_times()
+            seconds[process.pid] = times.user + times.system
+        except psutil.Error:
+            continue
+    return seconds
+
+
+def tree(process: psutil.Process) -> list[psutil.Process]:
+    return [process, *process.children(recursive=True)]
 
 
 def wait_until_quiet(server: psutil.Process, kernels: int, seconds: float = 600) -> float:
@@ -124,12 +143,18 @@ async def visit(browser, url: str, run: Run) -> None:
         await context.close()
 
 
-async def visitors(url: str, run: Run) -> None:
+async def visitors(url: str, run: Run, server: psutil.Process) -> None:
     from playwright.async_api import async_playwright
 
+    before = cpu_seconds(tree(server))
+    ours = {process.pid for process in tree(psutil.Process())}
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
         await asyncio.gather(*(visit(browser, url, run) for _ in range(run.visitors)))
+        after = cpu_seconds(tree(server))
+        run.server_cpu_s = sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
+        browsers = [process for process in tree(psutil.Process()) if process.pid not in ours]
+        run.browsers_cpu_s = sum(cpu_seconds(browsers).values())
         await browser.close()
 
 
@@ -162,7 +187,7 @@ def measure(title: str, visitors_count: int, pool: int) -> Run:
                     time.sleep(0.5)
             run.ready_seconds = wait_until_quiet(server, pool)
             run.memory_ready_mb, _ = held_mb(server)
-            asyncio.run(visitors(url, run))
+            asyncio.run(visitors(url, run, server))
             run.memory_after_mb, run.kernels_after = held_mb(server)
         finally:
             process.terminate()
@@ -198,8 +223,9 @@ def table(runs: list[Run]) -> str:
     head = (
         f"Lesson {LESSON} in app mode, each visitor typing {TYPED} into its first calculator and waiting for "
         f"{ANSWER}: time from opening the page.\n\n"
-        "| run | visitors | answered | failed | p50 | p95 | slowest | memory, kernels ready | memory after |\n"
-        "|---|---|---|---|---|---|---|---|---|"
+        "| run | visitors | answered | failed | p50 | p95 | slowest | memory, kernels ready | memory after "
+        "| server CPU | browsers' CPU |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|"
     )
     return "\n".join([head, *(run.row() for run in runs)])
 
