@@ -99,3 +99,27 @@ def test_the_chinese_edition_has_no_english_inside_its_sentences():
         if words:
             bad.append(f"{where}: {sorted(words)[:6]}")
     assert bad == [], "the Chinese edition speaks Chinese:\n" + "\n".join(bad)
+
+
+BRACKETED_ITEM = re.compile(r"第（[一二三四五六七八九十]+）项")
+
+
+def test_an_item_is_cited_as_the_chinese_textbook_cites_it_without_brackets():
+    """第十三条第一款第一项, as citations write it; the statute's own （一） marks the item only where it stands."""
+    texts = chinese_literals() + chinese_data() + chinese_edition()
+    bad = [f"{where}: {BRACKETED_ITEM.search(text).group()}" for where, text in texts if BRACKETED_ITEM.search(text)]
+    assert bad == [], "write 第一款第一项:\n" + "\n".join(bad)
+
+
+def test_every_caveat_a_text_or_figure_carries_is_written_in_chinese_too():
+    """A caveat box or step in Chinese quotes the Chinese note, never the English one."""
+    from pilaw.law import corpus
+
+    records = [p for versions in corpus._provisions().values() for p in versions]
+    records += [f for versions in corpus._figures().values() for f in versions]
+    flagged = [r for r in records if not r.verified or getattr(r, "excerpt", False)]
+    assert flagged
+    missing = [getattr(r, "ref", "") + getattr(r, "key", "") for r in flagged if not HAN.search(r.note_zh)]
+    assert missing == []
+    english = [r.note_zh for r in flagged if re.search(r"\b(?:verified|mirror|text|the)\b", r.note_zh)]
+    assert english == []

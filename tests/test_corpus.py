@@ -419,7 +419,7 @@ def test_every_provision_and_figure_says_when_it_was_last_checked(record):
 def test_every_record_has_all_fields_filled_in(rec):
     for field in ("ref", "article_zh", "paragraphs_zh", "paragraphs_en", "effective_from", "source"):
         assert rec[field], field
-    assert set(rec) - {"status_as_of"} == {  # status_as_of: optional
+    assert set(rec) - {"status_as_of", "note_zh"} == {  # status_as_of and note_zh (a caveat's Chinese): optional
         "ref",
         "article_zh",
         "paragraphs_zh",

@@ -139,7 +139,7 @@ def test_a_company_infringing_a_trade_secret_is_fined_under_art_220():
 def test_the_pre_2021_text_of_art_220_is_unverified():
     result = trade_secret(loss=D(600_000), conduct_date=date(2019, 1, 1), trial_date=date(2020, 1, 1), unit=True)
     art_220 = cited(result, "criminal_law/220")[0]
-    assert art_220.kind is Kind.UNVERIFIED and "UNVERIFIED" in art_220.text_zh
+    assert art_220.kind is Kind.UNVERIFIED and "整体未经核实" in art_220.text_zh and "UNVERIFIED" in art_220.text_en
 
 
 def test_the_2025_fine_is_one_to_ten_times_the_illegal_gain():

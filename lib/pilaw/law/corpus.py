@@ -60,6 +60,7 @@ class Provision:
     source: str
     verified: bool
     note: str
+    note_zh: str = ""  # the note in Chinese, for the Chinese edition and the Chinese half of a box
     excerpt: bool = False
     last_checked: date | None = None  # the day the text was last compared with the course's reference files
     #: for an open-ended version whose later status the reference does not establish: the last day it is known in force
@@ -137,6 +138,7 @@ class Figure:
     label_en: str
     verified: bool
     note: str
+    note_zh: str = ""  # the note in Chinese, for the Chinese edition and the Chinese half of a box
     last_checked: date | None = None  # the day the figure was last compared with its provision's text
 
     def in_force(self, on: date) -> bool:
@@ -196,6 +198,7 @@ def _provisions() -> dict[str, tuple[Provision, ...]]:
                 source=rec["source"],
                 verified=bool(rec["verified"]),
                 note=rec.get("note", ""),
+                note_zh=rec.get("note_zh", ""),
                 excerpt=bool(rec.get("excerpt", False)),
                 last_checked=_date(rec.get("last_checked")),
                 status_as_of=_date(rec.get("status_as_of")),
@@ -228,6 +231,7 @@ def _figures() -> dict[str, tuple[Figure, ...]]:
                 label_en=rec["label_en"],
                 verified=bool(rec.get("verified", True)),
                 note=rec.get("note", ""),
+                note_zh=rec.get("note_zh", ""),
                 last_checked=_date(rec.get("last_checked")),
             )
             table.setdefault(fig.key, []).append(fig)

@@ -80,7 +80,7 @@ def unverified_caveat(fig: Figure) -> tuple[str, str]:
     empty for a verified figure."""
     if fig.verified:
         return "", ""
-    return f"（此数额未经充分核实：{fig.note}）", f" (Not fully verified: {fig.note})"
+    return f"（此数额未经充分核实：{fig.note_zh}）", f" (Not fully verified: {fig.note})"
 
 
 def kind_resting_on(*records: Provision | Figure, kind: Kind = Kind.APPLIES) -> Kind:

@@ -648,7 +648,7 @@ def consumer_fine(*, illegal_gain: object = None, on: object = None) -> FineRang
     min_fine, max_fine, range_steps = _gain_range(gain_v, lo, hi, no_gain, ref)
     regulation_steps, regulation_notes = law.regime_on(_CONSUMER, day)(day)
     opening = Step(
-        "消费者权益保护法第五十六条第（九）项：“侵害消费者人格尊严、侵犯消费者人身自由或者侵害消费者个人信息"
+        "消费者权益保护法第五十六条第一款第九项：“侵害消费者人格尊严、侵犯消费者人身自由或者侵害消费者个人信息"
         "依法得到保护的权利的”。有关行政部门“责令改正，可以根据情节单处或者并处警告、没收违法所得”、罚款。",
         "CPL art. 56 item (9): infringing consumers' right to the protection of their personal information. "
         "The authority orders correction and may, according to the circumstances, impose a warning, "
@@ -691,7 +691,7 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
     art71, art42 = law.provision(ref, day), law.provision("cybersecurity_law/42", day)
     steps = [
         Step(
-            f"行为日期{date_zh(day)}：适用2025年修正后的网络安全法（原第六十四条已删除）。第七十一条第一款第（二）项：违反第二十四条"
+            f"行为日期{date_zh(day)}：适用2025年修正后的网络安全法（原第六十四条已删除）。第七十一条第一款第二项：违反第二十四条"
             "第三款、第四十三条至第四十五条规定，侵害个人信息权益的，“依照有关法律、行政法规的规定处理、处罚”。"
             "网络安全法本身不再规定罚款数额，故不给出范围。",
             f"Conduct on {day.isoformat()}: the Cybersecurity Law as amended in 2025 applies (old art. 64 is gone). "

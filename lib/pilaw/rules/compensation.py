@@ -925,7 +925,7 @@ def _punitive_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Punitive:
     kind_8, kind_12, kind_5 = (kind_resting_on(cap_fig, prov) for prov in on)
     no_base = (
         Step(
-            "“法定赔偿数额不能作为惩罚性赔偿的计算基数。”（2026年惩罚性赔偿解释第八条第（三）项）"
+            "“法定赔偿数额不能作为惩罚性赔偿的计算基数。”（2026年惩罚性赔偿解释第八条第三项）"
             "没有损失或获利作基数，不适用倍数。" + caveat_zh,
             "Statutory damages cannot be the base for punitive damages (2026 punitive-damages "
             "interpretation art. 8 item 3): with no loss or gain as a base, no multiple applies." + caveat_en,

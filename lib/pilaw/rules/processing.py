@@ -166,7 +166,7 @@ class Condition:
 
     key: str  # "<ref>#<item>", e.g. "civil_code/1035#(一)"
     ref: str
-    where_zh: str  # "第一款第（一）项"
+    where_zh: str  # "第一款第一项"
     where_en: str  # "para. 1 item (一)"
     rule_zh: str
     rule_en: str
@@ -328,7 +328,7 @@ def _civil_code_1035(s: Scenario) -> list[Condition]:
         _cond(
             CIVIL_1035,
             "(二)",
-            "第一款第（二）项",
+            "第一款第二项",
             "para. 1 item (二)",
             "公开处理信息的规则",
             "make the processing rules public",
@@ -339,7 +339,7 @@ def _civil_code_1035(s: Scenario) -> list[Condition]:
         _cond(
             CIVIL_1035,
             "(三)",
-            "第一款第（三）项",
+            "第一款第三项",
             "para. 1 item (三)",
             "明示处理信息的目的、方式和范围",
             "state the purpose, method and scope of processing expressly",
@@ -350,7 +350,7 @@ def _civil_code_1035(s: Scenario) -> list[Condition]:
         _cond(
             CIVIL_1035,
             "(四)",
-            "第一款第（四）项",
+            "第一款第四项",
             "para. 1 item (四)",
             "不违反法律、行政法规的规定和双方的约定",
             "no breach of laws, administrative regulations or the parties' agreement",
@@ -397,7 +397,7 @@ def _consent_1035(s: Scenario) -> Condition:
     return _cond(
         CIVIL_1035,
         "(一)",
-        "第一款第（一）项",
+        "第一款第一项",
         "para. 1 item (一)",
         "征得该自然人或者其监护人同意（法律、行政法规另有规定的除外）",
         "consent of the person or their guardian (unless a law or administrative regulation provides otherwise)",

@@ -69,7 +69,7 @@ def provision_html(ref: str, on: date | None = None, paragraph: int | None = Non
     if not prov.verified or prov.excerpt:
         caveat = (
             f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实 Not checked against the official text.</b> '
-            f"{escape(prov.note)}</div>"
+            f"{escape(prov.note_zh)} {escape(prov.note)}</div>"
         )
     rows = "".join(
         f'<tr{HIGHLIGHT_ROW if index in marked else ""}><td style="vertical-align:top;width:50%;text-align:left">'
@@ -103,7 +103,7 @@ def _provision_zh(prov: law.Provision, ref: str, on: date | None, marked: set[in
         until = "，现行有效"
     caveat = ""
     if not prov.verified or prov.excerpt:
-        caveat = f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实。</b>{escape(prov.note)}</div>'
+        caveat = f'<div style="{CAVEAT_STYLE}"><b>⚠ 未经官方文本核实。</b>{escape(prov.note_zh)}</div>'
     if label:
         caveat += f"<div><small>突出显示：<b>{escape(label)}</b></small></div>"
     paragraphs = "".join(

@@ -424,7 +424,7 @@ def _civil_personal_information(f: _Facts) -> Engagement:
             paragraph=2,
         ),
         Step(
-            f"“{act_zh}”是第一千零三十五条第二款所列的个人信息处理行为；第一款第（一）项要求征得该自然人同意。"
+            f"“{act_zh}”是第一千零三十五条第二款所列的个人信息处理行为；第一款第一项要求征得该自然人同意。"
             f"{people_zh}没有同意，故这一处理不符合第一千零三十五条。",
             f"{act_en[0].upper()}{act_en[1:]} is processing under art. 1035 para. 2; para. 1 item (一) requires the person's "
             f"consent. The {people_en} did not consent, so the processing fails art. 1035.",
@@ -441,7 +441,7 @@ def _civil_personal_information(f: _Facts) -> Engagement:
             paragraph=1,
         ),
         Step(
-            "泄露者本人是否也是个人信息保护法意义上的“个人信息处理者”（自主决定处理目的、处理方式，第七十三条第（一）项；"
+            "泄露者本人是否也是个人信息保护法意义上的“个人信息处理者”（自主决定处理目的、处理方式，第七十三条第一项；"
             "从而适用第六十九条的过错推定），尚无定论（见行政路径）；对故意行为而言，这一问题不影响结论。",
             "Whether the leaker is himself a 'personal-information processor' under the PIPL (one who decides the purpose and "
             "means himself, art. 73 item 1; so that PIPL art. 69's presumed fault applies to him) is not settled (see the "
@@ -585,7 +585,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
         )
     steps.append(
         Step(
-            "第一千零三十四条第三款：个人信息中的私密信息，优先适用隐私权的规定（例如第一千零三十三条第（五）项：除法律另有规定或者"
+            "第一千零三十四条第三款：个人信息中的私密信息，优先适用隐私权的规定（例如第一千零三十三条第五项：除法律另有规定或者"
             "权利人明确同意外，不得处理他人的私密信息）；没有规定的，适用个人信息保护的规定。",
             "Art. 1034 para. 3: private information within personal information goes first to the privacy rules (e.g. art. 1033 "
             "item (五): no processing of another's private information without a legal basis or express consent); where they "
@@ -864,12 +864,12 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
         ), None
     item_zh, item_en = (
         (
-            "第（三）项（违反保密义务，披露、使用或者允许他人使用其所掌握的商业秘密）",
+            "第三项（违反保密义务，披露、使用或者允许他人使用其所掌握的商业秘密）",
             "item (三) (in breach of a duty of confidentiality, disclosing a trade secret in one's possession)",
         )
         if f.insider
         else (
-            "第（一）项、第（二）项（以不正当手段获取，并披露）",
+            "第一项、第二项（以不正当手段获取，并披露）",
             "items (一)–(二) (obtaining by improper means, then disclosing)",
         )
     )
@@ -1039,7 +1039,7 @@ def _processor_reading() -> Step:
     ids = "、".join(_SELLER_CASES)
     return Step(
         "泄露者本人是不是“个人信息处理者”，有两种读法。一种：他是在单位的处理活动中接触信息，处理目的和方式由单位决定，"
-        "第六十六条针对的是单位。另一种：为自己的利益出售信息的人，自主决定了这一处理的目的和方式，按第七十三条第（一）项本身"
+        "第六十六条针对的是单位。另一种：为自己的利益出售信息的人，自主决定了这一处理的目的和方式，按第七十三条第一项本身"
         f"就是处理者，第六十六条也可以及于他；课程案例中的公益诉讼正是把个人出售者作为被告（{ids}）。尚无定论。",
         "Is the leaker himself a 'personal-information processor'? Two readings. One: he handled the data within the "
         "business's processing, whose purpose and means the business decided, so art. 66 aims at the business. The "
@@ -1121,7 +1121,7 @@ def _admin_holder_duties(f: _Facts) -> tuple[Engagement | None, BreachDuties | N
     steps = [
         Step(
             "持有信息的单位自己负有安全义务：第五十一条要求采取措施防止未经授权的访问以及个人信息泄露，其中包括合理确定操作权限并"
-            "定期对从业人员进行安全教育和培训（第（四）项）——员工泄露正是这些措施要防范的风险。",
+            "定期对从业人员进行安全教育和培训（第四项）——员工泄露正是这些措施要防范的风险。",
             "The holder owes duties of its own: art. 51 requires measures against unauthorised access and leaks, among them "
             "reasonable operating permissions and regular security training of staff (item 4) — an employee's leak is exactly "
             "the risk they guard against.",
@@ -1294,7 +1294,7 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
         steps.append(
             Step(
                 f"信息是{where_zh}获得的：第二百五十三条之一第二款（“将在履行职责或者提供服务过程中获得的公民个人信息，出售或者提供"
-                "给他人的”）——依第一款从重处罚，2017年解释第五条第一款第（八）项的标准减半。",
+                "给他人的”）——依第一款从重处罚，2017年解释第五条第一款第八项的标准减半。",
                 f"The data was obtained by {where_en}: art. 253-1 para. 2 (selling or providing information obtained in "
                 "performing duties or providing services) — punished under para. 1, more heavily, with half the standards of "
                 "the 2017 interpretation (art. 5 para. 1 item (八)).",
@@ -1318,7 +1318,7 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
         steps.append(
             Step(
                 "卖给诈骗团伙：知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供的，不论条数即为情节严重（第五条第一款"
-                "第（二）项）。",
+                "第二项）。",
                 "Sold to a fraud ring: supplying someone one knows or should know uses the data for crime is 情节严重 whatever the "
                 "count (art. 5 para. 1 item (二)).",
                 "spc_2017_personal_information/5",
@@ -1448,17 +1448,17 @@ def _interpretation_2025_steps(f: _Facts) -> list[Step]:
     )
     item_zh, item_en = (
         (
-            "第（五）项：商业秘密因此为公众所知悉的，损失可以按其商业价值确定",
+            "第五项：商业秘密因此为公众所知悉的，损失可以按其商业价值确定",
             "item (五): where the secret became known to the public, the loss may be its commercial value",
         )
         if f.to_whom == "public"
         else (
-            "第（三）项：违反保密义务披露的，损失可以按权利人因被侵权造成的利润损失确定",
+            "第三项：违反保密义务披露的，损失可以按权利人因被侵权造成的利润损失确定",
             "item (三): for disclosure in breach of confidentiality, the loss may be the owner's lost profit",
         )
         if f.insider
         else (
-            "第（二）项：以不正当手段获取后披露的，按利润损失，但不低于合理许可使用费",
+            "第二项：以不正当手段获取后披露的，按利润损失，但不低于合理许可使用费",
             "item (二): obtained by improper means then disclosed: lost profit, but not below a reasonable licence fee",
         )
     )

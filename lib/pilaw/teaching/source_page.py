@@ -581,7 +581,7 @@ def _official(item: Passage, day: date | None) -> _Official:
     if not prov.verified:
         steps.append(
             Step(
-                f"注意：这个对照文本未经官方文本核实。{prov.note}",
+                f"注意：这个对照文本未经官方文本核实。{prov.note_zh}",
                 f"Caveat: this text has not been checked against the official text. {prov.note}",
                 item.ref,
                 Kind.UNVERIFIED,
@@ -724,7 +724,7 @@ def art219_versions() -> Comparison:
         if not prov.verified:
             steps.append(
                 Step(
-                    f"注意：{prov.effective_from.year}年文本未经官方文本核实。{prov.note}",
+                    f"注意：{prov.effective_from.year}年文本未经官方文本核实。{prov.note_zh}",
                     f"Caveat: the {prov.effective_from.year} text has not been checked against the official "
                     f"text. {prov.note}",
                     ref,

@@ -37,7 +37,7 @@ def unit_steps(ref: str, day: date, paragraph: Pin | None, article_zh: str, arti
     text = law.provision(ref, day)
     lines = text.lines_of(paragraph["paragraph"]) if paragraph else range(len(text.paragraphs_zh))
     words = "".join(text.paragraphs_zh[i] for i in lines)
-    caveat_zh = "" if text.verified else f"（该文本未经官方核实：{text.note}）"
+    caveat_zh = "" if text.verified else f"（该文本未经官方核实：{text.note_zh}）"
     caveat_en = "" if text.verified else f" (this text is not verified against an official source: {text.note})"
     since = text.effective_from.isoformat()
     return [

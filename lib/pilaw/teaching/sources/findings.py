@@ -52,7 +52,7 @@ def caveats(*provs: law.Provision | None) -> list[Step]:
             zh, en = label_of(prov)
             out.append(
                 step_on(
-                    f"注意：{zh}（{period(prov)[0]}）未经官方文本核实。{prov.note}",
+                    f"注意：{zh}（{period(prov)[0]}）未经官方文本核实。{prov.note_zh}",
                     f"Caveat: {en} ({period(prov)[1]}) has not been checked against the official text. {prov.note}",
                     prov,
                 )
