@@ -409,6 +409,7 @@ SEARCH_TERMS = {
     "02_lawful_processing.ipynb": ("单独同意", "separate consent"),
     "10_administrative_fines.ipynb": ("营业额", "turnover"),
     "11_case_study.ipynb": ("敏感个人信息", "turnover"),
+    "13_appendix_trade_secret_damages.ipynb": ("惩罚性赔偿", "punitive damages"),
 }
 SEARCHED = [(notebook, term) for notebook in SELECTION for term in SEARCH_TERMS.get(notebook, ())]
 
