@@ -75,11 +75,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def tree(process: psutil.Process) -> list[psutil.Process]:
+    """The process and every process under it."""
+    return [process, *process.children(recursive=True)]
+
+
 def held_mb(server: psutil.Process) -> tuple[float, int]:
     """The unique memory of the server and every process under it (its kernels), and how many kernels."""
-    processes = [server, *server.children(recursive=True)]
     total, kernels = 0, 0
-    for process in processes:
+    for process in tree(server):
         try:
             total += process.memory_full_info().uss
             kernels += "ipykernel" in " ".join(process.cmdline())
@@ -100,20 +104,16 @@ def cpu_seconds(processes: list[psutil.Process]) -> dict[int, float]:
     return seconds
 
 
-def tree(process: psutil.Process) -> list[psutil.Process]:
-    return [process, *process.children(recursive=True)]
-
-
 def wait_until_quiet(server: psutil.Process, kernels: int, seconds: float = 600) -> float:
     """Wait until the pool's kernels exist and have finished running the lesson (the server tree is idle)."""
     started = time.monotonic()
     while time.monotonic() - started < seconds:
         _mb, running = held_mb(server)
         if running >= kernels:
-            tree = [server, *server.children(recursive=True)]
-            busy = sum(p.cpu_percent(interval=None) for p in tree if p.is_running())
+            processes = tree(server)
+            busy = sum(p.cpu_percent(interval=None) for p in processes if p.is_running())
             time.sleep(2)
-            busy = sum(p.cpu_percent(interval=None) for p in tree if p.is_running())
+            busy = sum(p.cpu_percent(interval=None) for p in processes if p.is_running())
             if busy < 5:
                 return time.monotonic() - started
         else:

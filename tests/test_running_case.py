@@ -22,13 +22,14 @@ BILLIONS = re.compile(r"\d{1,3}(?:,\d{3}){3,}")  # an amount of a thousand milli
 NOT_THE_SHOP = {Decimal("1000000000"), Decimal("3000000000"), Decimal("100000000000")}
 
 
-def _texts() -> list[tuple[str, str]]:
-    found = []
-    for path in LESSONS:
-        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
-            found.append((path.name, "".join(cell["source"])))
-    found += [(path.name, path.read_text(encoding="utf-8")) for path in BANKS]
-    return found
+def _texts(lessons: list[Path] = LESSONS, files: list[Path] = BANKS) -> list[tuple[str, str]]:
+    """(where, text) for every cell of ``lessons`` and the whole of each of ``files``."""
+    found = [
+        (path.name, "".join(cell["source"]))
+        for path in lessons
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]
+    ]
+    return found + [(path.name, path.read_text(encoding="utf-8")) for path in files]
 
 
 def test_the_shop_s_turnover_is_one_figure_across_the_lessons_and_the_exercise_banks():
@@ -54,13 +55,6 @@ def test_the_calculators_start_from_the_running_case_s_turnover():
 FIRM = re.compile(r"([\u4e00-\u9fff]{2})(?:网店|科技|快递|广告|健身|数据|公司)")
 
 
-def _all_texts() -> list[tuple[str, str]]:
-    lessons = sorted((ROOT / "notebooks").glob("**/*.ipynb"))
-    sources = sorted((ROOT / "lib" / "pilaw").glob("**/*.py")) + BANKS
-    found = [(path.name, "".join(cell["source"])) for path in lessons for cell in json.loads(path.read_text())["cells"]]
-    return found + [(path.name, path.read_text(encoding="utf-8")) for path in sources]
-
-
 def test_no_two_fictional_businesses_share_a_trade_name():
     names = [zh[:2] for zh in examples.FIRMS]
     assert len(names) == len(set(names))
@@ -71,7 +65,9 @@ def test_a_trade_name_of_the_course_s_businesses_is_always_followed_by_the_same_
     owners = {zh[:2]: zh for zh in examples.FIRMS}
     clashes = {
         (where, match.group(0))
-        for where, text in _all_texts()
+        for where, text in _texts(
+            sorted((ROOT / "notebooks").glob("**/*.ipynb")), sorted((ROOT / "lib" / "pilaw").glob("**/*.py")) + BANKS
+        )
         for match in FIRM.finditer(text)
         if match.group(1) in owners and not text.startswith(owners[match.group(1)], match.start())
     }
