@@ -1097,13 +1097,15 @@ def build_pilaw_wheel(dest: Path) -> Path:
     return target
 
 
-def lite_contents(dest: Path) -> list[Path]:
-    """Copy notebooks/ into dest, stripped by nbstripout (students start from a clean notebook); the notebooks'
-    kernelspec becomes Lite's `python` kernel (no kernel dialog)."""
+def lite_contents(dest: Path, extra=()) -> list[Path]:
+    """Copy notebooks/ (and any extra notebooks, beside them) into dest, stripped by nbstripout (students start
+    from a clean notebook); the notebooks' kernelspec becomes Lite's `python` kernel (no kernel dialog)."""
     import nbformat
     from nbstripout import strip_output
 
     shutil.copytree(NOTEBOOKS, dest, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", ".*"))
+    for path in extra:
+        shutil.copy2(path, dest / Path(path).name)
     copied = sorted(dest.rglob("*.ipynb"))
     for path in copied:
         nb = strip_output(
@@ -1168,8 +1170,9 @@ def clear_output_dir(out: Path, *markers: str) -> None:
     shutil.rmtree(out)
 
 
-def site(out: Path = ROOT / "build" / "site") -> Path:
-    """Build the JupyterLite (Pyodide) site of the course into out/; returns out.
+def site(out: Path = ROOT / "build" / "site", extra=()) -> Path:
+    """Build the JupyterLite (Pyodide) site of the course into out/; returns out. extra: notebooks to put beside
+    the course's (the benchmark's one-cell floor).
 
     Open out/lab/index.html?path=00_start_here.ipynb through any static server that sends .wasm as
     application/wasm, such as Python's http.server (`tools/publish.py serve-site`). Nothing the pages load
@@ -1177,7 +1180,7 @@ def site(out: Path = ROOT / "build" / "site") -> Path:
     """
     out = Path(out).resolve()
     started = time.monotonic()
-    work = ROOT / "build" / "site-work"
+    work = out.with_name(out.name + "-work")  # build/site → build/site-work: two builds never share one
     clear_output_dir(out, "jupyter-lite.json")
     clear_output_dir(work, "lite", "contents")
     lite, contents, wheels = work / "lite", work / "contents", work / "wheels"
@@ -1201,7 +1204,7 @@ def site(out: Path = ROOT / "build" / "site") -> Path:
             indent=2,
         )
     )
-    notebooks = lite_contents(contents)
+    notebooks = lite_contents(contents, extra)
 
     args = [
         sys.executable,
