@@ -13,7 +13,10 @@ from the npm registry (`npm pack`) and from PyPI (`pip download`) into build/cac
 and works offline.
 
 - Handouts: every notebook is run in a fresh kernel (working directory notebooks/), then exported by
-  nbconvert with the widget state embedded, so the worked examples show their results. The widgets are
+  nbconvert with the widget state embedded, so the worked examples show their results. The Chinese edition
+  (notebooks/zh/, built by tools/edition.py) is run and exported the same way into zh/NN_name.html, its pages
+  marked zh-Hans and reaching the same _static/ as ../_static/; links between the editions' start pages and
+  between lessons open the handouts. The index page lists each edition (English, then 中文版). The widgets are
   drawn by @jupyter-widgets/html-manager and require.js from build/handouts/_static/, not from a CDN.
   There is no kernel behind a handout: typing into a calculator does not recompute it. Charts that are
   Vega-Lite v5 outputs (nbconvert draws nothing for that mime type), in a cell or in an Output widget,
@@ -24,8 +27,8 @@ and works offline.
   to another host refused. The print rules (PRINT_CSS) are written into every page, so printing from a browser
   uses them too. What is folded on screen (<details>: the guided questions' answers) stays folded: the
   PDF is the student's copy. Without chromium the PDFs are skipped with a warning.
-  The index page has a search box over every handout's text, Chinese included: Pagefind's extended build
-  (PyPI pagefind-bin-extended, pinned) splits the Chinese into words and indexes the pages into
+  The index page has a search box over every handout's text, both editions', Chinese included: Pagefind's
+  extended build (PyPI pagefind-bin-extended, pinned) splits the Chinese into words and indexes the pages into
   _static/pagefind/; the search runs in the page, from those files (the folder must be served, not opened
   from disk).
 - Site: JupyterLite with the Pyodide kernel. Pyodide comes from the npm package, the pure-Python packages
@@ -59,6 +62,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
+#: the Chinese edition, built from the English notebooks by tools/edition.py; its handouts go to zh/ of the output
+CHINESE = NOTEBOOKS / "zh"
+#: the editions as the index page and the site's start page name them, English first
+EDITIONS = {"en": "English edition", "zh": "中文版"}
 CACHE = ROOT / "build" / "cache"
 
 # @jupyter-widgets/html-manager 1.0.15 is the release built against @jupyter-widgets/base ^6.0.12 and
@@ -115,7 +122,8 @@ def run(args: list[str], cwd: Path | None = None) -> None:
 
 
 def notebook_files(selection=None) -> list[Path]:
-    """The notebooks to publish: the given ones, or every notebooks/*.ipynb in name order."""
+    """The notebooks to publish: the given ones (a name in notebooks/, such as zh/10_administrative_fines.ipynb, or a
+    file), or every notebooks/*.ipynb in name order."""
     if selection:
         paths = [Path(p) if Path(p).is_absolute() or Path(p).exists() else NOTEBOOKS / p for p in selection]
     else:
@@ -126,6 +134,19 @@ def notebook_files(selection=None) -> list[Path]:
     if not paths:
         raise PublishError(f"no notebooks in {NOTEBOOKS}")
     return paths
+
+
+def chinese_editions(paths: list[Path]) -> list[Path]:
+    """The Chinese notebooks (notebooks/zh/NAME) of those of paths that are English notebooks of the course and have
+    one, in the same order, leaving out any that paths names already."""
+    given = {path.resolve() for path in paths}
+    found = [CHINESE / path.name for path in paths if path.resolve().parent == NOTEBOOKS.resolve()]
+    return [path for path in found if path.is_file() and path.resolve() not in given]
+
+
+def edition_of(path: Path) -> str:
+    """zh for a notebook of notebooks/zh/, en for any other."""
+    return "zh" if Path(path).resolve().parent == CHINESE.resolve() else "en"
 
 
 def sha256(path: Path) -> str:
@@ -431,7 +452,8 @@ def unfold_reveals(page: str, reveals: dict[str, str]) -> str:
 
 
 def execute(path: Path, timeout: int = 600):
-    """Run a notebook top to bottom in a fresh kernel started in notebooks/; keep the widget state."""
+    """Run a notebook top to bottom in a fresh kernel started in notebooks/ (a Chinese one in notebooks/zh/, as
+    JupyterLab runs it); keep the widget state."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
@@ -442,7 +464,7 @@ def execute(path: Path, timeout: int = 600):
         timeout=timeout,
         kernel_name="python3",
         store_widget_state=True,
-        resources={"metadata": {"path": str(NOTEBOOKS)}},
+        resources={"metadata": {"path": str(CHINESE if edition_of(path) == "zh" else NOTEBOOKS)}},
     )
     try:
         client.execute()
@@ -607,7 +629,7 @@ def print_pdfs(directory: Path, names: list[str], timeout: float = 60) -> list[P
                     page.evaluate(TALL_BLOCKS, PRINT_HEIGHT)
                     if blocked:
                         raise PublishError(f"{name} asked for files from another host: {', '.join(blocked)}")
-                    target = directory / f"{Path(name).stem}.pdf"
+                    target = directory / Path(name).with_suffix(".pdf")
                     page.pdf(
                         path=str(target),
                         prefer_css_page_size=True,
@@ -621,7 +643,8 @@ def print_pdfs(directory: Path, names: list[str], timeout: float = 60) -> list[P
                     unradical_pdf(target)
                     written.append(target)
                     print(
-                        f"pdf {target.name}  {target.stat().st_size / 1e6:.1f} MB  {time.monotonic() - started:.1f} s",
+                        f"pdf {Path(name).with_suffix('.pdf').as_posix()}  {target.stat().st_size / 1e6:.1f} MB  "
+                        f"{time.monotonic() - started:.1f} s",
                         flush=True,
                     )
             finally:
@@ -751,21 +774,22 @@ def print_handouts(directory: Path, pages: list[Path]) -> list[Path]:
     if chromium() is None:
         print("warning: no PDFs of the handouts: chromium is missing (apt-get install chromium)", file=sys.stderr)
         return []
-    names = [page.name for page in pages]
+    names = [page.relative_to(directory).as_posix() for page in pages]
     command = [sys.executable, str(Path(__file__).resolve()), "pdfs", "--dir", str(directory), *names]
     if subprocess.run(command, check=False).returncode != 0:
         raise PublishError(f"printing the handouts failed (see above): {' '.join(command)}")
-    return [directory / f"{Path(name).stem}.pdf" for name in names]
+    return [page.with_suffix(".pdf") for page in pages]
 
 
 # ----------------------------------------------------------------------------------------------- search
 
 # Pagefind's extended build segments Chinese into words when it indexes (the plain build cannot); in the
-# browser, pagefind.js splits a Chinese query with Intl.Segmenter. The whole course is indexed as one language,
-# zh: Pagefind keeps one index per page language and a search box searches the index of its own page's
-# language, and the handouts are English pages full of Chinese. English words stay whole under zh (they are
-# not stemmed). Code cells' source, the headings' ¶ anchors and the guided questions' answers (<details> in the
-# text) are not indexed: a search must not reveal an answer before the question was tried.
+# browser, pagefind.js splits a Chinese query with Intl.Segmenter. The whole course, both editions, is indexed as
+# one language, zh: Pagefind keeps one index per page language and a search box searches the index of its own
+# page's language, and the English handouts are pages full of Chinese (the Chinese ones are marked zh-Hans).
+# English words stay whole under zh (they are not stemmed). Code cells' source, the headings' ¶ anchors and the
+# guided questions' answers (<details> in the text) are not indexed: a search must not reveal an answer before the
+# question was tried.
 SEARCH_LANGUAGE = "zh"
 SEARCH_EXCLUDED = (".jp-CodeCell .jp-InputArea", ".jp-RenderedMarkdown details", "a.anchor-link")
 SEARCH_BUNDLE = "pagefind"  # under _static/
@@ -785,7 +809,7 @@ def pagefind_binary() -> Path:
 def search_index(out: Path, pages: list[Path]) -> Path:
     """Index the text of the handout pages into out/_static/pagefind/ (the index page itself is left out)."""
     escape = re.compile(r"([\\{}\[\]*?,])")
-    names = [escape.sub(r"\\\1", page.name) for page in pages]
+    names = [escape.sub(r"\\\1", page.relative_to(out).as_posix()) for page in pages]
     glob = names[0] if len(names) == 1 else "{" + ",".join(names) + "}"
     bundle = out / "_static" / SEARCH_BUNDLE
     if bundle.exists():
@@ -842,7 +866,7 @@ INDEX_PAGE = """<!DOCTYPE html>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }}
 li {{ margin: .4rem 0; }} code {{ background: #f3f3f3; padding: 0 .2rem; }} .note {{ color: #555; }}
-h2 {{ font-size: 1.2rem; margin-top: 2rem; }}
+h2 {{ font-size: 1.2rem; margin-top: 2rem; }} h3 {{ font-size: 1rem; margin-bottom: 0; }}
 </style>
 {search_head}
 </head>
@@ -854,9 +878,7 @@ h2 {{ font-size: 1.2rem; margin-top: 2rem; }}
 Every notebook has been run, so each calculator shows its worked example. These pages have no kernel:
 changing an input does not recompute. To try your own numbers, open the course site or run
 <code>make lab</code> in the course folder.</p>
-<ol>
-{items}
-</ol>
+{editions}
 {search}
 {prints}
 </main>
@@ -870,68 +892,123 @@ PRINTS = """<section aria-labelledby="print-title">
 <p class="note">每份讲义的 A4 PDF，计算器显示示例的结果；折叠的内容（思考题的答案）保持折叠，这是学生版。<br>
 Each handout as an A4 PDF, its calculators showing their worked example. What is folded on screen (the guided
 questions' answers) stays folded: this is the student's copy.</p>
-<ul class="pdfs">
-{items}
-</ul>
+{lists}
 </section>"""
 
 
-def index_page(items: list[tuple[str, str]], pdfs: list[Path], search: bool) -> str:
-    """The index page: items are (list item, title) per handout; pdfs, when printed, the PDFs in that order."""
-    prints = ""
-    if pdfs:
-        listed = [
-            f'<li><a href="{pdf.name}">{html.escape(title)}</a> <span class="note">(PDF, {pdf.stat().st_size / 1e6:.1f} MB)'
-            "</span></li>"
-            for pdf, title in zip(pdfs, [t for _, t in items], strict=True)
-        ]
-        prints = PRINTS.format(items="\n".join(listed))
+def edition_heading(edition: str) -> str:
+    """An edition's name, marked with its language when that is English (the pages around it are zh-Hans)."""
+    name = html.escape(EDITIONS[edition])
+    return f'<span lang="en">{name}</span>' if edition == "en" else name
+
+
+def index_page(entries: list[tuple[str, str, str]], pdfs: dict[str, Path], search: bool) -> str:
+    """The index page: entries are (edition, page, title) per handout in order, page its address in the folder
+    (zh/NN_name.html for the Chinese edition); one list per edition, English first. pdfs: page → its PDF, when
+    printed."""
+    editions, prints = [], []
+    for edition in EDITIONS:
+        mine = [(page, title) for ed, page, title in entries if ed == edition]
+        if not mine:
+            continue
+        items = "\n".join(
+            f'<li><a href="{html.escape(page)}">{html.escape(title)}</a> '
+            f'<span class="note">({html.escape(page)})</span></li>'
+            for page, title in mine
+        )
+        editions.append(
+            f'<section aria-labelledby="edition-{edition}">\n'
+            f'<h2 id="edition-{edition}">{edition_heading(edition)}</h2>\n'
+            f'<ol class="handouts" data-edition="{edition}">\n{items}\n</ol>\n</section>'
+        )
+        printed = [(page, title, pdfs[page]) for page, title in mine if page in pdfs]
+        if printed:
+            listed = "\n".join(
+                f'<li><a href="{html.escape(Path(page).with_suffix(".pdf").as_posix())}">{html.escape(title)}</a> '
+                f'<span class="note">(PDF, {pdf.stat().st_size / 1e6:.1f} MB)</span></li>'
+                for page, title, pdf in printed
+            )
+            prints.append(
+                f'<h3>{edition_heading(edition)}</h3>\n<ul class="pdfs" data-edition="{edition}">\n{listed}\n</ul>'
+            )
     return INDEX_PAGE.format(
-        items="\n".join(item for item, _ in items),
+        editions="\n".join(editions),
         search_head=f'<link rel="stylesheet" href="_static/{SEARCH_BUNDLE}/pagefind-ui.css">' if search else "",
         search=SEARCH_BOX if search else "",
-        prints=prints,
+        prints=PRINTS.format(lists="\n".join(prints)) if prints else "",
     )
 
 
-LOCAL_NOTEBOOK_LINK = re.compile(r'href="([^":/?#]+)\.ipynb(#[^"]*)?"')
+# A link to a notebook of the course (lesson to lesson, or between the editions: zh/NN_name.ipynb, ../NN_name.ipynb);
+# no scheme, no host, no absolute path.
+LOCAL_NOTEBOOK_LINK = re.compile(r'href="([^":/?#][^":?#]*)\.ipynb(#[^"]*)?"')
 
 
-def handouts(out: Path = ROOT / "build" / "handouts", notebooks=None, pdfs: bool = True) -> list[Path]:
-    """Run every notebook (or the given ones) and write out/NN_name.html plus out/index.html.
+def relative_urls(urls: dict[str, str], prefix: str) -> dict[str, str]:
+    """The exporter's URLs of handout_static, for a page in a folder below the one that holds _static/."""
+    return {key: f"{prefix}{url}" if url else url for key, url in urls.items()}
 
-    Each page is then printed to out/NN_name.pdf (unless pdfs is false, or chromium is missing) and the pages'
-    text is indexed for the index page's search box (out/_static/pagefind/). The pages load only files under
-    out/, so they can be copied to any static host or opened offline (the search needs them served).
-    Returns the handout pages in order; the index is out/index.html.
+
+def handout_page(path: Path, exporter, static: str, lang: str) -> tuple[str, str]:
+    """Run one notebook and export it: (the page's HTML, its title). static: _static/ as the page reaches it."""
+    nb = execute(path)
+    vega_outputs_to_html(nb, static=static)
+    reveals = fold_reveals(nb)
+    title = notebook_title(nb) or path.stem
+    nb.metadata["title"] = title
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
+    body = LOCAL_NOTEBOOK_LINK.sub(r'href="\1.html\2"', body)  # a link to a notebook opens its handout
+    if lang != "en":
+        if '<html lang="en">' not in body:
+            raise PublishError(f"{path.name}: the exported page has no <html lang> to set")
+        body = body.replace('<html lang="en">', f'<html lang="{lang}">', 1)
+    return with_print_style(unfold_reveals(body, reveals)), title
+
+
+def handouts(
+    out: Path = ROOT / "build" / "handouts", notebooks=None, pdfs: bool = True, chinese: bool = True
+) -> list[Path]:
+    """Run every notebook (or the given ones) and write out/NN_name.html plus out/index.html; with chinese (the
+    default), the Chinese edition of each English notebook of the course too, as out/zh/NN_name.html.
+
+    Each page is then printed to a PDF beside it (unless pdfs is false, or chromium is missing) and the pages'
+    text, both editions', is indexed for the index page's search box (out/_static/pagefind/). The index lists
+    each edition's handouts. The pages load only files under out/ (the Chinese ones reach ../_static/), so they
+    can be copied to any static host or opened offline (the search needs them served).
+    Returns the handout pages in order, English first; the index is out/index.html.
     """
     from nbconvert import HTMLExporter
 
     paths = notebook_files(notebooks)
+    if chinese:
+        paths += chinese_editions(paths)
     out = Path(out)
     if out.exists() and any(out.iterdir()) and not (out / "index.html").exists() and not (out / "_static").exists():
         raise PublishError(f"refusing to write handouts into {out}: it holds other files")
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("*.html"), *out.glob("*.pdf")]:
+    for old in [*out.glob("*.html"), *out.glob("*.pdf"), *out.glob("zh/*.html"), *out.glob("zh/*.pdf")]:
         old.unlink()
     exporter_static = out / "_static"
-    exporter = HTMLExporter(template_name="lab", **handout_static(exporter_static))
-    pages, items = [], []
+    urls = handout_static(exporter_static)
+    exporters = {
+        "en": (HTMLExporter(template_name="lab", **urls), exporter_static.name, "en", out),
+        "zh": (
+            HTMLExporter(template_name="lab", **relative_urls(urls, "../")),
+            f"../{exporter_static.name}",
+            "zh-Hans",
+            out / "zh",
+        ),
+    }
+    pages, entries = [], []
     for path in paths:
         started = time.monotonic()
-        nb = execute(path)
-        vega_outputs_to_html(nb, static=exporter_static.name)
-        reveals = fold_reveals(nb)
-        title = notebook_title(nb) or path.stem
-        nb.metadata["title"] = title
-        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
-        body = LOCAL_NOTEBOOK_LINK.sub(r'href="\1.html\2"', body)  # a link to a notebook opens its handout
-        body = with_print_style(unfold_reveals(body, reveals))
-        page = out / f"{path.stem}.html"
+        exporter, static, lang, folder = exporters[edition_of(path)]
+        body, title = handout_page(path, exporter, static, lang)
+        folder.mkdir(exist_ok=True)
+        page = folder / f"{path.stem}.html"
         page.write_text(body, encoding="utf-8")
         pages.append(page)
-        item = f'<li><a href="{page.name}">{html.escape(title)}</a> <span class="note">({page.name})</span></li>'
-        items.append((item, title))
+        entries.append((edition_of(path), page.relative_to(out).as_posix(), title))
         print(
             f"handout {page.relative_to(out.parent) if out.parent in page.parents else page}"
             f"  {time.monotonic() - started:.1f} s",
@@ -941,7 +1018,8 @@ def handouts(out: Path = ROOT / "build" / "handouts", notebooks=None, pdfs: bool
     search_index(out, pages)
     print(f"search index {len(pages)} pages  {time.monotonic() - started:.1f} s", flush=True)
     printed = print_handouts(out, pages) if pdfs else []
-    (out / "index.html").write_text(index_page(items, printed, search=True), encoding="utf-8")
+    by_page = {pdf.with_suffix(".html").relative_to(out).as_posix(): pdf for pdf in printed}
+    (out / "index.html").write_text(index_page(entries, by_page, search=True), encoding="utf-8")
     return pages
 
 
@@ -1292,6 +1370,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("--out", type=Path, default=ROOT / "build" / "handouts")
     p.add_argument("notebooks", nargs="*", help="notebook files or names in notebooks/ (default: all)")
     p.add_argument("--no-pdf", action="store_true", help="do not print the handouts to PDF")
+    p.add_argument("--no-chinese", action="store_true", help="leave out the Chinese edition (notebooks/zh/)")
     p = verbs.add_parser("pdfs", help="print built handouts (build/handouts/*.html) to PDF again")
     p.add_argument("--dir", type=Path, default=ROOT / "build" / "handouts")
     p.add_argument("pages", nargs="*", help="page names in --dir (default: every handout there)")
@@ -1308,10 +1387,11 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     try:
         if args.verb == "handouts":
-            pages = handouts(args.out, args.notebooks or None, pdfs=not args.no_pdf)
+            pages = handouts(args.out, args.notebooks or None, pdfs=not args.no_pdf, chinese=not args.no_chinese)
             print(f"{len(pages)} handouts: {args.out / 'index.html'}")
         elif args.verb == "pdfs":
-            names = args.pages or sorted(p.name for p in args.dir.glob("*.html") if p.name != "index.html")
+            found = sorted([*args.dir.glob("*.html"), *args.dir.glob("zh/*.html")])
+            names = args.pages or [p.relative_to(args.dir).as_posix() for p in found if p.name != "index.html"]
             print_pdfs(args.dir, names)
         elif args.verb == "site":
             built = site(args.out)

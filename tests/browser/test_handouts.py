@@ -1,7 +1,9 @@
 """The static handouts (tools/publish.py handouts): an executed notebook exported to HTML with its widget
 state, opened in chromium with every request to another host refused. The calculators must be drawn from
 the copies of require.js and the widget renderer in _static/, and show their worked example; a Vega-Lite
-chart must be drawn by the copies of vega, vega-lite and vega-embed in _static/."""
+chart must be drawn by the copies of vega, vega-lite and vega-embed in _static/. Each English notebook brings its
+Chinese edition (zh/NN_name.html, reaching the same _static/): the index lists both editions and its search
+finds both."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ def _has_calculator(path) -> bool:
 # A small selection keeps this fast: the start-here notebook, and the last lesson with a calculator.
 AVAILABLE = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb") if _has_calculator(p))
 SELECTION = sorted({AVAILABLE[0], AVAILABLE[-1]}) if AVAILABLE else []
+# The handouts the selection builds: the English pages, then the Chinese edition of each in zh/.
+ENGLISH_PAGES = [n.replace(".ipynb", ".html") for n in SELECTION]
+CHINESE_PAGES = [
+    f"zh/{page}" for page in ENGLISH_PAGES if (NOTEBOOKS / "zh" / page.replace(".html", ".ipynb")).is_file()
+]
+HANDOUTS = ENGLISH_PAGES + CHINESE_PAGES
 WIDGETS_DRAWN = """() => {
   const views = [...document.querySelectorAll('.jupyter-widgets')];
   return views.length > 0 && document.querySelectorAll('.widget-box, .widget-text, .widget-html').length > 0;
@@ -43,28 +51,38 @@ def served(tmp_path_factory):
         server.server_close()
 
 
-def test_the_build_writes_one_page_per_notebook_an_index_and_no_cdn_address(served):
+def relative(pages) -> list[str]:
+    """The pages' addresses in the handouts' folder (zh/NN_name.html for the Chinese edition)."""
+    return [page.relative_to(pages[0].parent).as_posix() for page in pages]
+
+
+def test_the_build_writes_one_page_per_notebook_and_edition_an_index_and_no_cdn_address(served):
     _, pages = served
-    assert [p.name for p in pages] == [n.replace(".ipynb", ".html") for n in SELECTION]
+    assert CHINESE_PAGES and relative(pages) == HANDOUTS
     index = (pages[0].parent / "index.html").read_text(encoding="utf-8")
-    for page in pages:
-        assert f'href="{page.name}"' in index
+    for page, name in zip(pages, HANDOUTS, strict=True):
+        assert f'href="{name}"' in index
         html = page.read_text(encoding="utf-8")
+        static = "../_static" if name.startswith("zh/") else "_static"  # the one _static/ of the folder
         assert "application/vnd.jupyter.widget-state+json" in html
-        assert '<script src="_static/require.js"' in html
-        assert "_static/html-manager/dist/embed-amd.js" in html
+        assert f'<script src="{static}/require.js"' in html
+        assert f"'{static}/html-manager/dist/embed-amd.js'" in html
+        assert re.search(r'<html lang="([^"]+)">', html).group(1) == ("en" if static == "_static" else "zh-Hans")
         # links to sources are fine; nothing the page loads may come from another host
         assert not re.search(r"""src=["']https?://|<link[^>]*href=["']https?://|@import url\(["']?https?://""", html)
         assert "unpkg.com" not in html and "cdnjs" not in html
 
 
-@pytest.mark.parametrize("notebook", SELECTION)
-def test_a_handout_draws_its_widgets_offline(page, served, notebook):
+@pytest.mark.parametrize("handout", HANDOUTS)
+def test_a_handout_draws_its_widgets_offline(page, served, handout):
     base, _ = served
-    page.goto(f"{base}/{notebook.replace('.ipynb', '.html')}")
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{base}/{handout}")
     page.wait_for_function(WIDGETS_DRAWN, timeout=30_000)
     assert page.locator(".jupyter-widgets").first.is_visible()
-    screenshot(page, f"handout-{notebook.split('_')[0]}")
+    screenshot(page, f"handout-{handout.split('_')[0].replace('/', '-')}")
+    assert errors == []
     assert page.context.blocked == []
 
 
@@ -82,11 +100,36 @@ def test_the_start_here_handout_shows_the_calculator_with_its_worked_example(pag
     assert page.context.blocked == []
 
 
-def test_the_index_links_every_handout(page, served):
-    base, pages = served
+@pytest.mark.skipif("00_start_here.ipynb" not in SELECTION, reason="needs notebooks/00_start_here.ipynb")
+def test_the_chinese_start_here_handout_shows_its_calculator_in_chinese_and_links_the_english_edition(page, served):
+    base, _ = served
+    page.goto(f"{base}/zh/00_start_here.html")
+    assert page.locator("html").get_attribute("lang") == "zh-Hans"
+    page.wait_for_selector(".widget-text input", timeout=30_000)
+    assert page.locator(".widget-text input").first.input_value() == "1,200.50"
+    assert page.locator(".widget-text label").first.inner_text() == "金额（元）"  # the Chinese label alone
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.widget-html-content')].some(e => e.textContent.includes('读作'))"
+    )
+    screenshot(page, "handout-zh-00")
+    page.get_by_role("link", name="英文版", exact=True).click()
+    page.wait_for_url(f"{base}/00_start_here.html")
+    page.get_by_role("link", name="中文版", exact=True).click()  # and back again
+    page.wait_for_url(f"{base}/zh/00_start_here.html")
+    assert page.context.blocked == []
+
+
+def test_the_index_lists_both_editions_each_under_its_heading_and_links_every_handout(page, served):
+    base, _ = served
     page.goto(f"{base}/index.html")
-    links = page.locator("ol a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
-    assert links == [p.name for p in pages]
+    headings = page.locator("h2[id^=edition-]").all_inner_texts()
+    assert headings == ["English edition", "中文版"]
+    for edition, expected in (("en", ENGLISH_PAGES), ("zh", CHINESE_PAGES)):
+        links = page.locator(f'ol.handouts[data-edition="{edition}"] a')
+        assert links.evaluate_all("links => links.map(a => a.getAttribute('href'))") == expected
+    page.locator('ol.handouts[data-edition="zh"] a').first.click()
+    page.wait_for_function(WIDGETS_DRAWN, timeout=30_000)  # a Chinese handout opened from the index draws
+    assert page.url == f"{base}/{CHINESE_PAGES[0]}"
     assert page.context.blocked == []
 
 
@@ -321,8 +364,8 @@ def test_the_build_prints_each_handout_to_an_a4_pdf_that_the_index_links(browser
         box = reader.pages[0].mediabox
         assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
     index = (pages[0].parent / "index.html").read_text(encoding="utf-8")
-    listed = re.search(r'<ul class="pdfs">(.*?)</ul>', index, re.S).group(1)
-    assert re.findall(r'href="([^"]+)"', listed) == [pdf.name for pdf in pdfs]
+    listed = "".join(re.findall(r'<ul class="pdfs" data-edition="\w+">(.*?)</ul>', index, re.S))
+    assert re.findall(r'href="([^"]+)"', listed) == [name.replace(".html", ".pdf") for name in HANDOUTS]
 
 
 @pytest.mark.skipif("00_start_here.ipynb" not in SELECTION, reason="needs notebooks/00_start_here.ipynb")
@@ -336,12 +379,32 @@ def test_the_pdf_holds_the_title_the_worked_example_and_chinese_a_reader_can_cop
     title = publish.notebook_title(nbformat.read(NOTEBOOKS / "00_start_here.ipynb", as_version=4))
     assert re.search(r"[\u4e00-\u9fff]", title), "the title has Chinese in it"
     assert squeezed(title) in squeezed(text)
-    # the calculator, drawn offline by the html-manager, shows its worked example: 1,200.50 read as yuan
-    assert "Read as" in text and "读作" in text and squeezed("1,200.50 元") in squeezed(text)
+    # the calculator, drawn offline by the html-manager, shows its worked example: 1,200.50 read as yuan (元)
+    assert "Read as" in text and "读作" in text and re.search(r"1,?200\.50元", squeezed(text))
     # the Chinese is text, in the ideographs the page has (not the CJK radicals that share their glyphs)
     assert "个人信息" in text and not publish.RADICAL.search(text)
     fonts = dict(fonts_of(PdfReader(pdf)))
     assert fonts and [name for name, font in fonts.items() if not embedded(font)] == []
+
+
+@pytest.mark.skipif("00_start_here.ipynb" not in SELECTION, reason="needs notebooks/00_start_here.ipynb")
+def test_the_chinese_pdf_has_its_chinese_title_and_the_worked_example_in_chinese(browser, served):
+    import nbformat
+    from pypdf import PdfReader
+
+    _, pages = served
+    page = next(page for page in pages if page.relative_to(pages[0].parent).as_posix() == "zh/00_start_here.html")
+    pdf = page.with_suffix(".pdf")
+    assert pdf.is_file() and pdf != pages[0].with_suffix(".pdf")  # beside its page, not over the English PDF
+    title = publish.notebook_title(nbformat.read(NOTEBOOKS / "zh" / "00_start_here.ipynb", as_version=4))
+    assert title == "从这里开始"
+    reader = PdfReader(pdf)
+    assert reader.metadata.title == title
+    first = squeezed(reader.pages[0].extract_text())
+    assert first.startswith(title) and "Starthere" not in first
+    text = pdf_text(pdf)
+    assert "读作" in squeezed(text) and re.search(r"1,?200\.50元", squeezed(text))
+    assert "个人信息" in text and not publish.RADICAL.search(text)
 
 
 @pytest.mark.skipif("00_start_here.ipynb" not in SELECTION, reason="needs notebooks/00_start_here.ipynb")
@@ -411,29 +474,39 @@ SEARCH_TERMS = {
     "11_case_study.ipynb": ("敏感个人信息", "turnover"),
     "13_appendix_trade_secret_damages.ipynb": ("惩罚性赔偿", "punitive damages"),
 }
-SEARCHED = [(notebook, term) for notebook in SELECTION for term in SEARCH_TERMS.get(notebook, ())]
+# A term the Chinese edition of a lesson writes, and its handout (zh/) a search for it must find.
+SEARCH_TERMS_ZH = {
+    "00_start_here.ipynb": ("学习目标",),
+    "10_administrative_fines.ipynb": ("营业额",),
+    "13_appendix_trade_secret_damages.ipynb": ("惩罚性赔偿",),
+}
+SEARCHED = [(n.replace(".ipynb", ".html"), term) for n in SELECTION for term in SEARCH_TERMS.get(n, ())] + [
+    (f"zh/{n.replace('.ipynb', '.html')}", term) for n in SELECTION for term in SEARCH_TERMS_ZH.get(n, ())
+]
 
 
-@pytest.mark.parametrize(("notebook", "term"), SEARCHED)
-def test_the_index_page_searches_every_handout_in_chinese_and_english_offline(page, served, notebook, term):
+@pytest.mark.parametrize(("handout", "term"), SEARCHED)
+def test_the_index_page_searches_every_handout_of_both_editions_in_chinese_and_english_offline(
+    page, served, handout, term
+):
     base, _ = served
-    handout = notebook.replace(".ipynb", ".html")
     page.goto(f"{base}/index.html")
     page.fill(".pagefind-ui__search-input", term)
     page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+    address = f"{base}/{handout}"  # exactly: zh/NN_name.html is not NN_name.html
     page.wait_for_function(
-        "name => [...document.querySelectorAll('.pagefind-ui__result-link')]"
-        ".some(a => new URL(a.href).pathname.endsWith('/' + name))",
-        arg=handout,
+        "address => [...document.querySelectorAll('.pagefind-ui__result-link')]"
+        ".some(a => a.href.split('#')[0] === address)",
+        arg=address,
         timeout=15_000,
     )
     links = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
-    found = [link for link in links if link.split("#")[0].endswith(f"/{handout}")]
+    found = [link for link in links if link.split("#")[0] == address]
     assert any("#" in link for link in found), "the results name the sections that hold the term"
-    screenshot(page, f"handout-search-{notebook.split('_')[0]}")
+    screenshot(page, f"handout-search-{handout.split('_')[0].replace('/', '-')}")
     page.goto(found[0])
     page.wait_for_function(WIDGETS_DRAWN, timeout=30_000)
-    assert page.url.split("#")[0] == f"{base}/{handout}"
+    assert page.url.split("#")[0] == address
     assert page.context.blocked == []
 
 
