@@ -1,6 +1,6 @@
 """The handouts and the site offer both editions (tools/publish.py), checked without building them: which Chinese
 notebooks are published beside the English, where a link between notebooks leads in a handout, what the index
-page lists. The builds themselves are tested in tests/browser/."""
+page lists and what the site's start page links to. The builds themselves are tested in tests/browser/."""
 
 from __future__ import annotations
 
@@ -71,3 +71,33 @@ def test_the_index_lists_each_edition_under_its_own_heading_english_first(tmp_pa
     ]
     alone = publish.index_page(entries[:1], {}, search=False)
     assert "edition-zh" not in alone and "pdfs" not in alone  # an edition not built is not listed
+
+
+JUPYTERLITE_ROOT = """<!DOCTYPE html>
+<html>
+  <head>
+    <script id="jupyter-config-data" type="application/json" data-jupyter-lite-root=".">
+      {"appName": "x"}
+    </script>
+    <script type="module">
+      await import('./config-utils.js');
+    </script>
+  </head>
+</html>
+"""
+
+
+def test_the_site_s_start_page_links_both_editions_and_keeps_jupyterlite_s_configuration(tmp_path):
+    (tmp_path / "index.html").write_text(JUPYTERLITE_ROOT, encoding="utf-8")
+    for name in publish.START_NOTEBOOKS.values():
+        (tmp_path / "files" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "files" / name).write_text("{}", encoding="utf-8")
+    page = publish.write_start_page(tmp_path).read_text(encoding="utf-8")
+    links = dict(re.findall(r'<a href="([^"]+)" data-edition="(\w+)">', page))
+    assert links == {
+        "lab/index.html?path=00_start_here.ipynb": "en",
+        "lab/index.html?path=zh/00_start_here.ipynb": "zh",
+    }
+    # the apps read the root page's configuration script; the forwarding to lab/ is gone
+    assert '<script id="jupyter-config-data" type="application/json" data-jupyter-lite-root=".">' in page
+    assert '{"appName": "x"}' in page and "config-utils.js" not in page

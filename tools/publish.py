@@ -31,9 +31,14 @@ and works offline.
   extended build (PyPI pagefind-bin-extended, pinned) splits the Chinese into words and indexes the pages into
   _static/pagefind/; the search runs in the page, from those files (the folder must be served, not opened
   from disk).
-- Site: JupyterLite with the Pyodide kernel. Pyodide comes from the npm package, the pure-Python packages
-  its kernel loads come from PyPI (their hashes in pyodide-lock.json are rewritten), and ipywidgets plus a
-  wheel of pilaw built from this repository are offered to piplite. Fetching from PyPI at run time is
+- Site: JupyterLite with the Pyodide kernel, both editions (notebooks/ is copied whole, zh/ included). Its root
+  page, index.html, is the course's start page: one link per edition, to JupyterLab opened at that edition's
+  start notebook (JupyterLite's own root page only forwards to lab/). The zh-CN language pack of JupyterLab
+  is in the site too (api/translations/), so a reader can switch the menus to Chinese offline under Settings →
+  Language; the site cannot choose the interface language per notebook, so it stays the reader's choice.
+  Pyodide comes from the npm package, the pure-Python packages its kernel loads come from PyPI (their hashes
+  in pyodide-lock.json are rewritten), and ipywidgets plus a wheel of pilaw built from this repository are
+  offered to piplite. Fetching from PyPI at run time is
   switched off, so a page never reaches another host. Only pure-Python packages can run there:
   a notebook that imports a compiled package Pyodide does not ship in its core (matplotlib, numpy) fails
   in the site; the build prints a warning naming it.
@@ -1252,9 +1257,9 @@ def site(out: Path = ROOT / "build" / "site", extra=()) -> Path:
     """Build the JupyterLite (Pyodide) site of the course into out/; returns out. extra: notebooks to put beside
     the course's (the benchmark's one-cell floor).
 
-    Open out/lab/index.html?path=00_start_here.ipynb through any static server that sends .wasm as
-    application/wasm, such as Python's http.server (`tools/publish.py serve-site`). Nothing the pages load
-    comes from another host.
+    Open out/index.html, the start page that offers both editions (lab/index.html?path=00_start_here.ipynb and
+    lab/index.html?path=zh/00_start_here.ipynb), through any static server that sends .wasm as application/wasm,
+    such as Python's http.server (`tools/publish.py serve-site`). Nothing the pages load comes from another host.
     """
     out = Path(out).resolve()
     started = time.monotonic()
@@ -1299,6 +1304,7 @@ def site(out: Path = ROOT / "build" / "site", extra=()) -> Path:
     for wheel in piplite:
         args += ["--piplite-wheels", str(wheel)]
     run(args, cwd=work)
+    write_start_page(out)
     check_site(out)
     for name, modules in imports_missing_in_site(notebooks).items():
         print(
@@ -1314,6 +1320,71 @@ def site(out: Path = ROOT / "build" / "site", extra=()) -> Path:
     return out
 
 
+# The site's start page (out/index.html). JupyterLite's own root page only sends the browser on to lab/; its apps
+# still read the page's configuration script (config-utils.js reads jupyter-config-data from every index.html up
+# to the root), so the start page keeps that script as the build wrote it, and drops only the forwarding.
+START_PAGE = """<!DOCTYPE html>
+<html lang="zh-Hans">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>个人信息保护法律课程 · A course on PRC personal-information law</title>
+{config}
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }}
+.editions {{ list-style: none; padding: 0; }} .editions li {{ margin: 1.2rem 0; }}
+.editions a {{ font-size: 1.3rem; font-weight: 600; }} .note {{ color: #555; }} code {{ background: #f3f3f3; }}
+</style>
+</head>
+<body>
+<main>
+<h1>个人信息保护法律课程 · <span lang="en">A course on PRC personal-information law</span></h1>
+<p>请选择版本 · <span lang="en">Choose an edition</span>:</p>
+<ul class="editions">
+<li lang="en"><a href="{english}" data-edition="en">English edition</a><br>
+The course in English, with the Chinese terms and the official Chinese texts beside it.</li>
+<li><a href="{chinese}" data-edition="zh">中文版</a><br>
+全部课程的中文版：条文以官方中文文本显示，讲解、步骤和计算器均为中文。<br>
+要把界面（菜单）也改为中文，请在菜单 <span lang="en">Settings → Language</span> 中选择“中文 (简体, 中国)”，页面随即重新载入。</li>
+</ul>
+<p class="note">Python 在本浏览器中运行，第一个笔记本大约需要15秒打开；你的修改和作答只保存在本浏览器中。<br>
+<span lang="en">Python runs inside this browser: the first notebook takes about 15 s to open. Your edits and answers
+stay in this browser.</span></p>
+<p class="note"><a href="{tree}">全部笔记本 · <span lang="en">All notebooks</span></a></p>
+</main>
+</body>
+</html>
+"""
+START_NOTEBOOKS = {"en": "00_start_here.ipynb", "zh": "zh/00_start_here.ipynb"}
+CONFIG_SCRIPT = re.compile(r'<script id="jupyter-config-data"[^>]*>.*?</script>', re.S)
+
+
+def lab_url(notebook: str) -> str:
+    """The address, from the site's root, that opens a notebook of the site in JupyterLab."""
+    return f"lab/index.html?path={notebook}"
+
+
+def write_start_page(out: Path) -> Path:
+    """Replace JupyterLite's forwarding root page with the course's start page: one link per edition."""
+    root = out / "index.html"
+    config = CONFIG_SCRIPT.search(root.read_text(encoding="utf-8"))
+    if config is None:
+        raise PublishError(f"{root} has no jupyter-config-data script: JupyterLite's root page changed")
+    missing = [name for name in START_NOTEBOOKS.values() if not (out / "files" / name).is_file()]
+    if missing:
+        raise PublishError(f"the site lacks its start notebooks: {', '.join(missing)}")
+    root.write_text(
+        START_PAGE.format(
+            config=config.group(0),
+            english=html.escape(lab_url(START_NOTEBOOKS["en"])),
+            chinese=html.escape(lab_url(START_NOTEBOOKS["zh"])),
+            tree="tree/index.html",
+        ),
+        encoding="utf-8",
+    )
+    return root
+
+
 def check_site(out: Path) -> None:
     """The built site points at its own Pyodide and never falls back to PyPI."""
     config = json.loads((out / "jupyter-lite.json").read_text())["jupyter-config-data"]
@@ -1322,6 +1393,10 @@ def check_site(out: Path) -> None:
         raise PublishError(f"the site's pyodideUrl is not local: {settings.get('pyodideUrl')!r}")
     if settings.get("disablePyPIFallback") is not True:
         raise PublishError("the site would fetch packages from PyPI (disablePyPIFallback is not set)")
+    start = (out / "index.html").read_text(encoding="utf-8")
+    lost = [name for name in START_NOTEBOOKS.values() if f'href="{html.escape(lab_url(name))}"' not in start]
+    if lost or not CONFIG_SCRIPT.search(start):
+        raise PublishError(f"the site's start page does not offer both editions ({', '.join(lost) or 'no config'})")
 
 
 # ---------------------------------------------------------------------------------------------- serve
@@ -1377,7 +1452,7 @@ def main(argv: list[str]) -> int:
     p = verbs.add_parser("site", help="the JupyterLite site in build/site/")
     p.add_argument("--out", type=Path, default=ROOT / "build" / "site")
     for verb, default, first in (
-        ("serve-site", "site", "lab/index.html?path=00_start_here.ipynb"),
+        ("serve-site", "site", "index.html"),
         ("serve-handouts", "handouts", "index.html"),
     ):
         p = verbs.add_parser(verb, help=f"serve build/{default}/ on 127.0.0.1")

@@ -1,6 +1,7 @@
 """The no-install site (tools/publish.py site): JupyterLite with the Pyodide kernel, served on loopback and
-opened in chromium with every request to another host refused. The start-here notebook must run in the
-browser and its calculator must answer; not one request may leave the machine.
+opened in chromium with every request to another host refused. The site holds both editions and starts at a page
+that offers each; the start-here notebook of each edition must run in the browser and its calculator must answer
+(the Chinese one with JupyterLab's menus switched to Chinese, offline); not one request may leave the machine.
 
 Slow (a Pyodide kernel starts in ~15 s, the first build fetches ~30 MB into build/cache/): marked `slow`,
 deselect with `-m "not slow"`.
@@ -14,6 +15,7 @@ import time
 import pytest
 
 from .conftest import NOTEBOOKS, ROOT, load_publish, require_npm_for, screenshot
+from .test_lab import CASE_OF, use_calculator
 
 pytestmark = pytest.mark.slow
 
@@ -74,6 +76,17 @@ def test_the_site_holds_every_notebook_with_the_lite_kernel_and_loads_pyodide_fr
         assert copy["metadata"]["kernelspec"]["name"] == "python"
 
 
+def test_the_site_holds_the_chinese_edition_and_jupyterlab_s_chinese_language_pack(built_site):
+    chinese = sorted(p.name for p in (NOTEBOOKS / "zh").glob("*.ipynb"))
+    assert chinese and chinese == sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+    for name in chinese:
+        copy = json.loads((built_site / "files" / "zh" / name).read_text(encoding="utf-8"))
+        assert copy["metadata"]["kernelspec"]["name"] == "python"
+        assert any('course.check_environment(edition="zh")' in "".join(c["source"]) for c in copy["cells"])
+    packs = json.loads((built_site / "api" / "translations" / "all.json").read_text(encoding="utf-8"))
+    assert "zh_CN" in packs["data"] and (built_site / "api" / "translations" / "zh_CN.json").is_file()
+
+
 def test_the_site_s_notebooks_are_stripped_by_nbstripout_and_served_with_the_wasm_mime_type(built_site, site_url):
     import urllib.request
 
@@ -89,23 +102,31 @@ def test_the_site_s_notebooks_are_stripped_by_nbstripout_and_served_with_the_was
 BUDGET_SECONDS = 180  # the whole browser run; a Pyodide kernel needs ~15 s on an idle machine, more under load
 
 
-def run_start_here(page, site_url: str):
-    """Open the start notebook in the site and run it all; return the budget's clock (milliseconds left)."""
+def budget():
+    """The budget's clock: a function giving the milliseconds of the budget still unspent."""
     deadline = time.monotonic() + BUDGET_SECONDS
+    return lambda: max(1_000, (deadline - time.monotonic()) * 1000)
 
-    def left() -> float:  # milliseconds of the budget still unspent
-        return max(1_000, (deadline - time.monotonic()) * 1000)
 
-    page.goto(f"{site_url}/lab/index.html?path=00_start_here.ipynb", timeout=left())
+def run_all(page, left, menu=("Run", "Run All Cells")) -> None:
+    """Run every cell of the open notebook from its menu once the kernel is ready (``menu``: as the language pack
+    names Run → Run All Cells)."""
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=left())
     page.wait_for_function(KERNEL_READY, timeout=left())
     assert page.locator(".jp-Dialog").count() == 0  # no "Select Kernel" dialog: the copies name Lite's kernel
     page.click(".jp-Notebook", timeout=left())
-    page.click('.lm-MenuBar-itemLabel:has-text("Run")', timeout=left())
-    page.click('.lm-Menu-itemLabel:has-text("Run All Cells")', timeout=left())
+    page.click(f'.lm-MenuBar-itemLabel:text-is("{menu[0]}")', timeout=left())
+    page.click(f'.lm-Menu-itemLabel:text-is("{menu[1]}")', timeout=left())
     page.wait_for_function(ALL_RAN, timeout=left())
     page.wait_for_function(KERNEL_READY, timeout=left())
     assert page.locator(ERRORS).all_text_contents() == []
+
+
+def run_start_here(page, site_url: str):
+    """Open the start notebook in the site and run it all; return the budget's clock (milliseconds left)."""
+    left = budget()
+    page.goto(f"{site_url}/lab/index.html?path=00_start_here.ipynb", timeout=left())
+    run_all(page, left)
     return left
 
 
@@ -160,4 +181,54 @@ def test_in_the_site_an_answer_is_kept_in_the_browser_shows_in_the_progress_tabl
     run_new_cell(page, SITE_FILE_GONE, left)
     page.wait_for_selector("text=site file: False", timeout=left())
     assert page.evaluate("() => Object.keys(localStorage).sort()") == before  # the course added no key of its own
+    assert page.context.blocked == []
+
+
+def test_the_site_starts_at_a_page_that_offers_both_editions_each_opening_its_start_notebook(page, site_url):
+    left = budget()
+    page.goto(f"{site_url}/", timeout=left())
+    editions = page.locator("a[data-edition]")
+    assert editions.all_inner_texts() == ["English edition", "中文版"]
+    assert editions.evaluate_all("links => links.map(a => a.getAttribute('href'))") == [
+        "lab/index.html?path=00_start_here.ipynb",
+        "lab/index.html?path=zh/00_start_here.ipynb",
+    ]
+    screenshot(page, "site-start")
+    for name, heading in (("English edition", "从这里开始 · Start here"), ("中文版", "从这里开始")):
+        page.goto(f"{site_url}/", timeout=left())
+        page.get_by_role("link", name=name, exact=True).click(timeout=left())
+        title = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedMarkdown h1").first
+        title.wait_for(timeout=left())
+        assert title.inner_text().replace("¶", "").strip() == heading
+    assert page.context.blocked == []
+
+
+MENU_ZH = ("运行", "运行所有单元格")  # Run → Run All Cells, as the zh-CN language pack names them
+
+
+def switch_to_chinese(page, left) -> None:
+    """Settings → Language → 中文, as the start page tells a reader of the Chinese edition; the page reloads."""
+    page.click('.lm-MenuBar-itemLabel:text-is("Settings")', timeout=left())
+    page.hover('.lm-Menu-itemLabel:text-is("Language")', timeout=left())
+    page.click('.lm-Menu-itemLabel:has-text("中文 (简体, 中国)")', timeout=left())
+    with page.expect_navigation(timeout=left()):
+        page.click(".jp-Dialog button.jp-mod-accept", timeout=left())
+    page.wait_for_selector('.lm-MenuBar-itemLabel:text-is("运行")', timeout=left())
+
+
+def test_the_chinese_start_notebook_runs_in_the_site_in_chinese_and_its_calculator_answers(page, site_url):
+    left = budget()
+    page.goto(f"{site_url}/", timeout=left())
+    page.get_by_role("link", name="中文版", exact=True).click(timeout=left())
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=left())
+    switch_to_chinese(page, left)
+    menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+    assert {"文件", "编辑", "运行", "内核", "设置"} <= set(menus), menus
+    run_all(page, left, MENU_ZH)
+    title = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedMarkdown h1").first
+    assert title.inner_text().replace("¶", "").strip() == "从这里开始"  # the Chinese notebook reopened
+    assert page.get_by_role("link", name="英文版", exact=True).count() == 1  # the way back to the English edition
+    page.wait_for_function(RESULT_SAYS, arg="读作", timeout=left())
+    use_calculator(page, CASE_OF["00_start_here.ipynb"], zh=True)  # by its Chinese label, 金额（元）
+    screenshot(page, "site-zh-00")
     assert page.context.blocked == []
