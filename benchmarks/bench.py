@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Measure the course against its floors, in one run so that machine noise cancels.
 
-    make bench            # all four figures; writes benchmarks/results.md
-    python benchmarks/bench.py --quick   # fewer repetitions, no test-command timing
+    make bench            # every figure; writes benchmarks/results.md
+    python benchmarks/bench.py --quick   # fewer repetitions, three notebooks of the site, no test-command timing
+    python benchmarks/bench.py --site-repeats 1   # the site's notebooks once each (its full run is ~15 min a round)
 
 1. each notebook's execution time (nbclient, fresh kernel) ÷ an empty notebook's, median of 5 (target ≤ 1.3),
    beside the same ratio for the notebook's shape (its code cells emptied) and the notebook ÷ its shape;
@@ -11,12 +12,16 @@
 4. the source checker on a page of 20,000 characters;
 5. a whole class at once in app mode (benchmarks/load.py): 30 visitors opening one lesson and using its
    calculator together, beside one visitor alone and beside the class without ready kernels;
-6. the test command's wall time after install, by stage.
+6. each notebook's kernel memory once every cell ran (benchmarks/memory.py), beside a bare kernel's;
+7. the no-install site (benchmarks/site.py): each notebook's time from opening it with an empty cache to its
+   calculator's answer, and the bytes downloaded, beside a one-cell notebook in the same site;
+8. the test command's wall time after install, by stage.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import re
 import statistics
 import subprocess
@@ -177,9 +182,20 @@ def test_command_stages() -> list[tuple[str, bool, float]]:
     ]
 
 
+def site_benchmark():
+    """benchmarks/site.py as a module (by its path: the name `site` is the standard library's)."""
+    spec = importlib.util.spec_from_file_location("site_bench", ROOT / "benchmarks" / "site.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="2 repetitions, skip the test command")
+    parser.add_argument("--site-repeats", type=int, default=3, help="rounds of the site benchmark (default 3)")
     args = parser.parse_args()
     repeats = 2 if args.quick else 5
     lines = [
@@ -254,9 +270,22 @@ def main() -> int:
     lines += ["", "## 5. A whole class at once (app mode, `make present LESSON=… CLASS=…`)", "", load.table(runs)]
     lines += [f"\n{run.title}: {len(run.failures)} failed: {sorted(set(run.failures))}" for run in runs if run.failures]
 
+    import memory
+
+    kernels = memory.measure(repeats=1 if args.quick else 3)
+    lines += ["", "## 6. Kernel memory of each notebook beside a bare kernel's", "", memory.table(kernels)]
+
+    site = site_benchmark()
+    lines += ["", "## 7. The no-install site: what a student waits for, cold cache (JupyterLite + Pyodide)", ""]
+    if Path(site.CHROMIUM).is_file():
+        pages = site.measure(site.QUICK if args.quick else None, 1 if args.quick else args.site_repeats)
+        lines.append(site.table(pages))
+    else:
+        lines.append("Not measured: Debian's chromium is missing (sudo apt-get install chromium).")
+
     if not args.quick:
         stages = test_command_stages()
-        lines += ["", "## 6. The test command after install, by stage", "", "| stage | passed | s |", "|---|---|---|"]
+        lines += ["", "## 8. The test command after install, by stage", "", "| stage | passed | s |", "|---|---|---|"]
         lines += [f"| {title} | {'yes' if passed else '**no**'} | {seconds:.1f} |" for title, passed, seconds in stages]
         lines += [
             f"| **total** | {'yes' if all(p for _, p, _ in stages) else '**no**'} | "
