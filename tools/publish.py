@@ -962,12 +962,14 @@ def handout_page(path: Path, exporter, static: str, lang: str) -> tuple[str, str
     title = notebook_title(nb) or path.stem
     nb.metadata["title"] = title
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
-    body = LOCAL_NOTEBOOK_LINK.sub(r'href="\1.html\2"', body)  # a link to a notebook opens its handout
+    body = unfold_reveals(body, reveals)
+    # a link to a notebook opens its handout (a guided question's answer, put back just now, included)
+    body = LOCAL_NOTEBOOK_LINK.sub(r'href="\1.html\2"', body)
     if lang != "en":
         if '<html lang="en">' not in body:
             raise PublishError(f"{path.name}: the exported page has no <html lang> to set")
         body = body.replace('<html lang="en">', f'<html lang="{lang}">', 1)
-    return with_print_style(unfold_reveals(body, reveals)), title
+    return with_print_style(body), title
 
 
 def handouts(

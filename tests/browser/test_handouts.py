@@ -68,6 +68,7 @@ def test_the_build_writes_one_page_per_notebook_and_edition_an_index_and_no_cdn_
         assert f'<script src="{static}/require.js"' in html
         assert f"'{static}/html-manager/dist/embed-amd.js'" in html
         assert re.search(r'<html lang="([^"]+)">', html).group(1) == ("en" if static == "_static" else "zh-Hans")
+        assert not publish.LOCAL_NOTEBOOK_LINK.search(html)  # every link to a notebook opens its handout
         # links to sources are fine; nothing the page loads may come from another host
         assert not re.search(r"""src=["']https?://|<link[^>]*href=["']https?://|@import url\(["']?https?://""", html)
         assert "unpkg.com" not in html and "cdnjs" not in html
