@@ -190,7 +190,7 @@ SHOWN_TITLE_IS = """heading => {
 }"""
 
 
-def test_the_site_starts_at_a_page_that_offers_both_editions_each_opening_its_start_notebook(page, site_url):
+def test_the_site_starts_at_a_page_that_offers_both_editions_accessibly_each_opening_its_start_notebook(page, site_url):
     left = budget()
     page.goto(f"{site_url}/", timeout=left())
     editions = page.locator("a[data-edition]")
@@ -200,6 +200,11 @@ def test_the_site_starts_at_a_page_that_offers_both_editions_each_opening_its_st
         "lab/index.html?path=zh/00_start_here.ipynb",
     ]
     screenshot(page, "site-start")
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.evaluate(Axe().axe_script)  # the copy of axe-core in the package: nothing is fetched
+    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    assert [(v["id"], v["help"]) for v in results["violations"] if v["impact"] in ("serious", "critical")] == []
     for name, heading in (("English edition", "从这里开始 · Start here"), ("中文版", "从这里开始")):
         page.goto(f"{site_url}/", timeout=left())
         page.get_by_role("link", name=name, exact=True).click(timeout=left())
