@@ -16,8 +16,9 @@ from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.steps import PAGE_CLAIM
 from pilaw.rules.compensation import claimed_rule, page_claim, statutory_damages
+from pilaw.show.judgment import as_recorded, judgment_html
 from pilaw.teaching import cases
-from pilaw.teaching.cases import Case, at_page_floor, case, compare, floor_sources, grade_caveat, scenarios
+from pilaw.teaching.cases import Case, at_page_floor, case, compare, floor_sources, grade_caveat, judgment, scenarios
 
 D = Decimal
 REFERENCE = Path("/work/shared/reference/cases-civil.md")
@@ -416,3 +417,12 @@ def test_the_comparison_cites_pipl_69_para_1_for_fault_and_the_online_ceiling_pa
     fault = next(s for s in c.steps if s.cites == "pipl/69" and "fault" in s.text_en)
     assert fault.paragraph == 1
     assert {s.paragraph for s in c.steps if s.cites == "spc_2020_online_rights/12"} == {2}
+
+
+def test_every_case_is_named_as_a_chinese_textbook_cites_it_beside_the_name_the_reference_records():
+    """某某诉某某案, Chinese brackets and quotation marks, no "v" and no English: the reference's own name stays as
+    recorded (name_zh) and is shown as such in the judgment record."""
+    for c in cases.cases():
+        assert re.fullmatch(r"[^A-Za-z()\"]+?诉[^()\"]+?案(（.+）)?", c.title_zh), c.id
+        assert not re.search(r"[A-Za-z]{2,}", c.title_zh), c.id
+        assert c.title_zh in judgment_html(c.id) and as_recorded(judgment(c.id).title) in judgment_html(c.id)

@@ -8,12 +8,19 @@ read 「」 in what a student pastes: those are the only places 「」 may appea
 from __future__ import annotations
 
 import ast
+import dataclasses
+import enum
 import json
 import re
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import polib
 import pytest
+
+from pilaw.law.errors import InputError, LawError
 
 ROOT = Path(__file__).resolve().parents[1]
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -92,6 +99,43 @@ def test_the_chinese_edition_writes_dates_and_amounts_the_chinese_way(pattern, a
     assert bad == [], advice + ":\n" + "\n".join(bad)
 
 
+def chinese_data_fields() -> list[tuple[str, str]]:
+    """The data's Chinese fields proper (``…zh``: questions, options, feedback, case titles, labels, notes); a case's
+    ``name_zh`` is the reference's own words, shown as recorded."""
+    return [
+        (where, text)
+        for where, text in chinese_data()
+        if re.split(r"[.\[\]]+", where.rstrip("]"))[-1].endswith("zh") and not where.endswith(".name_zh")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "advice"),
+    [
+        (ISO_DATE, "write 2021年11月1日"),
+        (GROUPED, "write 5000万元, 12800元, 5000条"),
+        (re.compile(r"\d %"), "write 5%"),
+    ],
+    ids=["iso-dates", "digit-grouping", "spaced-percent"],
+)
+def test_the_data_s_chinese_questions_feedback_and_case_names_write_dates_and_numbers_the_chinese_way(pattern, advice):
+    found = chinese_data_fields()
+    assert len(found) > 500
+    bad = [f"{where}: {pattern.search(text).group()}" for where, text in found if pattern.search(text)]
+    assert bad == [], advice + ":\n" + "\n".join(bad)
+
+
+def test_the_data_s_chinese_fields_hold_no_english_sentences():
+    """Case names read 某某诉某某案, not "v"; file names and the mirrors a note names are names."""
+    bad = []
+    for where, text in chinese_data_fields():
+        prose = re.sub(r"https?://\S+|\w+\.ipynb", "", text)
+        words = {w for w in re.findall(r"[A-Za-z]{2,}", prose) if w not in ALLOWED_LATIN | NAMES}
+        if words:
+            bad.append(f"{where}: {sorted(words)[:5]}")
+    assert bad == [], "\n".join(bad)
+
+
 def test_the_chinese_edition_has_no_english_inside_its_sentences():
     bad = []
     for where, text in chinese_edition():
@@ -123,3 +167,102 @@ def test_every_caveat_a_text_or_figure_carries_is_written_in_chinese_too():
     assert missing == []
     english = [r.note_zh for r in flagged if re.search(r"\b(?:verified|mirror|text|the)\b", r.note_zh)]
     assert english == []
+
+
+# ----------------------------------------------------------------------------------------- what the rules write
+
+#: days on which the texts differ: the first days of 1998 … 2027 and the dates a text or figure changed
+SWEEP_DAYS = [date(year, 1, 1) for year in range(1998, 2028)] + [
+    date(2009, 2, 28), date(2015, 11, 1), date(2017, 6, 1), date(2018, 6, 1), date(2021, 3, 1), date(2021, 11, 1),
+    date(2025, 10, 15), date(2026, 1, 1),
+]  # fmt: skip
+SPACED_PERCENT = re.compile(r"\d %")
+#: names of mirrors and sites a caveat names, written as their owners write them
+NAMES = {"LawRefBook", "STORAGE", "Laws", "Theonefkguy", "Chinese"}
+
+
+def chinese_of(value, seen=None) -> list[str]:
+    """Every Chinese text a result holds: fields named ``…zh`` (``text_zh``, ``label_zh``, a label's ``zh``) and the
+    Chinese message of a refusal, through nested results, steps and tuples."""
+    seen = set() if seen is None else seen
+    if id(value) in seen or isinstance(value, (str, int, float, date, Decimal, Fraction, type(None))):
+        return []
+    seen.add(id(value))
+    found: list[str] = []
+    if isinstance(value, (LawError, InputError)):
+        return [value.zh]
+    if isinstance(value, enum.Enum):
+        return [value.zh] if isinstance(getattr(value, "zh", None), str) else []
+    if dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            inner = getattr(value, f.name)
+            if isinstance(inner, str):
+                if f.name.endswith("zh") and HAN.search(inner):
+                    found.append(inner)
+            else:
+                found += chinese_of(inner, seen)
+    elif isinstance(value, dict):
+        for inner in value.values():
+            found += chinese_of(inner, seen)
+    elif isinstance(value, (list, tuple)):
+        pairs = [x for x in value if isinstance(x, str)]
+        if len(pairs) >= 2 and HAN.search(pairs[0]) and not HAN.search(pairs[1]):  # a (zh, en) pair
+            found.append(pairs[0])
+        for inner in value:
+            found += chinese_of(inner, seen)
+    return found
+
+
+def rules_chinese() -> list[tuple[str, str]]:
+    from test_date_sweep import RULES
+
+    texts: dict[str, str] = {}
+    for name, rule in RULES.items():
+        for day in SWEEP_DAYS:
+            try:
+                result = rule(day)
+            except (LawError, InputError) as refusal:
+                result = refusal
+            for text in chinese_of(result):
+                texts.setdefault(text, f"{name} on {day}")
+    return [(where, text) for text, where in texts.items()]
+
+
+@pytest.fixture(scope="module")
+def what_the_rules_write() -> list[tuple[str, str]]:
+    found = rules_chinese()
+    assert len(found) > 300
+    return found
+
+
+@pytest.mark.parametrize(
+    ("pattern", "advice"),
+    [
+        (ISO_DATE, "write dates as 2021年11月1日"),
+        (GROUPED, "write 5000万元 / 12亿元 or 12800元, and counts as 5000条, not 1,200,000"),
+        (SPACED_PERCENT, "write 5%, or 百分之五 as the statute does"),
+    ],
+    ids=["iso-dates", "digit-grouping", "spaced-percent"],
+)
+def test_every_chinese_step_and_message_a_rule_writes_on_any_day_writes_dates_and_numbers_the_chinese_way(
+    what_the_rules_write, pattern, advice
+):
+    bad = sorted(
+        {
+            f"{where}: {pattern.search(text).group()} in {text[:70]}"
+            for where, text in what_the_rules_write
+            if pattern.search(text)
+        }
+    )
+    assert bad == [], advice + ":\n" + "\n".join(bad)
+
+
+def test_no_chinese_step_a_rule_writes_holds_english_words_or_code(what_the_rules_write):
+    """Names of the mirrors a caveat cites aside: no English note, no parameter name, no raw reference."""
+    bad = []
+    for where, text in what_the_rules_write:
+        prose = re.sub(r"https?://\S+?(?=[，。；）\s]|$)", "", text)
+        words = {w for w in re.findall(r"[A-Za-z]{2,}", prose) if w not in ALLOWED_LATIN | NAMES}
+        if words:
+            bad.append(f"{where}: {sorted(words)[:5]} in {text[:90]}")
+    assert sorted(set(bad)) == [], "\n".join(sorted(set(bad)))

@@ -105,7 +105,7 @@ def test_the_page_shows_every_field_of_the_record_and_every_source(case_id):
 
 def test_guo_bing_shows_the_award_the_deletions_the_number_and_its_grade():
     page = judgment_html("B3")
-    assert "<b>1,038 元 yuan</b>" in page and "1,038 (合同利益损失及交通费)" in page
+    assert "<b>1038元 · 1,038 yuan</b>" in page and "1,038 (合同利益损失及交通费)" in page
     assert "photo (1st inst.) and fingerprints (2nd inst.); other claims rejected" in page
     assert "computed from contract loss + transport; no mental damages" in page
     assert "(2019)浙0111民初6971号" in page and "富阳区法院 2020-11-20; 杭州中院 2021-04-09" in page
@@ -114,7 +114,7 @@ def test_guo_bing_shows_the_award_the_deletions_the_number_and_its_grade():
 
 def test_what_the_reference_does_not_state_is_said_to_be_not_stated_in_the_sources_read():
     page = judgment_html("B4")
-    assert "<b>5,231 元 yuan</b>" in page and "not privacy" in page
+    assert "<b>5231元 · 5,231 yuan</b>" in page and "not privacy" in page
     assert page.count(NOT_STATED) == 3  # loss or gain, other orders, how the amount was fixed
     assert "economic loss 5,231 (breakdown not stated in the sources read)" in page
     assert "not stated)" not in page and "in sources read" not in page

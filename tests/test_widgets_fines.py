@@ -23,9 +23,9 @@ def test_the_defaults_show_the_shop_s_serious_case_with_both_caps_and_both_readi
     assert fine.max_fine is None
     assert [r[2] for r in fine.readings] == [D(50000000), D(60000000), D(60000000)]
     page = calc.result.value
-    assert "50,000,000 元 yuan" in page and "60,000,000 元 yuan" in page
+    assert "5000万元 · 50,000,000 yuan" in page and "6000万元 · 60,000,000 yuan" in page
     assert "或者" in page and "whichever is higher" in page and "commentary" in page
-    assert "100,000元至1,000,000元" in page
+    assert "10万元至100万元" in page
     assert "个人信息保护法第六十六条第二款 · PIPL art. 66 para. 2" in page  # the steps now cite the paragraph
 
 
@@ -70,7 +70,7 @@ def test_the_ordinary_case_has_no_fine_unless_the_processor_refuses_to_correct()
 def test_an_illegal_gain_is_confiscated_not_fined():
     calc = pipl66_calculator(illegal_gain="12,345.67")
     assert calc.outcome.confiscation == D("12345.67")
-    assert "12,345.67 元 yuan" in calc.result.value
+    assert "12345.67元 · 12,345.67 yuan" in calc.result.value
 
 
 @pytest.mark.parametrize(

@@ -259,20 +259,26 @@ D = TypeVar("D", bound=_Dated)
 R = TypeVar("R")
 
 
-def _pick(kind_zh: str, kind_en: str, name: str, versions: Sequence[D], on: date | None) -> D:
+def _zh(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _pick(kind_zh: str, kind_en: str, name: str, versions: Sequence[D], on: date | None, name_zh: str = "") -> D:
+    """The version in force on ``on``; name_zh names it in the Chinese message (the reference, if not given)."""
     on = _on_day(on)
+    name_zh = name_zh or f"“{name}”"
     for version in versions:
         if version.in_force(on):
             return version
     first = versions[0].effective_from
     if on < first:
         raise LawError(
-            f"{kind_zh}“{name}”于{first.isoformat()}起施行，{on.isoformat()}尚未生效",
+            f"{kind_zh}{name_zh}于{_zh(first)}起施行，{_zh(on)}尚未生效",
             f"{kind_en} {name!r} took effect on {first.isoformat()}; it was not in force on {on.isoformat()}",
         )
     last = versions[-1].effective_to
     raise LawError(
-        f"{kind_zh}“{name}”在{on.isoformat()}已不再有效（失效于{last}）",
+        f"{kind_zh}{name_zh}在{_zh(on)}已不再有效（失效于{_zh(last) if last else last}）",
         f"{kind_en} {name!r} was no longer in force on {on.isoformat()} (ended {last})",
     )
 
@@ -297,7 +303,9 @@ def versions(ref: str) -> tuple[Provision, ...]:
 
 def provision(ref: str, on: date | None = None) -> Provision:
     """The version of ``ref`` in force on ``on`` (default: today)."""
-    return _pick("条文", "provision", ref, versions(ref), on)
+    found = versions(ref)
+    first = found[0]
+    return _pick("", "provision", ref, found, on, f"《{first.law_zh.strip('《》')}》{first.article_zh}")
 
 
 def is_in_force(ref: str, on: date | None = None) -> bool:
@@ -325,7 +333,8 @@ def figure_versions(key: str) -> tuple[Figure, ...]:
 
 def figure(key: str, on: date | None = None) -> Figure:
     """The figure ``key`` in force on ``on`` (default: today)."""
-    return _pick("数额", "figure", key, figure_versions(key), on)
+    found = figure_versions(key)
+    return _pick("数额", "figure", key, found, on, f"“{found[0].label_zh}”")
 
 
 def figures() -> Iterator[Figure]:

@@ -135,7 +135,7 @@ def format_yuan(amount: Decimal | int) -> str:
 
 
 def yuan_zh(amount: Decimal | int | Fraction) -> str:
-    """An amount as Chinese prose writes it, with its unit: ``5000万元``, ``12亿元``, ``12800元``, ``1200.50元``;
+    """An amount as Chinese prose writes it, with its unit: ``5000万元``, ``12亿元``, ``1.5亿元``, ``12800元``, ``1200.50元``;
     no digit grouping, and round amounts in 万 or 亿 as the statutes write their caps (the fen is never rounded away)."""
     if isinstance(amount, Fraction):
         amount = Decimal(amount.numerator) / Decimal(amount.denominator)
@@ -144,6 +144,8 @@ def yuan_zh(amount: Decimal | int | Fraction) -> str:
         whole = int(amount)
         if whole % 100_000_000 == 0:
             return f"{whole // 100_000_000}亿元"
+        if whole > 100_000_000 and whole % 1_000_000 == 0:  # 1.5亿元, as 150000000 is written
+            return f"{(Decimal(whole) / 100_000_000).normalize():f}亿元"
         if whole % 10_000 == 0:
             return f"{whole // 10_000}万元"
     return format_yuan(amount).replace(",", "") + "元"

@@ -41,6 +41,12 @@ def pinpoint_zh(paragraph: int | None, item: int | None = None) -> str:
     return f"第{chinese_number(paragraph)}款" + ("" if item is None else f"第{chinese_number(item)}项")
 
 
+def number_zh(value: Fraction | Decimal | int) -> str:
+    """A count or ratio as Chinese prose writes it, without digit grouping: ``5000``, ``52/5``."""
+    value = Fraction(value)
+    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+
+
 def fraction_text(value: Fraction | int) -> str:
     """``35/50`` or ``10``, with thousands separators, unreduced parts kept as given: ``Fraction(7, 10)`` → ``7/10``."""
     value = Fraction(value)
@@ -64,6 +70,11 @@ def percent_text(ratio: Fraction | Decimal) -> str:
     """``Fraction(5, 100)`` → ``"5 %"`` (Decimal's own percent format, so no factor is written here)."""
     share = Decimal(ratio.numerator) / Decimal(ratio.denominator) if isinstance(ratio, Fraction) else ratio
     return f"{share.normalize():%}".removesuffix("%") + " %"
+
+
+def percent_zh(ratio: Fraction | Decimal) -> str:
+    """``Fraction(5, 100)`` → ``"5%"``: Chinese writes the sign against the number."""
+    return percent_text(ratio).replace(" ", "")
 
 
 def rounding_text(amount: Decimal, factor: Fraction | int) -> tuple[str, str]:

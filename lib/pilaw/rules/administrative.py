@@ -41,6 +41,7 @@ from pilaw.law.text import (
     kind_resting_on,
     multiple_text,
     percent_text,
+    percent_zh,
     pinpoint_zh,
     rounding_text,
     unverified_caveat,
@@ -268,18 +269,18 @@ def _pipl_ordinary(refused: bool, turnover: Decimal | None, day: date) -> tuple[
 
 
 def _pipl_readings(
-    fixed: Decimal, cap_turnover: Decimal | None, pct: str, ref: str
+    fixed: Decimal, cap_turnover: Decimal | None, pct: str, pct_zh: str, ref: str
 ) -> tuple[tuple[tuple[str, str, Decimal | None], ...], Decimal | None, list[Step]]:
     """The "或者" of art. 66 para. 2 read both ways (and as commentary reads it): (readings, maximum, steps)."""
     higher = None if cap_turnover is None else max(fixed, cap_turnover)
     readings = (
         (
-            f"执法机关适用固定上限：{yuan_zh(fixed)}以下",
+            f"履行个人信息保护职责的部门适用固定上限：{yuan_zh(fixed)}以下",
             f"the authority applies the fixed cap: up to {yuan(fixed)} yuan",
             fixed,
         ),
         (
-            f"执法机关适用营业额上限：上一年度营业额的{pct}以下",
+            f"履行个人信息保护职责的部门适用营业额上限：上一年度营业额的{pct_zh}以下",
             f"the authority applies the turnover cap: up to {pct} of last year's turnover",
             cap_turnover,
         ),
@@ -292,7 +293,7 @@ def _pipl_readings(
     steps = [
         Step(
             "条文在两个上限之间用的是“或者”（“以下或者上一年度营业额”），不是“以较高者为准”。"
-            "按文字，由执法机关选择适用其中一个上限；“取较高者”的读法在评论中常见，但不是条文的用语。两种读法都列出，尚无定论。",
+            "按文字，由履行个人信息保护职责的部门选择适用其中一个上限；“取较高者”的读法在评论中常见，但不是条文的用语。两种读法都列出，尚无定论。",
             "The text says the fine is up to the fixed cap 'or' (或者) up to the turnover share — not 'whichever is "
             "higher'. As written, the authority applies one of the two caps; reading it as 'whichever is higher' is "
             "common in commentary but is not the text. Both readings are shown — not settled.",
@@ -329,24 +330,24 @@ def _pipl_serious(turnover: Decimal | None, day: date) -> tuple[FineRange, list[
     p_min = yuan_of(_figure("pipl66.serious_person_fine_min", day, *_PIPL66))
     p_max = yuan_of(_figure("pipl66.serious_person_fine_max", day, *_PIPL66))
     fixed, ratio = yuan_of(fixed_fig), factor_of(ratio_fig)
-    pct = percent_text(ratio)
+    pct, pct_zh = percent_text(ratio), percent_zh(ratio)
     product = None if turnover is None else times(turnover, ratio)
     cap_turnover = None if product is None else product.value
     if turnover is None or cap_turnover is None:
         turnover_zh, turnover_en = "营业额未知", "turnover unknown"
     else:
-        turnover_zh = f"上一年度营业额{yuan_zh(turnover)}的{pct}为{yuan_zh(cap_turnover)}"
+        turnover_zh = f"上一年度营业额{yuan_zh(turnover)}的{pct_zh}为{yuan_zh(cap_turnover)}"
         turnover_en = f"{pct} of last year's turnover of {yuan(turnover)} yuan is {yuan(cap_turnover)} yuan"
     steps = [
         Step(
-            f"两个上限：固定上限{yuan_zh(fixed)}；营业额上限为上一年度营业额的{pct}（{turnover_zh}）。",
+            f"两个上限：固定上限{yuan_zh(fixed)}；营业额上限为上一年度营业额的{pct_zh}（{turnover_zh}）。",
             f"Two caps: a fixed cap of {yuan(fixed)} yuan; a turnover cap of {pct} of the previous year's "
             f"turnover ({turnover_en}).",
             ref,
         )
     ]
     steps += _rounding_steps([] if turnover is None or product is None else [(turnover, ratio, product)], ref)
-    readings, max_fine, reading_steps = _pipl_readings(fixed, cap_turnover, pct, ref)
+    readings, max_fine, reading_steps = _pipl_readings(fixed, cap_turnover, pct, pct_zh, ref)
     steps += reading_steps
     steps.append(
         Step(
@@ -800,7 +801,7 @@ def _csl_2016(gain: Decimal | None, day: date) -> FineRange:
     )
     ref, last_day = lo.ref, no_gain.effective_to
     opening = Step(
-        f"行为日期{date_zh(day)}：适用2016年网络安全法第六十四条第一款（至{last_day.isoformat() if last_day else '今'}）。"
+        f"行为日期{date_zh(day)}：适用2016年网络安全法第六十四条第一款（至{date_zh(last_day) if last_day else '今'}）。"
         "违反第二十二条第三款、第四十一条至第四十三条，侵害个人信息依法得到保护的权利的，由有关主管部门“责令改正，"
         "可以根据情节单处或者并处警告、没收违法所得”、罚款。",
         f"Conduct on {day.isoformat()}: Cybersecurity Law (2016 text) art. 64 para. 1 applies (until "
@@ -984,7 +985,7 @@ def cybersecurity_fine(*, illegal_gain: object = None, on: object = None, decide
         return fine
     note = Step(
         f"这里适用行为时的规定。处罚决定在{date_zh(last_day)}之后作出的，依行政处罚法第三十七条（从旧兼从轻）比较"
-        "行为时与决定时的规定，适用较轻的（给出处罚决定日期 decided_on）。",
+        "行为时与决定时的规定，适用较轻的（须另行给出处罚决定日期）。",
         f"This applies the provision in force at the conduct. Where the decision is made after {last_day.isoformat()}, "
         "Administrative Penalty Law art. 37 (从旧兼从轻) compares the provision at the act with the one at the "
         "decision and applies the lighter (give the date of the decision, decided_on).",

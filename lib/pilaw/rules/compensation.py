@@ -243,7 +243,7 @@ def _page_mental(severe: bool, claim: Decimal | None, floor: Decimal) -> tuple[D
     if claim is None:
         why_zh, why_en = "未主张具体数额", "no amount is claimed"
     else:
-        why_zh, why_en = f"所主张的{yuan(claim)}元低于该数", f"the claim of {yuan(claim)} yuan is below it"
+        why_zh, why_en = f"所主张的{yuan_zh(claim)}低于该数", f"the claim of {yuan(claim)} yuan is below it"
     return (
         floor,
         True,

@@ -30,8 +30,8 @@ from fractions import Fraction
 from typing import Any
 
 from pilaw.law.errors import InputError
-from pilaw.law.money import format_yuan, parse_yuan
-from pilaw.law.text import percent_text
+from pilaw.law.money import format_yuan, parse_yuan, yuan_zh
+from pilaw.law.text import date_zh, percent_text
 from pilaw.rules import administrative
 from pilaw.rules.administrative import pipl_serious_caps
 from pilaw.show.theme import AMBER, BLUE, BORDER_GREY, CHART_WIDTH, GREEN, LIGHT_GREY, PALE_BLUE, RED, TEXT_GREY
@@ -487,7 +487,7 @@ def routes_diagram(result: object = None) -> dict[str, Any]:
     )
     title = {
         "text": _both("谁在哪条路径上承担责任", "Who answers on which route"),
-        "subtitle": _both(f"行为日期 {result.on.isoformat()}", f"date of the conduct {result.on.isoformat()}"),
+        "subtitle": _both(f"行为日期 {date_zh(result.on)}", f"date of the conduct {result.on.isoformat()}"),
     }
     return _spec(
         description,
@@ -678,7 +678,7 @@ def ratio_growth(
         "text": _both(
             "侵犯公民个人信息罪：条数与“情节严重”", "The personal-information crime: pieces and 'serious circumstances'"
         ),
-        "subtitle": _both(f"行为日期 {day.isoformat()}", f"date of the conduct {day.isoformat()}"),
+        "subtitle": _both(f"行为日期 {date_zh(day)}", f"date of the conduct {day.isoformat()}"),
     }
     return _spec(
         description,
@@ -765,7 +765,7 @@ def pipl66_caps(
             2,
         ),
         "fixed_cap": (
-            _both(f"固定上限 {format_yuan(fixed)} 元", f"fixed cap {format_yuan(fixed)} yuan"),
+            _both(f"固定上限 {yuan_zh(fixed)}", f"fixed cap {format_yuan(fixed)} yuan"),
             BLUE,
             [1, 0],
             2,
@@ -773,7 +773,7 @@ def pipl66_caps(
             0,
         ),
         "turnover_cap": (
-            _both(f"上一年度营业额的 {ratio_text}", f"{ratio_text} of last year's turnover"),
+            _both(f"上一年度营业额的{ratio_text.replace(' ', '')}", f"{ratio_text} of last year's turnover"),
             RED,
             [1, 0],
             2,
@@ -863,7 +863,7 @@ def pipl66_caps(
                 "colour": "black",
                 "dy": 26,
                 "align": "left",
-                "text": f"交点 crossing: 营业额 turnover {format_yuan(cross)} 元 yuan",
+                "text": _both(f"交点：营业额{yuan_zh(cross)}", f"crossing: turnover {format_yuan(cross)} yuan"),
             }
         )
     if marked is not None and (not log or marked > 0):
@@ -920,7 +920,7 @@ def pipl66_caps(
                 "colour": GREEN,
                 "dy": -10,
                 "align": side,
-                "text": _both(f"营业额 {format_yuan(marked)} 元", f"turnover {format_yuan(marked)} yuan"),
+                "text": _both(f"营业额 {yuan_zh(marked)}", f"turnover {format_yuan(marked)} yuan"),
             },
         ]
     for note in annotations:  # one text layer each: offsets and alignment are mark properties, not channels

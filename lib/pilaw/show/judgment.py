@@ -12,7 +12,7 @@ import re
 from html import escape
 from urllib.parse import unquote
 
-from pilaw.law.money import format_yuan
+from pilaw.law.money import format_yuan, yuan_zh
 from pilaw.show.render import html
 from pilaw.show.theme import BORDER_GREY, BOX_STYLE, CAVEAT_STYLE, PAGE_WIDTH, TEXT_GREY
 from pilaw.teaching.cases import Judgment, judgment
@@ -47,7 +47,7 @@ def _label(zh: str, en: str) -> str:
 def _money(j: Judgment) -> str:
     if j.awarded is None:
         return as_recorded(j.awarded_as_stated)
-    total = f"{'≈ ' if j.awarded_approximate else ''}{format_yuan(j.awarded)} 元 yuan"
+    total = f"{'≈ ' if j.awarded_approximate else ''}{yuan_zh(j.awarded)} · {format_yuan(j.awarded)} yuan"
     return f"<b>{total}</b><br><small>记录 as recorded: {as_recorded(j.awarded_as_stated)}</small>"
 
 
@@ -65,6 +65,7 @@ def judgment_html(case_id: str) -> str:
     j = judgment(case_id)
     numbers = "<br>".join(escape(n) for n in j.numbers) if j.numbers else escape(NOT_STATED)
     rows = (
+        ("参考资料所记案名", "Name as recorded", as_recorded(j.title)),
         ("案号", "Case number", numbers),
         ("法院与日期", "Court and date", as_recorded(j.court)),
         ("案情", "Facts: what was leaked or misused", as_recorded(j.facts)),
@@ -80,7 +81,7 @@ def judgment_html(case_id: str) -> str:
     return (
         f"<div style='{BOX_STYLE};max-width:{PAGE_WIDTH}'>"
         f"<div><small style='{_EN}'>阅读判决 Reading a judgment · {escape(j.id)}</small></div>"
-        f"<b>{escape(j.title)}</b><br><i>{escape(j.name_en)}</i>"
+        f"<b>{escape(j.title_zh)}</b><br><i>{escape(j.name_en)}</i>"
         f"<table style='border-collapse:collapse;margin-top:6px'><tbody>{body}</tbody></table>"
         f"<div style='margin-top:6px'><b>来源 Sources</b> — 可靠性 grade <b>{escape(j.grade)}</b> ({grades})"
         f"<ol style='margin:2px 0'>{sources}</ol></div>{caveat}"

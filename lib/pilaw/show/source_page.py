@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from html import escape
 
 from pilaw.law.errors import LawError
-from pilaw.law.money import format_yuan
+from pilaw.law.money import format_yuan, yuan_zh
+from pilaw.law.text import date_zh
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.theme import (
     ADDED_BACKGROUND,
@@ -131,7 +132,7 @@ def page_html(keys: Iterable[str] | str) -> str:
         for label_zh, label_en, text in sp.page_texts(keys)
     )
     return (
-        f'<div style="{BOX}"><small>网页 The page: 《{escape(page.title_zh)}》 {page.dated.isoformat()} · '
+        f'<div style="{BOX}"><small>网页 The page: 《{escape(page.title_zh)}》（{date_zh(page.dated)}） · '
         f"{escape(page.url)}</small>{blocks}</div>"
     )
 
@@ -165,7 +166,11 @@ def claim_html(check: ClaimComparison) -> str:
     the two answers row by row, and the cited steps."""
     at_least = check.page.property_is_minimum or check.page.mental_is_minimum
     page_total = ("不低于 at least " if at_least else "") + format_yuan(check.page.total)
-    law_total = "由法院确定 set by the court" if check.law.total is None else f"{format_yuan(check.law.total)} 元 yuan"
+    law_total = (
+        "由法院确定 set by the court"
+        if check.law.total is None
+        else f"{yuan_zh(check.law.total)} · {format_yuan(check.law.total)} yuan"
+    )
     found = (
         "网页的规则在国家法律中未找到（截至2026年年中），来源不明 The page's rule was not found in national law "
         "as of mid-2026; its origin is unknown"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from pilaw.law.errors import LawError
+from pilaw.law.text import date_zh
 from pilaw.show.render import cite_label, steps_html
 from pilaw.show.theme import (
     AMBER,
@@ -57,7 +58,7 @@ def marked_text(report: src.Report, limit: int = PREVIEW) -> str:
         pos = end
     parts.append(escape(shown[pos:]))
     more = (
-        f"<br><small>……（只显示前{limit:,}字，下面列出全部结果 only the first {limit:,} characters are shown; "
+        f"<br><small>……（只显示前{limit}字，下面列出全部结果 only the first {limit:,} characters are shown; "
         "every finding is listed below）</small>"
         if len(report.text) > limit
         else ""
@@ -167,12 +168,12 @@ def report_html(report: src.Report) -> str:
         )
     else:
         summary = (
-            f'<b style="color:{GREEN}">没有发现问题 No finding</b>：引文与课程语料库中{report.on.isoformat()}有效的条文一致。'
+            f'<b style="color:{GREEN}">没有发现问题 No finding</b>：引文与课程语料库中{date_zh(report.on)}有效的条文一致。'
             f"The quotations match the corpus texts in force on {report.on.isoformat()}."
         )
     cited = len({c.ref for c in report.citations if c.ref})
     head = (
-        f"<div>{summary}<br><small>按{report.on.isoformat()}有效的法律核对 · checked against the law in force on "
+        f"<div>{summary}<br><small>按{date_zh(report.on)}有效的法律核对 · checked against the law in force on "
         f"{report.on.isoformat()} · 引用条文 articles cited: {cited} · 引文 quotations: {len(report.quotes)}"
         f"</small></div>"
     )

@@ -41,7 +41,7 @@ from typing import Any
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
-from pilaw.law.money import format_yuan, parse_count, parse_optional_yuan, parse_yuan
+from pilaw.law.money import format_yuan, parse_count, parse_optional_yuan, parse_yuan, yuan_zh
 from pilaw.law.steps import PAGE_CLAIM, Kind, Step
 from pilaw.law.text import fraction_text
 from pilaw.rules import administrative, classify, compensation, criminal, pipl, police, processing
@@ -235,6 +235,11 @@ def _yuan(amount: Decimal | None) -> str:
     if amount is None:
         raise ValueError("an amount was expected here")
     return format_yuan(amount)
+
+
+def _yuan_zh(amount: Decimal | None) -> str:
+    """The same amount as Chinese prose writes it: 100万元."""
+    return yuan_zh(Decimal(_yuan(amount).replace(",", "")))
 
 
 def _outcome(
@@ -498,7 +503,7 @@ def _pipl_security(facts: CaseFacts, on: date) -> Outcome:
             refused_en = ", and it stayed unpatched after the regulator's order" if facts.refused else ""
             steps.append(
                 Step(
-                    f"数据库有漏洞，{exposed:,}条记录由此泄露{refused_zh}：录入为未采取相应的安全技术措施（第一款第三项）。"
+                    f"数据库有漏洞，{exposed}条记录由此泄露{refused_zh}：录入为未采取相应的安全技术措施（第一款第三项）。"
                     "措施是否“相应”，由执法机关和法院判断（一种读法）。",
                     f"The database had a flaw through which {exposed:,} records leaked{refused_en}: entered as a "
                     "failure to take corresponding technical security measures (para. 1 item 3). Whether measures "
@@ -512,7 +517,7 @@ def _pipl_security(facts: CaseFacts, on: date) -> Outcome:
         if sold:
             steps.append(
                 Step(
-                    f"员工能接触并出售{sold:,}条订单和物流记录：操作权限是否合理确定、是否对员工进行安全教育和培训"
+                    f"员工能接触并出售{sold}条订单和物流记录：操作权限是否合理确定、是否对员工进行安全教育和培训"
                     "（第一款第四项），按事实存疑（一种读法）。",
                     f"The employee could reach and sell {sold:,} order and tracking records: whether access rights "
                     "were reasonably set and staff trained (para. 1 item 4) is doubtful on the facts (a reading).",
@@ -565,7 +570,7 @@ def _pipl_breach(facts: CaseFacts, on: date) -> Outcome:
     """PIPL art. 57 (and the other texts on a leak, via :func:`pilaw.rules.pipl.breach_duties`), against what the
     shop did after the leak."""
     mapping = Step(
-        f"个人信息已经泄露；{facts.fraud_called:,}名客户已接到诈骗电话，危害已经发生：录入为“采取措施不能有效避免危害”"
+        f"个人信息已经泄露；{facts.fraud_called}名客户已接到诈骗电话，危害已经发生：录入为“采取措施不能有效避免危害”"
         "（第五十七条第二款），网店按网络运营者计算，物流轨迹按敏感个人信息计算（一种读法）。",
         f"Personal information has leaked and {facts.fraud_called:,} customers have received fraud calls, so harm "
         "has happened: entered as 'the measures cannot effectively avoid harm' (art. 57 para. 2); the shop is "
@@ -629,22 +634,22 @@ def _award_text(award: compensation.StatutoryAward) -> tuple[str, str]:
     if award.court_decides:
         if award.upper_bound is not None:
             return (
-                f"由法院酌定，{_yuan(award.upper_bound)}元以下（网络侵权）；无法定最低额",
+                f"由法院酌定，{_yuan_zh(award.upper_bound)}以下（网络侵权）；无法定最低额",
                 f"the court decides, up to {_yuan(award.upper_bound)} yuan (online); no statutory minimum",
             )
         return "由法院酌定；无法定上限和下限", "the court decides; no statutory ceiling or floor"
     if award.total is None:
         return (
-            f"财产损失{_yuan(award.property)}元；精神损害赔偿由法院酌定",
+            f"财产损失{_yuan_zh(award.property)}；精神损害赔偿由法院酌定",
             f"property damages {_yuan(award.property)} yuan; mental damages for the court",
         )
     if award.costs and award.on_loss is not None and award.property == award.on_loss:
         loss = award.on_loss - award.costs
         return (
-            f"{_yuan(award.total)}元（损失{_yuan(loss)}元 + 合理开支{_yuan(award.costs)}元）",
+            f"{_yuan_zh(award.total)}（损失{_yuan_zh(loss)} + 合理开支{_yuan_zh(award.costs)}）",
             f"{_yuan(award.total)} yuan (loss {_yuan(loss)} + reasonable costs {_yuan(award.costs)})",
         )
-    return f"{_yuan(award.total)}元", f"{_yuan(award.total)} yuan"
+    return f"{_yuan_zh(award.total)}", f"{_yuan(award.total)} yuan"
 
 
 def _victim_text(award: compensation.StatutoryAward) -> tuple[str, str]:
@@ -658,10 +663,10 @@ def _victim_text(award: compensation.StatutoryAward) -> tuple[str, str]:
 def _page_text(award: compensation.Award) -> tuple[str, str]:
     if award.property_is_minimum:
         return (
-            f"“不低于{_yuan(award.total)}元”——网页所称，不是法律",
+            f"“不低于{_yuan_zh(award.total)}”——网页所称，不是法律",
             f"'at least {_yuan(award.total)} yuan' — the page's claim, not law",
         )
-    return f"{_yuan(award.total)}元——网页所称，不是法律", f"{_yuan(award.total)} yuan — the page's claim, not law"
+    return f"{_yuan_zh(award.total)}——网页所称，不是法律", f"{_yuan(award.total)} yuan — the page's claim, not law"
 
 
 def _civil(facts: CaseFacts, on: date) -> Section:
@@ -786,7 +791,7 @@ def _public_interest(facts: CaseFacts, on: date) -> Outcome:
                 ref,
             ),
             Step(
-                f"本案：{facts.fraud_called:,}名客户接到诈骗电话；被出售和从数据库泄露的记录共{records:,}条。"
+                f"本案：{facts.fraud_called}名客户接到诈骗电话；被出售和从数据库泄露的记录共{records}条。"
                 "“众多”没有法定人数，是否达到由法院判断（尚无定论）。",
                 f"Here: {facts.fraud_called:,} customers received fraud calls; {records:,} records were sold or "
                 "leaked from the database. 'Many' (众多) has no statutory number; the court decides (not settled).",
@@ -824,21 +829,21 @@ def _public_interest(facts: CaseFacts, on: date) -> Outcome:
 
 
 def _pipl66_text(fine: administrative.FineRange) -> tuple[str, str]:
-    persons_zh = f"；责任人员{_yuan(fine.person_min)}至{_yuan(fine.person_max)}元"
+    persons_zh = f"；责任人员{_yuan_zh(fine.person_min)}至{_yuan_zh(fine.person_max)}"
     persons_en = f"; responsible persons {_yuan(fine.person_min)} to {_yuan(fine.person_max)} yuan"
     if fine.readings:
         if fine.max_fine is not None:
             return (
-                f"情节严重：{_yuan(fine.max_fine)}元以下（两个上限相等）{persons_zh}",
+                f"情节严重：{_yuan_zh(fine.max_fine)}以下（两个上限相等）{persons_zh}",
                 f"serious: up to {_yuan(fine.max_fine)} yuan (the two caps are equal){persons_en}",
             )
         if fine.cap_turnover is None:
             return (
-                f"情节严重：{_yuan(fine.cap_fixed)}元以下，或者营业额比例上限（营业额未知）{persons_zh}",
+                f"情节严重：{_yuan_zh(fine.cap_fixed)}以下，或者营业额比例上限（营业额未知）{persons_zh}",
                 f"serious: up to {_yuan(fine.cap_fixed)} yuan, or the turnover share (turnover unknown){persons_en}",
             )
         return (
-            f"情节严重：{_yuan(fine.cap_fixed)}元以下，或者营业额上限{_yuan(fine.cap_turnover)}元以下（“或者”，两种读法）{persons_zh}",
+            f"情节严重：{_yuan_zh(fine.cap_fixed)}以下，或者营业额上限{_yuan_zh(fine.cap_turnover)}以下（“或者”，两种读法）{persons_zh}",
             f"serious: up to {_yuan(fine.cap_fixed)} yuan or up to {_yuan(fine.cap_turnover)} yuan (turnover cap) — "
             f"'or' (或者): two readings{persons_en}",
         )
@@ -848,7 +853,7 @@ def _pipl66_text(fine: administrative.FineRange) -> tuple[str, str]:
             f"ordinary case: no fine on the shop (no refusal){persons_en}",
         )
     return (
-        f"一般情形，拒不改正：{_yuan(fine.max_fine)}元以下{persons_zh}",
+        f"一般情形，拒不改正：{_yuan_zh(fine.max_fine)}以下{persons_zh}",
         f"ordinary case, refusal to correct: up to {_yuan(fine.max_fine)} yuan{persons_en}",
     )
 
@@ -859,13 +864,13 @@ def _gain_fine_text(fine: administrative.FineRange) -> tuple[str, str]:
             "本法不设数额：依照有关法律、行政法规处罚（最明显的是个人信息保护法第六十六条，推论）",
             "no figure of its own: punished under other laws (the obvious one is PIPL art. 66, an inference)",
         )
-    return (f"无违法所得：{_yuan(fine.max_fine)}元以下", f"no illegal gain: up to {_yuan(fine.max_fine)} yuan")
+    return (f"无违法所得：{_yuan_zh(fine.max_fine)}以下", f"no illegal gain: up to {_yuan(fine.max_fine)} yuan")
 
 
 def _administrative(facts: CaseFacts, on: date) -> Section:
     reading = (
         Step(
-            f"网店本身没有从泄露中获得违法所得（员工的{_yuan(facts.employee_gain)}元是员工的），故按“没有违法所得”计算。",
+            f"网店本身没有从泄露中获得违法所得（员工的{_yuan_zh(facts.employee_gain)}是员工的），故按“没有违法所得”计算。",
             f"The shop itself made no illegal gain from the leak (the employee's {_yuan(facts.employee_gain)} yuan "
             "is his), so the fines are computed with no illegal gain.",
             "pipl/66",

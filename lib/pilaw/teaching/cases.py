@@ -105,8 +105,10 @@ class Case:
     """
 
     id: str
-    name_zh: str
+    name_zh: str  # as the reference records it
     name_en: str
+    #: the name as a Chinese textbook cites a case (某某诉某某案), written for the course beside the reference's
+    title_zh: str
     court: str
     date: str
     date_note: str
@@ -180,6 +182,7 @@ def _case(rec: dict[str, Any]) -> Case:
     return Case(
         id=rec["id"],
         name_zh=rec["name_zh"],
+        title_zh=rec["title_zh"],
         name_en=rec["name_en"],
         court=rec["court"],
         date=rec["date"],
@@ -265,7 +268,8 @@ class Judgment:
     """One published case as a lesson reads it: every text field is the reference's own words (the cell of its
     table, bold marks dropped), nothing paraphrased or added; "not stated" means the sources read did not give it.
 
-    ``title``: the case name without its case numbers (``numbers``, 案号, in the order the reference gives them;
+    ``title_zh``: the name as a Chinese textbook cites the case (某某诉某某案), the one field written for the course.
+    ``title``: the case name as recorded, without its case numbers (``numbers``, 案号, in the order the reference gives them;
     empty where it gives none). ``court``: court and date(s) as stated. ``facts``: what was leaked or misused.
     ``loss_or_gain``: what the sources show about the loss or the gain. ``awarded``: the total ordered (None:
     not stated), ``awarded_as_stated`` the reference's words; ``orders``: the non-money orders; ``how_fixed``:
@@ -275,6 +279,7 @@ class Judgment:
     """
 
     id: str
+    title_zh: str
     title: str
     name_en: str
     numbers: tuple[str, ...]
@@ -307,6 +312,7 @@ def judgment(case_id: str) -> Judgment:
     caveat_zh, caveat_en = grade_caveat(c)
     return Judgment(
         id=c.id,
+        title_zh=c.title_zh,
         title=title,
         name_en=c.name_en,
         numbers=numbers,

@@ -320,13 +320,17 @@ def _yuan(amount: Decimal) -> str:
     return money.format_yuan(amount)
 
 
+def _yuan_zh(amount: Decimal) -> str:
+    return money.yuan_zh(amount)
+
+
 def _pick(*refs: str, day: date) -> str:
     """The first of ``refs`` in force on ``day`` (for articles renumbered by a revision)."""
     for ref in refs:
         if law.is_in_force(ref, day):
             return ref
     raise LawError(
-        f"{day.isoformat()}时{'、'.join(refs)}均未施行", f"none of {', '.join(refs)} was in force on {day.isoformat()}"
+        f"{date_zh(day)}时{'、'.join(refs)}均未施行", f"none of {', '.join(refs)} was in force on {day.isoformat()}"
     )
 
 
@@ -487,7 +491,7 @@ def _amount_steps(f: _Facts) -> list[Step]:
         steps.append(
             Step(
                 f"赔偿数额：“按照被侵权人因此受到的损失或者侵权人因此获得的利益赔偿”（第一千一百八十二条）。侵权人的获益是"
-                f"{_yuan(f.gain)}元，是全部{people_zh}的信息合在一起的获益。",
+                f"{_yuan_zh(f.gain)}，是全部{people_zh}的信息合在一起的获益。",
                 f"The amount: 'the injured person's loss or the infringer's gain' (art. 1182). The infringer's gain is "
                 f"{_yuan(f.gain)} yuan — for all the {people_en}' data together.",
                 "civil_code/1182",
@@ -517,7 +521,7 @@ def _amount_steps(f: _Facts) -> list[Step]:
         cap = law.figure("online_rights12.court_damages_cap", f.day)
         steps.append(
             Step(
-                f"在网上公开属于利用信息网络侵害人身权益：损失和获益难以确定时，法院可以在{_yuan(money.yuan_of(cap))}元以下确定赔偿数额"
+                f"在网上公开属于利用信息网络侵害人身权益：损失和获益难以确定时，法院可以在{_yuan_zh(money.yuan_of(cap))}以下确定赔偿数额"
                 "（网络侵害人身权益规定第十二条第二款）——这是上限，不是下限。",
                 f"Posting online is infringement through an information network: where loss and gain cannot be determined the "
                 f"court may award up to {_yuan(money.yuan_of(cap))} yuan (online personal-rights provisions art. 12 para. 2) — a ceiling, "
@@ -1440,7 +1444,7 @@ def _interpretation_2025_steps(f: _Facts) -> list[Step]:
     steps: list[Step] = []
     steps.append(
         Step(
-            f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物的价值（2025年解释第十九条）：本案为{_yuan(f.gain)}元。",
+            f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物的价值（2025年解释第十九条）：本案为{_yuan_zh(f.gain)}。",
             f"'Illegal gain' means the value received for disclosing or letting others use the secret (2025 interpretation "
             f"art. 19): here {_yuan(f.gain)} yuan.",
             "spc_2025_ip/19",

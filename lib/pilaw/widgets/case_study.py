@@ -28,6 +28,7 @@ from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan
 from pilaw.law.steps import PAGE_CLAIM
+from pilaw.law.text import date_zh
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.render import html as html_view
 from pilaw.show.theme import BORDER_GREY, COLUMN_WIDTH, ERROR_STYLE, GREY, PAGE_WIDTH
@@ -177,7 +178,7 @@ def section_html(section: Section, open_steps: bool = False) -> str:
 
 def facts_html(facts: CaseFacts, on: date) -> str:
     """The facts of the case as a two-column table (Chinese and English labels)."""
-    rows = [("行为日期", "date of the conduct", on.isoformat())]
+    rows = [("行为日期", "date of the conduct", f"{date_zh(on)} · {on.isoformat()}")]
     for name, (zh, en) in LABELS.items():
         value = getattr(facts, name)
         if isinstance(value, bool):
@@ -201,7 +202,7 @@ def facts_html(facts: CaseFacts, on: date) -> str:
 def render(walked: Walked) -> str:
     """The summary table first, then every section with its steps (folded)."""
     head = (
-        f"<div style='{BOX}'><b>{SHOP_ZH} · {SHOP_EN} — 行为日期 conduct on {walked.on.isoformat()}</b>"
+        f"<div style='{BOX}'><b>{SHOP_ZH} · {SHOP_EN} — 行为日期 {date_zh(walked.on)} · conduct on {walked.on.isoformat()}</b>"
         f"{summary_html(walked.rows, walked.on)}</div>"
     )
     sections = "".join(

@@ -17,6 +17,7 @@ import ipywidgets as W
 
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan, yuan_zh
+from pilaw.law.text import date_zh
 from pilaw.rules.compensation import page_claim
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.theme import (
@@ -152,7 +153,7 @@ def render(result: Comparison) -> str:
     on = result.on
     return (
         f"<div style='max-width:{WIDTH};font-size:14px;line-height:1.5'>"
-        f"<div><b>行为日期 Date of the conduct: {on.isoformat()}</b></div>"
+        f"<div><b>行为日期 {date_zh(on)} · date of the conduct {on.isoformat()}</b></div>"
         f"{answers_html(result)}{verdict}{caveat}"
         f"<details open><summary><b>差异及其依据 · Where they differ, and why ({len(result.steps)})</b></summary>"
         f"{steps_html(result.steps, on)}</details>"
@@ -338,7 +339,7 @@ def case_row_html(c: Case) -> str:
     )
     return (
         f"<tr><td style='{CELL}'><b>{c.id}</b></td>"
-        f"<td style='{CELL}'>{_e(c.name_zh)}<br><i>{_e(c.name_en)}</i><br><small>{_e(c.court)} · "
+        f"<td style='{CELL}'>{_e(c.title_zh)}<br><i>{_e(c.name_en)}</i><br><small>{_e(c.court)} · "
         f"{_e(kind['zh'])} {_e(kind['en'])}</small></td>"
         f"<td style='{CELL}'><small>{_e(c.leaked)}</small></td>"
         f"<td style='{CELL}'>{claimed}</td><td style='{CELL}'>{_awarded(c)}</td>"

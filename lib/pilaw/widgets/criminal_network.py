@@ -28,7 +28,7 @@ import ipywidgets as W
 from pilaw.law import Figure, money
 from pilaw.law.errors import InputError
 from pilaw.law.inputs import parse_date
-from pilaw.law.text import fraction_text
+from pilaw.law.text import date_zh, fraction_text
 from pilaw.rules.criminal import (
     CATEGORIES,
     CATEGORY_LABELS,
@@ -374,7 +374,7 @@ def render_comparison(c: Comparison) -> str:
         else "does not reach 'serious consequences'"
     )
     count_table = (
-        f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>同样 {c.count:,} 条{html.escape(zh)} · the same "
+        f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>同样 {c.count} 条{html.escape(zh)} · the same "
         f"{c.count:,} pieces of {html.escape(en)}</th><th style='{CELL}'>标准的倍数 Share of the standard</th>"
         f"<th style='{CELL}'>结论 Result</th></tr></thead><tbody>"
         f"<tr><td style='{CELL}'>出售、提供或者非法获取（第二百五十三条之一）<br><small>sold, provided or illegally obtained "
@@ -391,7 +391,7 @@ def render_comparison(c: Comparison) -> str:
         f"{steps_html(net.steps, on)}</details>"
     )
     return (
-        f"<div style='{BOX}'><b>行为日期 {on.isoformat()} · conduct on {on.isoformat()}</b>{table}"
+        f"<div style='{BOX}'><b>行为日期 {date_zh(on)} · conduct on {on.isoformat()}</b>{table}"
         + "".join(f"<div><small>{html.escape(n)}</small></div>" for n in notes)
         + commentary
         + count_table

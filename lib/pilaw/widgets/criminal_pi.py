@@ -238,7 +238,7 @@ def render_case(case: Case) -> str:
     )
     return (
         f"<div style='max-width:{PAGE_WIDTH}'>"
-        f"<p><small>行为日期 Conduct on {case.on.isoformat()} · 依据 {html.escape(cite_on(REF, case.on))} · "
+        f"<p><small>行为日期 {date_zh(case.on)} · conduct on {case.on.isoformat()} · 依据 {html.escape(cite_on(REF, case.on))} · "
         f"{html.escape(cite_on(REF5, case.on))}</small></p>"
         f"<table style='border-collapse:collapse'>{table}</table>"
         + "".join(_caveat(s.text_zh, s.text_en) for s in of_kind(a.steps, Kind.NOT_ASSESSED))
@@ -354,7 +354,7 @@ def name_on(on: object) -> NameOnDate:
     day = _day(on)
     zh, en = crime_name(day)
     prov = law.provision(REF, day)
-    until = prov.effective_to.isoformat() if prov.effective_to else "现行 in force"
+    until = date_zh(prov.effective_to) if prov.effective_to else "现行"
     steps = (
         Step(
             f"{date_zh(day)}施行的是{date_zh(prov.effective_from)}起的刑法第二百五十三条之一文本（至{until}）。",
@@ -410,6 +410,6 @@ def standards_html(on: date = DEFAULT_DAY) -> str:
     )
     return (
         f"<div style='max-width:{PAGE_WIDTH}'><table style='border-collapse:collapse'><thead>{head}</thead>"
-        f"<tbody>{''.join(rows)}</tbody></table><small>行为日期 conduct on {table.on.isoformat()} · "
+        f"<tbody>{''.join(rows)}</tbody></table><small>行为日期 {date_zh(table.on)} · conduct on {table.on.isoformat()} · "
         f"{html.escape(cite_label(REF5, table.on))}</small></div>"
     )

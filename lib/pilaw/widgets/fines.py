@@ -24,7 +24,8 @@ import ipywidgets as W
 from pilaw import law
 from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date
-from pilaw.law.money import format_yuan, parse_optional_yuan
+from pilaw.law.money import format_yuan, parse_optional_yuan, yuan_zh
+from pilaw.law.text import date_zh
 from pilaw.rules import administrative
 from pilaw.rules.administrative import Concurrence, FineRange, pipl66_cap_words
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
@@ -58,8 +59,8 @@ def range_text(low: Decimal | None, high: Decimal | None) -> tuple[str, str]:
     if high == 0:
         return "不罚款（0元）", "no fine (0 yuan)"
     if not low:
-        return f"{format_yuan(high)}元以下", f"up to {format_yuan(high)} yuan"
-    return f"{format_yuan(low)}元至{format_yuan(high)}元", f"{format_yuan(low)} to {format_yuan(high)} yuan"
+        return f"{yuan_zh(high)}以下", f"up to {format_yuan(high)} yuan"
+    return f"{yuan_zh(low)}至{yuan_zh(high)}", f"{format_yuan(low)} to {format_yuan(high)} yuan"
 
 
 def _range_cell(low: Decimal | None, high: Decimal | None) -> str:
@@ -130,7 +131,9 @@ def render_pipl66(fine: FineRange) -> str:
         )
         for number, (zh, en, cap) in enumerate(fine.readings):
             commentary = number == len(fine.readings) - 1
-            amount = "营业额未知 turnover unknown" if cap is None else f"<b>{format_yuan(cap)} 元 yuan</b>"
+            amount = (
+                "营业额未知 turnover unknown" if cap is None else f"<b>{yuan_zh(cap)} · {format_yuan(cap)} yuan</b>"
+            )
             style = f"{CELL};{COMMENTARY}" if commentary else CELL
             rows.append(
                 f"<tr><td style='{style}'>{html.escape(zh)}<br>{html.escape(en)}</td>"
@@ -142,7 +145,7 @@ def render_pipl66(fine: FineRange) -> str:
         )
         if fine.max_fine is not None:
             head += (
-                f"<div>两个上限相等：各种读法都是 <b>{format_yuan(fine.max_fine)} 元</b>。 "
+                f"<div>两个上限相等：各种读法都是 <b>{yuan_zh(fine.max_fine)}</b>。 "
                 f"The two caps are equal: every reading gives {format_yuan(fine.max_fine)} yuan.</div>"
             )
         elif fine.larger_cap is not None:
@@ -164,7 +167,7 @@ def render_pipl66(fine: FineRange) -> str:
     )
     if fine.confiscation is not None:
         head += (
-            f"<div><b>没收违法所得 Confiscation of illegal gains:</b> {format_yuan(fine.confiscation)} 元 yuan "
+            f"<div><b>没收违法所得 Confiscation of illegal gains:</b> {yuan_zh(fine.confiscation)} · {format_yuan(fine.confiscation)} yuan "
             "（不是罚款 not a fine）</div>"
         )
     head += "<div><b>其他措施 Other measures:</b></div>" + _items(zip(fine.measures_zh, fine.measures_en, strict=False))
@@ -320,7 +323,7 @@ def render_regimes(outcome: Regimes) -> str:
     gain = (
         "无违法所得 no illegal gain"
         if not outcome.illegal_gain
-        else f"违法所得 illegal gain {format_yuan(outcome.illegal_gain)} 元 yuan"
+        else f"违法所得{yuan_zh(outcome.illegal_gain)} · illegal gain {format_yuan(outcome.illegal_gain)} yuan"
     )
     rows, details = [], []
     for regime in outcome.regimes:
@@ -357,7 +360,7 @@ def render_regimes(outcome: Regimes) -> str:
         f"<th style='{CELL}'>责任人员 Responsible persons</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     return (
-        f"<div style='{BOX}'><b>行为日期 {on.isoformat()} Conduct on {on.isoformat()} · {gain}</b>{table}"
+        f"<div style='{BOX}'><b>行为日期 {date_zh(on)} · conduct on {on.isoformat()} · {gain}</b>{table}"
         f"{''.join(caveats)}"
         "<div><small>个人信息保护法一行按“拒不改正”的一般情形列出；情节严重时见上面的计算器。"
         "反不正当竞争法的罚款不以违法所得计算，仅适用于构成商业秘密的信息。 The PIPL row assumes the ordinary case "
@@ -407,7 +410,7 @@ def concurrence_html(result: Concurrence) -> str:
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
     return (
-        f"<div style='{BOX}'><b>同一行为，只罚一次 · One act, one fine ({on.isoformat()})</b>{table}"
+        f"<div style='{BOX}'><b>同一行为，只罚一次（{date_zh(on)}） · One act, one fine ({on.isoformat()})</b>{table}"
         f"{steps_html(result.steps, on)}</div>"
     )
 

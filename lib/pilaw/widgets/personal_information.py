@@ -13,6 +13,7 @@ from typing import Any
 
 import ipywidgets as W
 
+from pilaw.law.text import date_zh
 from pilaw.rules.classify import Classification, Personal, Private, Sensitive, classify, items
 from pilaw.show import charts
 from pilaw.show.render import steps_html
@@ -90,7 +91,7 @@ def render_classification(c: Classification) -> str:
         f"<div style='max-width:{MAX_WIDTH}'>"
         f"<p><b>{html.escape(c.label_zh)} · {html.escape(c.label_en)}</b><br>"
         f"<small>例 e.g. {html.escape(example.example_zh)} · {html.escape(example.example_en)} · "
-        f"日期 on {c.on.isoformat()}</small></p>"
+        f"日期 {date_zh(c.on)} · on {c.on.isoformat()}</small></p>"
         "<table style='border-collapse:collapse'>"
         + _answer_row("个人信息？", "Personal information?", _PERSONAL[c.personal])
         + _answer_row("敏感个人信息？", "Sensitive personal information?", _SENSITIVE[c.sensitive])

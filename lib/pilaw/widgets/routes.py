@@ -25,6 +25,7 @@ from pilaw import law
 from pilaw.law.errors import InputError
 from pilaw.law.money import format_yuan, yuan_zh
 from pilaw.law.steps import PAGE_CLAIM
+from pilaw.law.text import date_zh
 from pilaw.rules.criminal import CATEGORIES, CATEGORY_LABELS
 from pilaw.show import source_page as page_view
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
@@ -41,7 +42,7 @@ from pilaw.teaching.routes import (
     Status,
     example,
 )
-from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, grid, hbox, html_widget, text, vbox
+from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, grid, hbox, html_widget, label, text, vbox
 
 __all__ = [
     "DEFAULT_DAY",
@@ -145,7 +146,7 @@ def _facts_line(result: Routes) -> str:
     what_zh, what_en, _items = WHAT[result.what]
     to_zh, to_en = TO_WHOM[result.to_whom]
     entered = [(k, n) for k, n in result.pieces if n]
-    pieces = "、".join(f"{CATEGORIES[k][1]}{n:,}条" for k, n in entered) or "未输入条数"
+    pieces = "、".join(f"{CATEGORIES[k][1]}{n}条" for k, n in entered) or "未输入条数"
     pieces_en = ", ".join(f"{n:,} {CATEGORIES[k][2]}" for k, n in entered) or "no counts entered"
     flags_zh = "；".join(
         x
@@ -166,7 +167,7 @@ def _facts_line(result: Routes) -> str:
     loss = "" if result.employer_loss is None else f"；权利人损失{yuan_zh(result.employer_loss)}"
     loss_en = "" if result.employer_loss is None else f"; the owner's loss {format_yuan(result.employer_loss)} yuan"
     return (
-        f"<p><b>{html.escape(result.on.isoformat())}</b>：{html.escape(who_zh)}把{html.escape(what_zh)}"
+        f"<p><b>{date_zh(result.on)}</b>：{html.escape(who_zh)}把{html.escape(what_zh)}"
         f"（{html.escape(pieces)}）给了{html.escape(to_zh)}，违法所得{yuan_zh(result.gain)}{html.escape(loss)}"
         f"{'；' + html.escape(flags_zh) if flags_zh else ''}。<br><small>{html.escape(who_en)} passed "
         f"{html.escape(what_en)} ({html.escape(pieces_en)}) to {html.escape(to_en)} for {format_yuan(result.gain)} "
@@ -206,7 +207,7 @@ def _section(route: Route, on: date) -> str:
         parts.append(
             f"<details{opened} style='margin:4px 0 4px 12px'><summary>{_badge(e.status)} <b>{html.escape(e.title_zh)}</b> "
             f"{html.escape(e.title_en)}</summary><div style='margin-left:12px'><small>针对 against: {html.escape(targets)}"
-            f" · 由谁提出 brought by: {html.escape(e.by_zh)} · {html.escape(e.by_en)}<br>依据 provisions: "
+            f" · 由谁提出 brought by: {html.escape(e.by_zh)} · {html.escape(e.by_en)}<br>{label('依据：', 'provisions:')} "
             f"{html.escape(refs)}</small>{steps_html(e.steps, on)}</div></details>"
         )
     return f"<details open style='margin:6px 0'><summary><b>{summary}</b></summary>{''.join(parts)}</details>"

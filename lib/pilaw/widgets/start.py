@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pilaw.law.money import format_yuan, parse_yuan
+from pilaw.law.money import format_yuan, parse_yuan, yuan_zh
 from pilaw.widgets import Calculator, text
 
 
@@ -11,5 +11,7 @@ def amount_reader(value: str = "1,200.50") -> Calculator:
     return Calculator(
         {"amount": text("金额（元）", "Amount (yuan)", value)},
         compute=lambda amount: parse_yuan(amount, "金额 amount"),
-        render=lambda yuan: f"<b>读作 Read as: {format_yuan(yuan)} 元 yuan</b> <code>Decimal('{yuan}')</code>",
+        render=lambda yuan: (
+            f"<b>读作 Read as: {yuan_zh(yuan)} · {format_yuan(yuan)} yuan</b> <code>Decimal('{yuan}')</code>"
+        ),
     )

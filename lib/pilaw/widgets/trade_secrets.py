@@ -31,7 +31,7 @@ import ipywidgets as W
 from pilaw import law
 from pilaw.law.inputs import parse_date
 from pilaw.law.money import format_yuan, parse_optional_yuan, yuan_zh
-from pilaw.law.text import fraction_text
+from pilaw.law.text import date_zh, fraction_text
 from pilaw.rules import compensation, criminal
 from pilaw.rules.compensation import TradeSecretAward
 from pilaw.rules.criminal import Severity, TradeSecretAssessment, TradeSecretThresholdRow
@@ -106,12 +106,17 @@ def _yuan(value: object) -> str:
     return "—" if value is None else format_yuan(Decimal(str(value)))
 
 
+def _yuan_zh(value: object) -> str:
+    """The same amount as Chinese prose writes it (100万元); '—' for none."""
+    return "—" if value is None else yuan_zh(Decimal(str(value)))
+
+
 def _figure_cell(fig: law.Figure | None, amount: Decimal | None = None, note_zh: str = "", note_en: str = "") -> str:
     if fig is None:
         return f"<td style='{CELL}'>—</td>"
     shown = fig.value if amount is None else amount
     return (
-        f"<td style='{CELL}'><b>{_yuan(shown)} 元</b><br><small>{html.escape(fig.label_zh)}{html.escape(note_zh)}"
+        f"<td style='{CELL}'><b>{_yuan_zh(shown)}</b> · {_yuan(shown)} yuan<br><small>{html.escape(fig.label_zh)}{html.escape(note_zh)}"
         f"<br>{html.escape(fig.label_en)}{html.escape(note_en)}</small></td>"
     )
 
@@ -129,7 +134,7 @@ def _repeat_cell(row: TradeSecretThresholdRow) -> str:
         return _figure_cell(None)
     top = format_yuan(row.repeat_top)
     return (
-        f"<td style='{CELL}'><b>{_yuan(row.repeat.value)} 元</b><br><small>{html.escape(row.repeat.label_zh)}<br>"
+        f"<td style='{CELL}'><b>{_yuan_zh(row.repeat.value)}</b> · {_yuan(row.repeat.value)} yuan<br><small>{html.escape(row.repeat.label_zh)}<br>"
         f"{html.escape(row.repeat.label_en)}</small><div style='{CAVEAT_STYLE}'><small>"
         f"十倍 = {top} 元 为情节特别严重？对文本的解读，尚无定论。<br>"
         f"Ten times = {top} yuan as 情节特别严重? A textual reading, not settled.</small></div></td>"
@@ -185,13 +190,13 @@ def offence_why(result: TradeSecretAssessment) -> str:
     """Three or four lines, in words, on why the result is what it is: which text, which figures, the amount."""
     figures = cite_label(result.interpretation_ref)
     lines = [
-        f"条文：行为时与审理时的文本按刑法第十二条作为整体比较，适用{result.text_from.isoformat()}起施行的文本。 Text: "
+        f"条文：行为时与审理时的文本按刑法第十二条作为整体比较，适用{date_zh(result.text_from)}起施行的文本。 Text: "
         "by art. 12 the regimes of the conduct and of the trial are compared whole; the text in force from "
         f"{result.text_from.isoformat()} applies.",
         f"数额标准：适用{figures}。规则：行为时的解释；审理时的解释对被告人更有利或行为时没有解释的，适用审理时的解释。 "
         "Figures: as named. The rule: the interpretation of the conduct, unless the one at trial is more favourable "
         "to the defendant or none existed at the conduct.",
-        f"结论：计入{format_yuan(result.amount)}元，{result.severity.zh}。 Result: {format_yuan(result.amount)} yuan "
+        f"结论：计入{yuan_zh(result.amount)}，{result.severity.zh}。 Result: {format_yuan(result.amount)} yuan "
         f"counted: {result.severity.en}.",
     ]
     if result.contested:
@@ -210,7 +215,7 @@ def render_offence(result: TradeSecretAssessment) -> str:
     rows = [
         ("适用的条文文本", "Text of art. 219 applied", f"{text_version.effective_from.isoformat()} – {until}"),
         ("适用的数额标准", "Figures applied", cite_label(result.interpretation_ref)),
-        ("计入的数额", "Amount counted", f"{format_yuan(result.amount)} 元 yuan"),
+        ("计入的数额", "Amount counted", f"{yuan_zh(result.amount)} · {format_yuan(result.amount)} yuan"),
         (
             "结论",
             "Result",
@@ -372,7 +377,7 @@ def _award_column(award: TradeSecretAward) -> list[str]:
     base_kind = {"loss": "实际损失 loss", "gain": "侵权获利 gain", None: "无 none"}[award.base_kind]
     if award.court_decides:
         total = (
-            f"由法院确定，{_yuan(award.upper_bound)} 元以下 · set by the court, up to {_yuan(award.upper_bound)} yuan"
+            f"由法院确定，{_yuan_zh(award.upper_bound)}以下 · set by the court, up to {_yuan(award.upper_bound)} yuan"
         )
     else:
         total = f"<b>{_yuan_or(award.total)}</b>"
@@ -404,8 +409,8 @@ def render_damages(c: DamagesComparison) -> str:
         for (zh, en), a, b in zip(labels, first, second, strict=False)
     )
     head = (
-        f"<tr><th style='{CELL}'></th><th style='{CELL}'>行为日期（甲） Conduct (A): {c.first_date.isoformat()}</th>"
-        f"<th style='{CELL}'>行为日期（乙） Conduct (B): {c.second_date.isoformat()}</th></tr>"
+        f"<tr><th style='{CELL}'></th><th style='{CELL}'>行为日期（甲）{date_zh(c.first_date)} · Conduct (A): {c.first_date.isoformat()}</th>"
+        f"<th style='{CELL}'>行为日期（乙）{date_zh(c.second_date)} · Conduct (B): {c.second_date.isoformat()}</th></tr>"
     )
     if c.difference is None:
         diff = (
@@ -417,7 +422,7 @@ def render_damages(c: DamagesComparison) -> str:
     else:
         sign = "+" if c.difference > 0 else "−"
         diff = (
-            f"<div><b>差额 Difference (B − A): {sign}{format_yuan(abs(c.difference))} 元 yuan</b> — "
+            f"<div><b>差额 Difference (B − A): {sign}{yuan_zh(abs(c.difference))} · {sign}{format_yuan(abs(c.difference))} yuan</b> — "
             "同样的事实，只因行为日期不同。 Same facts; only the conduct date differs.</div>"
         )
     details = "".join(
@@ -429,7 +434,7 @@ def render_damages(c: DamagesComparison) -> str:
         )
     )
     return (
-        f"<div style='{BOX}'><small>审理日期 Trial: {c.trial_date.isoformat()}</small>"
+        f"<div style='{BOX}'><small>审理日期 {date_zh(c.trial_date)} · Trial: {c.trial_date.isoformat()}</small>"
         f"<table style='{TABLE}'><thead>{head}</thead><tbody>{rows}</tbody></table>{diff}{details}"
         "<small>倍数只在故意（2019年文本：恶意）且情节严重时适用，由法院在幅度内确定；这里的倍数是你的假设。 "
         "A multiple applies only with intent (2019 text: malice) and serious circumstances, and the court picks it "

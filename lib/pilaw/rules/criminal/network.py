@@ -18,7 +18,7 @@ from pilaw.law import Figure
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import date_zh, fraction_text
+from pilaw.law.text import date_zh, fraction_text, number_zh
 from pilaw.rules.criminal import temporal
 from pilaw.rules.criminal.common import (
     ART_2019_4,
@@ -75,7 +75,7 @@ def _why_ten_times(standards: Mapping[str, Figure], day: date) -> list[Step]:
     for g in GROUPS:
         v19, v17 = standards[g].value, law.value(f"spc2017.pieces.{g}", day)
         ratio = Fraction(v19) / Fraction(v17)
-        parts_zh.append(f"{num(v19)} ÷ {num(v17)} = {fraction_text(ratio)}")
+        parts_zh.append(f"{number_zh(v19)} ÷ {number_zh(v17)} = {number_zh(ratio)}")
         parts_en.append(f"{num(v19)} / {num(v17)} = {fraction_text(ratio)}")
     return [
         Step(
@@ -137,7 +137,7 @@ def _count(counts: Mapping[str, int], conduct: date, trial: date) -> tuple[Fract
         item_zh, item_en = item_label(NETWORK_ITEMS[group])
         steps.append(
             Step(
-                f"泄露{label_zh}{count:,}条 ÷ {num(standards[group].value)}条（第四条{item_zh}）= {fraction_text(share)}",
+                f"泄露{label_zh}{count}条 ÷ {number_zh(standards[group].value)}条（第四条{item_zh}）= {number_zh(share)}",
                 f"Leaked {label_en}: {count:,} ÷ {num(standards[group].value)} pieces (art. 4 {item_en}) = "
                 f"{fraction_text(share)}",
                 ART_2019_4,

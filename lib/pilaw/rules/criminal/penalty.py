@@ -18,7 +18,7 @@ from decimal import Decimal
 from pilaw import law
 from pilaw.law.money import yuan_zh
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import kind_resting_on
+from pilaw.law.text import date_zh, kind_resting_on
 from pilaw.rules.criminal.common import Fine, Pin, Severity, as_yuan, pin, times, yuan
 
 ART_30 = "criminal_law/30"
@@ -39,7 +39,7 @@ def unit_steps(ref: str, day: date, paragraph: Pin | None, article_zh: str, arti
     words = "".join(text.paragraphs_zh[i] for i in lines)
     caveat_zh = "" if text.verified else f"（该文本未经官方核实：{text.note_zh}）"
     caveat_en = "" if text.verified else f" (this text is not verified against an official source: {text.note})"
-    since = text.effective_from.isoformat()
+    since = date_zh(text.effective_from)
     return [
         Step(
             "刑法第三十条：公司、企业、事业单位、机关、团体实施的危害社会的行为，法律规定为单位犯罪的，应当负刑事责任。",
@@ -50,7 +50,7 @@ def unit_steps(ref: str, day: date, paragraph: Pin | None, article_zh: str, arti
         ),
         Step(
             f"{article_zh}（{since}起施行的文本）规定了单位犯罪：{words}{caveat_zh}",
-            f"{article_en} (text in force from {since}) makes it a unit crime: the unit is fined, and its directly "
+            f"{article_en} (text in force from {text.effective_from.isoformat()}) makes it a unit crime: the unit is fined, and its directly "
             f"responsible persons in charge and other directly responsible persons are punished under the article."
             f"{caveat_en}",
             ref,

@@ -20,7 +20,7 @@ from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.money import yuan_zh
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import date_zh, fraction_text
+from pilaw.law.text import date_zh, fraction_text, number_zh
 from pilaw.rules.criminal import temporal
 from pilaw.rules.criminal.common import (
     ART_2017_5,
@@ -128,13 +128,13 @@ def _share_steps(counts: Mapping[str, int], factor: Fraction, day: date) -> tupl
         shares.append(share)
         item_zh, item_en = item_label(PI_ITEMS[group])
         if factor != 1:
-            where_zh = f"第五条第一款{item_zh}标准{num(base)}条 × {fraction_text(factor)}，第八项"
+            where_zh = f"第五条第一款{item_zh}标准{number_zh(base)}条 × {number_zh(factor)}，第八项"
             where_en = f"art. 5 para. 1 {item_en} standard {num(base)} × {fraction_text(factor)}, item 8"
         else:
             where_zh, where_en = f"第五条第一款{item_zh}", f"art. 5 para. 1 {item_en}"
         steps.append(
             Step(
-                f"{label_zh}{count:,}条 ÷ {num(share.standard)}条（{where_zh}）= {fraction_text(share.fraction)}",
+                f"{label_zh}{count}条 ÷ {number_zh(share.standard)}条（{where_zh}）= {number_zh(share.fraction)}",
                 f"{label_en}: {count:,} ÷ {num(share.standard)} pieces ({where_en}) = {fraction_text(share.fraction)}",
                 REF5,
                 **item_pin(PI_ITEMS[group]),

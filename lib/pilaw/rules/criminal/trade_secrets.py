@@ -440,11 +440,11 @@ def _contested_step(trial: date, literal: Severity, narrow: Severity) -> Step:
 
 def _band_steps(outcome: temporal.Outcome, text_day: date) -> tuple[str, str, list[Step]]:
     text = law.provision(ART, text_day)
-    start = text.effective_from.isoformat()
+    start = date_zh(text.effective_from)
     caveat_zh = caveat_en = ""
     basic = law.figure(_BASIC, text_day)
     if not basic.verified:
-        caveat_zh = "注意：该文本未经官方核实（" + basic.note + "）。"
+        caveat_zh = "注意：该文本未经官方核实（" + basic.note_zh + "）。"
         caveat_en = " Note: this text is not verified against an official source (" + basic.note + ")."
     kind = _text_kind(text_day)
     if outcome.band is None:

@@ -36,7 +36,7 @@ def check(text: object, *, on: object = None) -> Report:
     if len(text) > MAX_CHARS:
         raise InputError(
             "text 文字",
-            f"太长（{len(text):,}字）：一次最多检查{MAX_CHARS:,}字，请分段检查",
+            f"太长（{len(text)}字）：一次最多检查{MAX_CHARS}字，请分段检查",
             f"is too long ({len(text):,} characters): at most {MAX_CHARS:,} at a time; check it in parts",
         )
     day = parse_date(on, "on 日期")

@@ -9,7 +9,7 @@ from datetime import date
 from pilaw import law
 from pilaw.law.errors import LawError
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import kind_resting_on
+from pilaw.law.text import date_zh, kind_resting_on
 from pilaw.teaching.sources.data import in_force, law_label, renumbering_of, versions_of
 from pilaw.teaching.sources.layout import Span
 from pilaw.teaching.sources.records import DiffSpan, Finding
@@ -32,11 +32,11 @@ def ref_label(ref: str) -> tuple[str, str]:
 
 
 def period(prov: law.Provision) -> tuple[str, str]:
-    start = prov.effective_from.isoformat()
+    start, start_zh = prov.effective_from.isoformat(), date_zh(prov.effective_from)
     if prov.effective_to is None:
-        return f"{start}起施行的文本", f"the text in force since {start}"
+        return f"{start_zh}起施行的文本", f"the text in force since {start}"
     end = prov.effective_to.isoformat()
-    return f"{start}至{end}有效的文本", f"the text in force from {start} to {end}"
+    return f"{start_zh}至{date_zh(prov.effective_to)}有效的文本", f"the text in force from {start} to {end}"
 
 
 def step_on(zh: str, en: str, prov: law.Provision | str, kind: Kind = Kind.APPLIES) -> Step:
