@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import enum
+import html
 import json
 import re
 from datetime import date
@@ -266,3 +267,40 @@ def test_no_chinese_step_a_rule_writes_holds_english_words_or_code(what_the_rule
         if words:
             bad.append(f"{where}: {sorted(words)[:5]} in {text[:90]}")
     assert sorted(set(bad)) == [], "\n".join(sorted(set(bad)))
+
+
+# ------------------------------------------------------------------------------------ what the calculators draw
+
+
+def chinese_segments(page: str) -> list[str]:
+    """The Chinese parts of a drawn page: its text nodes, cut at " · " (between a Chinese and an English half) and
+    where an English sentence follows a Chinese one; the parts with more Chinese characters than Latin letters."""
+    parts = []
+    for node in re.split(r"<[^>]+>", page):
+        for part in re.split(r" · |。 (?=[A-Z])", html.unescape(node)):
+            han, latin = len(HAN.findall(part)), len(re.findall(r"[A-Za-z]", part))
+            if han and han >= latin:
+                parts.append(part.strip())
+    return parts
+
+
+#: the reference's records of published cases and the source page are quoted as they stand
+QUOTED = re.compile(r"法院|法院网站|來源|原文|網頁|案号|记录 as recorded|^\d")
+
+
+def test_every_calculator_drawn_in_the_chinese_edition_writes_dates_and_amounts_the_chinese_way():
+    from pilaw.show import edition
+    from test_bad_input_catalog import FACTORIES
+
+    bad = []
+    edition.set_edition("zh")
+    try:
+        for param in FACTORIES:
+            factory = param.values[0]
+            for part in chinese_segments(factory().result.value):
+                for pattern in (ISO_DATE, GROUPED, SPACED_PERCENT):
+                    if pattern.search(part) and not QUOTED.search(part):
+                        bad.append(f"{param.id}: {pattern.search(part).group()} in {part[:80]}")
+    finally:
+        edition.set_edition("en")
+    assert bad == [], "\n".join(bad)

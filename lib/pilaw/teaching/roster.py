@@ -18,6 +18,7 @@ smallest class is the release's **k** (k-anonymity, k-匿名) — a technical me
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from functools import cache
 from pilaw.law.errors import InputError
 from pilaw.law.money import parse_count
 from pilaw.law.steps import Kind, Step
+from pilaw.law.text import date_zh
 
 CIVIL_CODE_1034 = "civil_code/1034"
 PIPL_4 = "pipl/4"
@@ -205,6 +207,14 @@ def _show(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
+def _value_zh(shown: str) -> str:
+    """A released value in a Chinese sentence: 1962年7月17日 for a date, 星湖区 for "星湖区 Xinghu"."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", shown):
+        return date_zh(date.fromisoformat(shown))
+    zh, _, en = shown.partition(" ")
+    return zh if en and en.isascii() and not zh.isascii() else shown
+
+
 def _labels(columns: tuple[str, ...], lang: int, sep: str) -> str:
     return sep.join(COLUMNS[c][lang] for c in columns)
 
@@ -277,7 +287,7 @@ def _steps(
         )
     )
     if example is not None:
-        shown_zh = "、".join(v for _, v in example)
+        shown_zh = "、".join(_value_zh(v) for _, v in example)
         shown_en = ", ".join(v for _, v in example)
         steps.append(
             Step(

@@ -521,11 +521,11 @@ def _summary_step(spans: list[Span], ref: str, left: tuple[str, str], right: tup
 
 
 def _version_label(prov: law.Provision) -> tuple[str, str]:
-    start = prov.effective_from.isoformat()
+    start, start_zh = prov.effective_from.isoformat(), date_zh(prov.effective_from)
     if prov.effective_to is None:
-        return f"{start}起施行的现行文本", f"current text, in force since {start}"
+        return f"{start_zh}起施行的现行文本", f"current text, in force since {start}"
     end = prov.effective_to.isoformat()
-    return f"{start}至{end}有效的文本", f"text in force {start} to {end}"
+    return f"{start_zh}至{date_zh(prov.effective_to)}有效的文本", f"text in force {start} to {end}"
 
 
 @dataclass(frozen=True)

@@ -251,14 +251,15 @@ def scenarios_html() -> str:
             f"<td style='{LAW_STYLE}'>{_e(total.law_zh)}<br><i>{_e(total.law_en)}</i></td>"
             f"<td style='{CELL};color:{colour}'>{mark}</td></tr>"
         )
-    day = scenarios()[0].comparison.on.isoformat()
+    on = scenarios()[0].comparison.on
+    day = on.isoformat()
     head = (
         f"<tr><th style='{CELL}'>事实 Facts</th><th style='{PAGE_STYLE}'>网页所称（非法律）合计<br>Page's total "
         f"(not law)</th><th style='{LAW_STYLE}'>法律：合计<br>Law: total</th><th style='{CELL}'></th></tr>"
     )
     return (
         f"<div style='max-width:{WIDTH};font-size:14px'><table style='border-collapse:collapse;width:100%'>"
-        f"{head}{''.join(rows)}</table><small>行为日期均为 {day}（网页的日期）。金额为虚构示例。 "
+        f"{head}{''.join(rows)}</table><small>行为日期均为{date_zh(on)}（网页的日期）。金额为虚构示例。 "
         f"Conduct dated {day} (the page's date) in every row; the amounts are fictional.</small></div>"
     )
 

@@ -47,7 +47,7 @@ from pilaw.rules.criminal import (
 )
 from pilaw.show.render import cite_label, steps_html
 from pilaw.show.theme import BORDER_GREY, GREEN, GREY, LIGHT_GREY, PAGE_WIDTH, RED, TEXT_GREY
-from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, hbox, html_widget, text, vbox
+from pilaw.widgets import Calculator, checkbox, date_picker, dropdown, hbox, html_widget, label, text, vbox
 from pilaw.widgets.criminal_pi import cite_on as _cite
 
 WIDTH = PAGE_WIDTH
@@ -301,7 +301,7 @@ def compute_comparison(on: object, category: str, count: object) -> Comparison:
 
 
 def _has_guanzhi(fig: Figure) -> str:
-    return "含 管制 includes 管制" if "管制" in fig.label_zh else "无 管制 no 管制"
+    return label("含管制", "includes 管制") if "管制" in fig.label_zh else label("无管制", "no 管制")
 
 
 def _band_cell(fig: Figure) -> str:

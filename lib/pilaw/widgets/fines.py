@@ -31,7 +31,7 @@ from pilaw.rules.administrative import Concurrence, FineRange, pipl66_cap_words
 from pilaw.show.render import CAVEAT_STYLE, cite_label, steps_html
 from pilaw.show.theme import BORDER_GREY, GREY, PAGE_WIDTH
 from pilaw.teaching import examples
-from pilaw.widgets import Calculator, checkbox, date_picker, text, vbox
+from pilaw.widgets import Calculator, checkbox, date_picker, label, text, vbox
 
 WIDTH = PAGE_WIDTH
 LONG_LABEL = "640px"  # a box with a long bilingual label: room for the label and the amount
@@ -162,7 +162,7 @@ def render_pipl66(fine: FineRange) -> str:
     else:
         head = f"<b>对单位罚款 Fine on the organisation:</b> {_range_cell(fine.min_fine, fine.max_fine)}"
     head += (
-        f"<div><b>对直接负责的主管人员和其他直接责任人员 Responsible persons:</b> "
+        f"<div><b>{label('对直接负责的主管人员和其他直接责任人员：', 'Responsible persons:')}</b> "
         f"{_range_cell(fine.person_min, fine.person_max)}</div>"
     )
     if fine.confiscation is not None:

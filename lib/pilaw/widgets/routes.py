@@ -206,8 +206,8 @@ def _section(route: Route, on: date) -> str:
         opened = " open" if e.status is Status.ENGAGED else ""
         parts.append(
             f"<details{opened} style='margin:4px 0 4px 12px'><summary>{_badge(e.status)} <b>{html.escape(e.title_zh)}</b> "
-            f"{html.escape(e.title_en)}</summary><div style='margin-left:12px'><small>针对 against: {html.escape(targets)}"
-            f" · 由谁提出 brought by: {html.escape(e.by_zh)} · {html.escape(e.by_en)}<br>{label('依据：', 'provisions:')} "
+            f"{html.escape(e.title_en)}</summary><div style='margin-left:12px'><small>{label('针对：', 'against:')} {html.escape(targets)}"
+            f" · {label('由谁提出：', 'brought by:')} {html.escape(e.by_zh)} · {html.escape(e.by_en)}<br>{label('依据：', 'provisions:')} "
             f"{html.escape(refs)}</small>{steps_html(e.steps, on)}</div></details>"
         )
     return f"<details open style='margin:6px 0'><summary><b>{summary}</b></summary>{''.join(parts)}</details>"

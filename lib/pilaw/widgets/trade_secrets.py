@@ -40,7 +40,7 @@ from pilaw.show.source_page import comparison_html
 from pilaw.show.theme import BORDER_GREY, COLUMN_WIDTH, GREEN, PAGE_WIDTH, RED
 from pilaw.teaching import examples
 from pilaw.teaching import source_page as sp
-from pilaw.widgets import Calculator, checkbox, date_picker, hbox, text, vbox
+from pilaw.widgets import Calculator, checkbox, date_picker, hbox, label, text, vbox
 
 WIDTH = PAGE_WIDTH
 COLUMN = COLUMN_WIDTH
@@ -136,7 +136,7 @@ def _repeat_cell(row: TradeSecretThresholdRow) -> str:
     return (
         f"<td style='{CELL}'><b>{_yuan_zh(row.repeat.value)}</b> · {_yuan(row.repeat.value)} yuan<br><small>{html.escape(row.repeat.label_zh)}<br>"
         f"{html.escape(row.repeat.label_en)}</small><div style='{CAVEAT_STYLE}'><small>"
-        f"十倍 = {top} 元 为情节特别严重？对文本的解读，尚无定论。<br>"
+        f"十倍即{yuan_zh(row.repeat_top)}为情节特别严重？这是对文本的一种解读，尚无定论。<br>"
         f"Ten times = {top} yuan as 情节特别严重? A textual reading, not settled.</small></div></td>"
     )
 
@@ -374,7 +374,9 @@ def _yuan_or(amount: Decimal | None, missing_zh: str = "—", missing_en: str = 
 
 
 def _award_column(award: TradeSecretAward) -> list[str]:
-    base_kind = {"loss": "实际损失 loss", "gain": "侵权获利 gain", None: "无 none"}[award.base_kind]
+    base_kind = {"loss": label("实际损失", "loss"), "gain": label("侵权获利", "gain"), None: label("无", "none")}[
+        award.base_kind
+    ]
     if award.court_decides:
         total = (
             f"由法院确定，{_yuan_zh(award.upper_bound)}以下 · set by the court, up to {_yuan(award.upper_bound)} yuan"
