@@ -304,3 +304,29 @@ def test_every_calculator_drawn_in_the_chinese_edition_writes_dates_and_amounts_
     finally:
         edition.set_edition("en")
     assert bad == [], "\n".join(bad)
+
+
+NESTED_TITLE = re.compile(r"《[^》]*《")
+
+
+def test_a_title_inside_a_title_takes_single_angle_brackets_in_every_provision_and_citation():
+    """《浙江省实施〈中华人民共和国消费者权益保护法〉办法》, never 《…《…》…》 (GB/T 15834 4.15)."""
+    from pilaw import law
+    from pilaw.show import edition
+    from pilaw.show.render import cite_label, provision_html
+
+    bad = []
+    for edition_name in ("en", "zh"):
+        edition.set_edition(edition_name)
+        try:
+            for prov in law.provisions():
+                for page in (provision_html(prov.ref, prov.effective_from), cite_label(prov.ref, prov.effective_from)):
+                    if NESTED_TITLE.search(page):
+                        bad.append(f"{edition_name} {prov.ref}: {NESTED_TITLE.search(page).group()}")
+        finally:
+            edition.set_edition("en")
+    assert bad == []
+    assert (
+        law.book_title("浙江省实施《中华人民共和国消费者权益保护法》办法")
+        == "《浙江省实施〈中华人民共和国消费者权益保护法〉办法》"
+    )

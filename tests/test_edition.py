@@ -174,6 +174,9 @@ def test_a_number_the_english_quotes_must_be_quoted_by_the_chinese_in_some_form(
     assert tool.missing_numbers(english, good.replace("12亿", "10亿")) == ["1200000000"]
     assert tool.missing_numbers("Civil Code art. 1034", "《民法典》第一千零三十四条") == []
     assert tool.missing_numbers("a ceiling of 500,000 yuan", "上限为五十万元") == []
+    assert tool.missing_numbers("a fine of up to 1.5 million yuan", "罚款150万元以下") == []
+    assert tool.missing_numbers("up to 50 million yuan", "五千万元以下") == []
+    assert tool.missing_numbers("up to 50 million yuan", "五百万元以下") == ["50000000"]
     assert tool.missing_numbers("see `make lab` and [the next lesson](08_x.ipynb)", "见 `make lab`") == []
 
 
@@ -204,3 +207,23 @@ def test_in_the_chinese_edition_a_calculator_s_controls_are_labelled_in_chinese_
     assert labels and not any(LATIN.search(label) for label in labels), labels
     chinese.inputs["turnover"].value = "abc"
     assert "请检查输入" in chinese.result.value and "Please check the input" in chinese.result.value
+
+
+def test_in_the_chinese_edition_every_choice_of_every_calculator_reads_in_chinese_and_keeps_its_value():
+    import ipywidgets as W
+
+    from test_bad_input_catalog import FACTORIES
+
+    english = {p.id: p.values[0]() for p in FACTORIES}
+    edition.set_edition("zh")
+    try:
+        for param in FACTORIES:
+            calc = param.values[0]()
+            for name, box in calc.inputs.items():
+                if isinstance(box, W.Dropdown):
+                    bilingual = english[param.id].inputs[name]
+                    assert [v for _, v in box.options] == [v for _, v in bilingual.options]
+                    latin = [text for text, _ in box.options if re.search(r"[A-Za-z]{3,}", text)]
+                    assert latin == [], f"{param.id}.{name}: {latin[:3]}"
+    finally:
+        edition.set_edition("en")

@@ -8,6 +8,7 @@ from fractions import Fraction
 import pytest
 
 from pilaw import law
+from pilaw.law.text import chinese_number
 from pilaw.rules.criminal import CATEGORIES, OTHER_CONSEQUENCES, Severity, network_duty_offence
 from pilaw.widgets.criminal_network import EXAMPLE_DATE, consequence_options, duty_checker, thresholds_calculator
 
@@ -103,7 +104,8 @@ def test_the_consequence_options_quote_items_5_to_8_from_the_corpus():
     assert [value for _label, value in options] == ["none", *(f"item{n}" for n in OTHER_CONSEQUENCES)]
     prov = law.provision("spc_2019_network/4")
     for (label, _value), number in zip(options[1:], OTHER_CONSEQUENCES, strict=False):
-        assert prov.paragraphs_zh[number].rstrip("；。") in label
+        words = prov.paragraphs_zh[number].rstrip("；。").split("）", 1)[1]  # the item's words, without its （五）
+        assert f"第四条第{chinese_number(number)}项：{words}" in label
 
 
 def test_before_the_2019_interpretation_its_counts_apply_to_the_case_handled_later():

@@ -125,6 +125,7 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _ARABIC_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)")
+_ENGLISH_SCALED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(million|billion)\b")
 
 
 def _chinese_numeral(text: str) -> int | None:
@@ -147,8 +148,13 @@ def _chinese_numeral(text: str) -> int | None:
 
 def numbers_in(text: str, chinese: bool = False) -> set[Decimal]:
     """Every number a text quotes: digits (1,200,000,000 → 1200000000; 35/50 → 35 and 50; 2021-11-01 → 2021, 11 and
-    1), and in Chinese also 万/亿 amounts (12亿 → 1200000000, 1.2万 → 12000) and Chinese numerals (第二百五十三条 → 253)."""
-    found = {Decimal(match.replace(",", "")) for match in _ARABIC.findall(text)}
+    1; in English 1.5 million → 1500000), and in Chinese also 万/亿 amounts (12亿 → 1200000000, 1.2万 → 12000) and Chinese numerals (第二百五十三条 → 253)."""
+    found = set()
+    if not chinese:  # 1.5 million → 1500000, as the Chinese writes it (150万)
+        for number, scale in _ENGLISH_SCALED.findall(text):
+            found.add(Decimal(number.replace(",", "")) * (10**6 if scale == "million" else 10**9))
+        text = _ENGLISH_SCALED.sub(" ", text)
+    found |= {Decimal(match.replace(",", "")) for match in _ARABIC.findall(text)}
     if chinese:
         for number, scale in _ARABIC_SCALED.findall(text):
             found.add(Decimal(number) * (10_000 if scale == "万" else 100_000_000))

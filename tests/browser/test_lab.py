@@ -434,7 +434,7 @@ def draw_the_map_first(page) -> None:
     compare.scroll_into_view_if_needed()
     compare.click()
     result_shows(page, "至少填写一格")
-    page.locator(".widget-dropdown", has_text="行政责任").locator("select").nth(1).select_option(label="承担 liable")
+    page.locator(".widget-dropdown", has_text="行政责任").locator("select").nth(1).select_option(label="承担 · liable")
     compare.click()
     result_shows(page, "你填写了1格，其中0格与分析一致")
     result_shows(page, "治安管理处罚只适用于尚不构成犯罪的行为")

@@ -259,6 +259,11 @@ D = TypeVar("D", bound=_Dated)
 R = TypeVar("R")
 
 
+def book_title(name: str) -> str:
+    """A title in 书名号, a title inside it in 〈〉 (GB/T 15834): 《浙江省实施〈中华人民共和国消费者权益保护法〉办法》."""
+    return "《" + name.strip("《》").replace("《", "〈").replace("》", "〉") + "》"
+
+
 def _zh(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
@@ -305,7 +310,7 @@ def provision(ref: str, on: date | None = None) -> Provision:
     """The version of ``ref`` in force on ``on`` (default: today)."""
     found = versions(ref)
     first = found[0]
-    return _pick("", "provision", ref, found, on, f"《{first.law_zh.strip('《》')}》{first.article_zh}")
+    return _pick("", "provision", ref, found, on, f"{book_title(first.law_zh)}{first.article_zh}")
 
 
 def is_in_force(ref: str, on: date | None = None) -> bool:

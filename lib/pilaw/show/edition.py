@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pilaw.law.errors import InputError
 
-__all__ = ["EDITIONS", "current", "set_edition", "zh"]
+__all__ = ["EDITIONS", "current", "say", "set_edition", "zh"]
 
 EDITIONS = ("en", "zh")
 _state = {"edition": "en"}
@@ -33,3 +33,9 @@ def current() -> str:
 def zh() -> bool:
     """True in the Chinese edition."""
     return _state["edition"] == "zh"
+
+
+def say(zh_text: str, en_text: str) -> None:
+    """Print a line of a lesson's code cell in the reader's edition: the Chinese in the Chinese edition, the English
+    in the English one (a code cell is the same in both)."""
+    print(zh_text if zh() else en_text)

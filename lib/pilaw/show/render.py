@@ -44,7 +44,7 @@ def cite_label(ref: str, on: date | None = None, paragraph: int | None = None, i
     short = law.laws()[prov.law]
     label_zh = f"{short.short_zh}{prov.article_zh}{pinpoint_zh(paragraph, item)}"
     if edition.zh():
-        return f"《{short.short_zh}》{prov.article_zh}{pinpoint_zh(paragraph, item)}"
+        return f"{law.book_title(short.short_zh)}{prov.article_zh}{pinpoint_zh(paragraph, item)}"
     para_en = "" if paragraph is None else f" para. {paragraph}" + ("" if item is None else f" item {item}")
     return f"{label_zh} · {short.short_en} {_article_en(ref)}{para_en}"
 
@@ -113,7 +113,7 @@ def _provision_zh(prov: law.Provision, ref: str, on: date | None, marked: set[in
     english = "".join(f"<p style='margin:4px 0'>{escape(en)}</p>" for en in prov.paragraphs_en)
     return (
         f'<div style="{BOX_STYLE}">'
-        f"<b>《{escape(prov.law_zh)}》{escape(prov.article_zh)}</b><br>"
+        f"<b>{escape(law.book_title(prov.law_zh))}{escape(prov.article_zh)}</b><br>"
         f"<small>自{date_zh(prov.effective_from)}起施行{until} · "
         f'<a href="{escape(prov.source)}" target="_blank" rel="noopener">来源</a></small>'
         f"{caveat}{paragraphs}"

@@ -7,6 +7,7 @@ Every calculator is a :class:`Calculator`: its ``inputs`` are ordinary ipywidget
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -113,9 +114,17 @@ def checkbox(
     )
 
 
+def option_label(text: str) -> str:
+    """A choice's label: "中文 · English" as given, or the Chinese half alone in the Chinese edition."""
+    chinese, sep, english = text.partition(" · ")
+    return chinese if sep and edition.zh() and not re.search(r"[\u4e00-\u9fff]", english) else text
+
+
 def dropdown(zh: str, en: str, options: Iterable[Any], value: Any = None, width: str = "auto") -> W.Dropdown:
+    """A choice; options are labels or (label, value) pairs, labels read through :func:`option_label`."""
+    choices = [(option_label(o[0]), o[1]) if isinstance(o, tuple) else (option_label(str(o)), o) for o in options]
     kwargs = {} if value is None else {"value": value}
-    return make(W.Dropdown, options=options, description=label(zh, en), layout_={"width": width}, **kwargs)
+    return make(W.Dropdown, options=choices, description=label(zh, en), layout_={"width": width}, **kwargs)
 
 
 def date_picker(zh: str, en: str, value: date | None, width: str = "340px") -> W.DatePicker:

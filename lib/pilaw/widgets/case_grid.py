@@ -14,7 +14,7 @@ from pilaw.widgets import dropdown, error_html, html_widget, push_button, vbox
 __all__ = ["CaseGrid"]
 
 BLANK = "？"
-CHOICES = [(BLANK, None)] + [(f"{zh} {en}", key) for key, (zh, en) in case_grid.ANSWERS.items()]
+CHOICES = [(BLANK, None)] + [(f"{zh} · {en}", key) for key, (zh, en) in case_grid.ANSWERS.items()]
 
 
 class CaseGrid:

@@ -18,6 +18,7 @@ Thin adapters around :mod:`pilaw.rules.criminal`:
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -28,7 +29,7 @@ import ipywidgets as W
 from pilaw.law import Figure, money
 from pilaw.law.errors import InputError
 from pilaw.law.inputs import parse_date
-from pilaw.law.text import date_zh, fraction_text
+from pilaw.law.text import chinese_number, date_zh, fraction_text
 from pilaw.rules.criminal import (
     CATEGORIES,
     CATEGORY_LABELS,
@@ -80,10 +81,11 @@ NONE = "none"
 
 def consequence_options() -> list[tuple[str, str]]:
     """The dropdown: none, or one of art. 4 items 5–8 (text from the corpus)."""
-    options = [("无（只看泄露条数） none (only the leaked pieces count)", NONE)]
+    options = [("无（只看泄露条数） · none (only the leaked pieces count)", NONE)]
     for number in OTHER_CONSEQUENCES:
         zh, _en = network_item(number)
-        options.append((f"第四条{zh} · art. 4 item {number}", f"item{number}"))
+        words = re.sub(r"^（[一二三四五六七八九十]+）", "", zh)
+        options.append((f"第四条第{chinese_number(number)}项：{words} · art. 4 item {number}", f"item{number}"))
     return options
 
 
@@ -409,7 +411,7 @@ def thresholds_calculator(
         "category": dropdown(
             "信息类别",
             "Category",
-            [(f"{zh} {SHORT_EN[key]}", key) for key, (_g, zh, _en) in CATEGORIES.items()],
+            [(f"{zh} · {SHORT_EN[key]}", key) for key, (_g, zh, _en) in CATEGORIES.items()],
             category,
             width=COLUMN,
         ),

@@ -152,7 +152,7 @@ def render_consent(answer: ConsentAnswer) -> str:
 def consent_calculator(on: date | None = EXAMPLE_DATE, **example: object) -> Calculator:
     """Is consent needed? Filled in with 星河网店 sharing delivery details with an advertising partner (or ``example``)."""
     values = {**CONSENT_EXAMPLE, **example}
-    options = [(f"{item} {zh} · {en}", key) for key, (item, zh, en) in BASES.items()]
+    options = [(f"{item}：{zh} · {en}", key) for key, (item, zh, en) in BASES.items()]
     inputs: dict[str, W.ValueWidget] = {
         "on": date_picker("处理日期", "Date of processing", on),
         "basis": dropdown(

@@ -65,7 +65,7 @@ def clean_example(ref: str = "pipl/69", on: date | None = None) -> str:
     """A correct source: the heading and the text of ``ref`` in force on ``on`` (default today), as the corpus
     holds it — :func:`check` finds nothing in it."""
     prov = law.provision(ref, on)
-    return f"《{prov.law_zh}》{prov.article_zh}\n" + "\n".join(prov.paragraphs_zh)
+    return f"{law.book_title(prov.law_zh)}{prov.article_zh}\n" + "\n".join(prov.paragraphs_zh)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from pilaw import law
 from pilaw.law.steps import Kind, Step
+from pilaw.law.text import date_zh
 from pilaw.teaching.sources.data import in_force, terms, versions_of
 from pilaw.teaching.sources.findings import State, caveats, label_of, period, step_on
 from pilaw.teaching.sources.layout import Span, lines_in, sentences_in, trim
@@ -397,7 +398,7 @@ def _report_outdated(r: _Reading, outdated: list[Step], has_bands: bool) -> None
         r.ref,
         r.where,
         (
-            f"这句话讲的是{zh}已失效的文本：" + outdated[0].text_zh,
+            f"这句话讲的是{zh}在{date_zh(r.state.on)}不在施行的文本：" + outdated[0].text_zh,
             f"This sentence describes a text of {en} not in force on {r.state.on.isoformat()}: " + outdated[0].text_en,
         ),
         (*r.attribution, *outdated, *caveats(*r.versions)),

@@ -26,7 +26,7 @@ ERROR, CHECK, NOTE = "error", "check", "note"
 # kind: (label zh, label en, severity)
 KINDS: dict[str, tuple[str, str, str]] = {
     ALTERED_QUOTE: ("引文与条文不符", "quotation differs from the article", ERROR),
-    OUTDATED_VERSION: ("已失效的文本", "a version not in force", ERROR),
+    OUTDATED_VERSION: ("不在当日施行的文本", "a version not in force", ERROR),
     WRONG_PENALTY: ("条文中没有的刑罚", "a penalty the article does not have", ERROR),
     OUTDATED_TERM: ("已被取代的名称", "a name since replaced", ERROR),
     CLAIM_NOT_FOUND: ("找不到出处的规则", "a rule not found in the law cited", ERROR),
