@@ -16,7 +16,9 @@ and works offline.
   nbconvert with the widget state embedded, so the worked examples show their results. The Chinese edition
   (notebooks/zh/, built by tools/edition.py) is run and exported the same way into zh/NN_name.html, its pages
   marked zh-Hans and reaching the same _static/ as ../_static/; links between the editions' start pages and
-  between lessons open the handouts. The index page lists each edition (English, then 中文版). The widgets are
+  between lessons open the handouts. Each Chinese page is also shown in traditional characters in zh-hant/
+  (OpenCC s2hk, characters only; the statutes' official simplified text, the calculators and the charts as they
+  are). The index page lists each edition (English, then 中文版, then 繁體中文). The widgets are
   drawn by @jupyter-widgets/html-manager and require.js from build/handouts/_static/, not from a CDN.
   There is no kernel behind a handout: typing into a calculator does not recompute it. Charts that are
   Vega-Lite v5 outputs (nbconvert draws nothing for that mime type), in a cell or in an Output widget,
@@ -71,6 +73,8 @@ NOTEBOOKS = ROOT / "notebooks"
 CHINESE = NOTEBOOKS / "zh"
 #: the editions as the index page and the site's start page name them, English first
 EDITIONS = {"en": "English edition", "zh": "中文版"}
+#: the traditional display of the Chinese handouts (zh-hant/ of the output), listed after the two editions
+TRADITIONAL = ("zh-hant", "繁體中文（由中文版自動轉換）")
 CACHE = ROOT / "build" / "cache"
 
 # @jupyter-widgets/html-manager 1.0.15 is the release built against @jupyter-widgets/base ^6.0.12 and
@@ -903,7 +907,7 @@ questions' answers) stays folded: this is the student's copy.</p>
 
 def edition_heading(edition: str) -> str:
     """An edition's name, marked with its language when that is English (the pages around it are zh-Hans)."""
-    name = html.escape(EDITIONS[edition])
+    name = html.escape({**EDITIONS, TRADITIONAL[0]: TRADITIONAL[1]}[edition])
     return f'<span lang="en">{name}</span>' if edition == "en" else name
 
 
@@ -912,7 +916,7 @@ def index_page(entries: list[tuple[str, str, str]], pdfs: dict[str, Path], searc
     (zh/NN_name.html for the Chinese edition); one list per edition, English first. pdfs: page → its PDF, when
     printed."""
     editions, prints = [], []
-    for edition in EDITIONS:
+    for edition in [*EDITIONS, TRADITIONAL[0]]:
         mine = [(page, title) for ed, page, title in entries if ed == edition]
         if not mine:
             continue
@@ -993,7 +997,7 @@ def handouts(
     if out.exists() and any(out.iterdir()) and not (out / "index.html").exists() and not (out / "_static").exists():
         raise PublishError(f"refusing to write handouts into {out}: it holds other files")
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("*.html"), *out.glob("*.pdf"), *out.glob("zh/*.html"), *out.glob("zh/*.pdf")]:
+    for old in [*out.glob("*.html"), *out.glob("*.pdf"), *out.glob("zh*/*.html"), *out.glob("zh/*.pdf")]:
         old.unlink()
     exporter_static = out / "_static"
     urls = handout_static(exporter_static)
@@ -1021,6 +1025,15 @@ def handouts(
             f"  {time.monotonic() - started:.1f} s",
             flush=True,
         )
+    from pilaw.teaching.sources import to_traditional_hk
+
+    traditional = out / TRADITIONAL[0]
+    for page in [p for p in pages if p.parent == out / "zh"]:
+        traditional.mkdir(exist_ok=True)
+        shown = traditional / page.name
+        shown.write_text(traditional_page(page.read_text(encoding="utf-8")), encoding="utf-8")
+        title = next(t for ed, p, t in entries if p == page.relative_to(out).as_posix())
+        entries.append((TRADITIONAL[0], shown.relative_to(out).as_posix(), to_traditional_hk(title)))
     started = time.monotonic()
     search_index(out, pages)
     print(f"search index {len(pages)} pages  {time.monotonic() - started:.1f} s", flush=True)
@@ -1028,6 +1041,42 @@ def handouts(
     by_page = {pdf.with_suffix(".html").relative_to(out).as_posix(): pdf for pdf in printed}
     (out / "index.html").write_text(index_page(entries, by_page, search=True), encoding="utf-8")
     return pages
+
+
+# ----------------------------------------------------------------------------------- traditional display
+
+# A page's parts: comments, scripts and styles whole (the widgets' saved state is left as it is), tags, and the text
+# between them.
+_PARTS = re.compile(r"(<!--.*?-->|<script\b.*?</script>|<style\b.*?</style>|<[^>]+>)", re.S | re.I)
+TRADITIONAL_NOTE = (
+    '<div lang="zh-Hant" style="border:1px solid #888;padding:6px 10px;margin:8px;font-size:14px">'
+    "本頁由中文版以OpenCC（s2hk，只轉換字形，不轉換用語）轉換為繁體字，供港澳台及海外讀者閱讀。"
+    "法律條文保持官方公佈的簡體中文原文；計算器和圖表仍以簡體中文顯示。以簡體中文版為準。</div>"
+)
+OFFICIAL_NOTE = '<div lang="zh-Hant"><small>（官方公佈的簡體中文原文）</small></div>'
+
+
+def traditional_page(body: str) -> str:
+    """A Chinese handout in traditional characters (OpenCC s2hk, character by character): its prose converted, the
+    official texts of the statutes (an element marked data-official) left in the simplified Chinese they were
+    published in and labelled so, scripts (the calculators' saved state) left as they are, and a note at the top."""
+    from pilaw.teaching.sources import to_traditional_hk
+
+    out: list[str] = []
+    official = 0  # depth of <div> inside an official text, 0 outside one
+    for part in _PARTS.split(body):
+        if part.startswith("<"):
+            opening, closing = part[:4].lower() == "<div", part[:5].lower() == "</div"
+            out.append(part)
+            if official:
+                official += 1 if opening else -1 if closing else 0
+            elif opening and "data-official" in part:
+                official = 1
+                out.append(OFFICIAL_NOTE)
+        else:
+            out.append(part if official else to_traditional_hk(part))
+    page = "".join(out).replace('<html lang="zh-Hans">', '<html lang="zh-Hant">', 1)
+    return re.sub(r"(<body\b[^>]*>)", lambda m: m.group(1) + TRADITIONAL_NOTE, page, count=1)
 
 
 # ----------------------------------------------------------------------------------------------- site

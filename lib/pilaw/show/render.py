@@ -116,7 +116,7 @@ def _provision_zh(prov: law.Provision, ref: str, on: date | None, marked: set[in
         f"<b>{escape(law.book_title(prov.law_zh))}{escape(prov.article_zh)}</b><br>"
         f"<small>自{date_zh(prov.effective_from)}起施行{until} · "
         f'<a href="{escape(prov.source)}" target="_blank" rel="noopener">来源</a></small>'
-        f"{caveat}{paragraphs}"
+        f'{caveat}<div data-official="zh-Hans" lang="zh-Hans">{paragraphs}</div>'
         f"<details><summary><small>英文译文（非官方译文，以中文文本为准）</small></summary>{english}</details>"
         "</div>"
     )

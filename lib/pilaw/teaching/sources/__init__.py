@@ -71,7 +71,14 @@ from pilaw.teaching.sources.records import (
     Quote,
     Report,
 )
-from pilaw.teaching.sources.script import converter_name, is_mark, normal_form, to_simplified, to_traditional
+from pilaw.teaching.sources.script import (
+    converter_name,
+    is_mark,
+    normal_form,
+    to_simplified,
+    to_traditional,
+    to_traditional_hk,
+)
 
 __all__ = [
     "ALTERED_QUOTE",
@@ -120,4 +127,5 @@ __all__ = [
     "terms",
     "to_simplified",
     "to_traditional",
+    "to_traditional_hk",
 ]

@@ -47,6 +47,12 @@ def to_traditional(text: str) -> str:
     return _convert(text, "s2t")
 
 
+def to_traditional_hk(text: str) -> str:
+    """Simplified → traditional characters as Hong Kong writes them (OpenCC ``s2hk``: 商業秘密, 個人信息), for the
+    traditional display of the Chinese edition. Characters only, never phrases (``s2twp`` would write 個人資訊)."""
+    return _convert(text, "s2hk")
+
+
 def converter_name() -> str:
     """The converter in use, for a report's note: ``opencc-python-reimplemented 0.1.7`` or ``none``."""
     if _converter("t2s") is None:
