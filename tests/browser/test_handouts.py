@@ -102,6 +102,19 @@ def test_the_start_here_handout_shows_the_calculator_with_its_worked_example(pag
 
 
 @pytest.mark.skipif("00_start_here.ipynb" not in SELECTION, reason="needs notebooks/00_start_here.ipynb")
+def test_each_chinese_handout_is_also_shown_in_traditional_characters_with_its_statutes_as_published(served):
+    _, pages = served
+    folder = pages[0].parent
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    for name in CHINESE_PAGES:
+        shown = name.replace("zh/", "zh-hant/")
+        html = (folder / shown).read_text(encoding="utf-8")
+        assert f'href="{shown}"' in index
+        assert '<html lang="zh-Hant">' in html and "本頁由中文版以OpenCC" in html
+        assert "../_static/require.js" in html and "application/vnd.jupyter.widget-state+json" in html
+    assert "繁體中文" in index
+
+
 def test_the_chinese_start_here_handout_shows_its_calculator_in_chinese_and_links_the_english_edition(page, served):
     base, _ = served
     page.goto(f"{base}/zh/00_start_here.html")
@@ -124,8 +137,9 @@ def test_the_index_lists_both_editions_each_under_its_heading_and_links_every_ha
     base, _ = served
     page.goto(f"{base}/index.html")
     headings = page.locator("h2[id^=edition-]").all_inner_texts()
-    assert headings == ["English edition", "中文版"]
-    for edition, expected in (("en", ENGLISH_PAGES), ("zh", CHINESE_PAGES)):
+    assert headings == ["English edition", "中文版", "繁體中文（由中文版自動轉換）"]
+    traditional = [name.replace("zh/", "zh-hant/") for name in CHINESE_PAGES]
+    for edition, expected in (("en", ENGLISH_PAGES), ("zh", CHINESE_PAGES), ("zh-hant", traditional)):
         links = page.locator(f'ol.handouts[data-edition="{edition}"] a')
         assert links.evaluate_all("links => links.map(a => a.getAttribute('href'))") == expected
     page.locator('ol.handouts[data-edition="zh"] a').first.click()
