@@ -606,7 +606,7 @@ def _consumer_steps(ref: str) -> list[Step]:
             ref,
         ),
         Step(
-            "条文写的是“工商行政管理部门或者其他有关行政部门”；工商行政管理部门现已不以此名存在，职责由市场监督管理部门承担。",
+            "条文写的是“工商行政管理部门或者其他有关行政部门”；机构改革后已不再设工商行政管理部门，其职责由市场监督管理部门承担。",
             "The text names the 工商行政管理部门 (administration for industry and commerce); it no longer exists under "
             "that name — market supervision authorities (市场监督管理部门) now do this work.",
             ref,
@@ -617,7 +617,7 @@ def _consumer_steps(ref: str) -> list[Step]:
             ref,
         ),
         Step(
-            "因此个人信息保护法第六十六条可能取代上述数额——这是推论，未读到适用这一点的资料，尚无定论。",
+            "因此个人信息保护法第六十六条可能取代上述数额——这是推论，尚未见到据此处罚的资料，尚无定论。",
             "PIPL art. 66 may therefore displace these figures — an inference; no source applying it was read — "
             "not settled.",
             ref,

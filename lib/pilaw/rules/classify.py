@@ -224,7 +224,7 @@ def _sensitive_pipl_2021_11(rec: Record, personal: Personal, on: date) -> tuple[
     if sensitive is Sensitive.LISTED:
         steps.append(
             Step(
-                "因此只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，才可以处理它（第二十八条第二款）。",
+                "因此，只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，方可处理（第二十八条第二款）。",
                 "So it may be processed only for a specific purpose, with sufficient necessity and under strict protective "
                 "measures (art. 28 para. 2).",
                 part["ref"],

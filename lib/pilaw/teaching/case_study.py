@@ -896,7 +896,7 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             item=2 if _csl_ref(on).endswith("/71") else None,
         ),
         Step(
-            "同一行为可能同时落入几部法律；哪一部实际适用（以及消费者权益保护法的但书）由执法机关决定，此处并列显示；"
+            "同一行为可能同时违反几部法律；哪一部实际适用（以及消费者权益保护法的但书）由执法机关决定，此处并列显示；"
             "行政处罚法第二十九条随后只允许罚款一次（见“一事不二罚”一行）。",
             "The same conduct may fall under several laws; which one an authority actually applies (and the CRPL's "
             "proviso) is for the authority: they are shown side by side, and Administrative Penalty Law art. 29 then "

@@ -850,7 +850,7 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
     if not f.secret:
         steps.append(
             Step(
-                "据输入，客户名单不是（或尚未证明是）商业秘密：反不正当竞争法的商业秘密路径不适用。若能证明三个要件，这条路径就打开了。",
+                "据输入，客户名单不是（或尚未证明是）商业秘密：反不正当竞争法的商业秘密路径不适用。若能证明构成商业秘密的三个要件，即可适用这一路径。",
                 "As entered, the list is not (or not shown to be) a trade secret: the AUCL trade-secret route is not engaged. Show "
                 "the three elements and it opens.",
                 rule,

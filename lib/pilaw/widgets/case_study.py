@@ -159,7 +159,7 @@ def section_html(section: Section, open_steps: bool = False) -> str:
     on = section.on
     parts = [
         f"<h4 style='margin:6px 0'>{html.escape(section.title_zh)}<br>{html.escape(section.title_en)}</h4>",
-        "<div><b>事实如何对应到规则 How the facts are read</b></div>",
+        "<div><b>事实与所适用的规则 How the facts are read</b></div>",
         steps_html(section.reading, on),
     ]
     for o in section.outcomes:

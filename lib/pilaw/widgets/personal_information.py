@@ -37,7 +37,7 @@ _SENSITIVE = {
     Sensitive.NOT_IN_FORCE: (NO, "—：当时个人信息保护法尚未施行", "—: the PIPL was not yet in force"),
 }
 _PRIVATE = {
-    Private.LIKELY: (MAYBE, "可能是，而且往往是", "May be, and often is"),
+    Private.LIKELY: (MAYBE, "往往是", "May be, and often is"),
     Private.DEPENDS: (MAYBE, "可能是，视情况而定", "May be, depending on the facts"),
     Private.NOT_PERSONAL: (NO, "否", "No"),
 }
