@@ -330,3 +330,70 @@ def test_a_title_inside_a_title_takes_single_angle_brackets_in_every_provision_a
         law.book_title("浙江省实施《中华人民共和国消费者权益保护法》办法")
         == "《浙江省实施〈中华人民共和国消费者权益保护法〉办法》"
     )
+
+
+QUOTATION = re.compile(r"“[^”]*”")
+
+
+def the_course_s_own_chinese() -> list[tuple[str, str]]:
+    """Every Chinese text the course writes in its own words: the library's strings and data, the Chinese edition,
+    the Chinese terms beside the English edition's concepts, the README and the teacher's guide — with what it
+    quotes in “” (a statute, the source page, a court) taken out, since a quotation keeps its source's words."""
+    texts = chinese_literals() + chinese_data() + chinese_edition()
+    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        for i, cell in enumerate(json.loads(path.read_text(encoding="utf-8"))["cells"]):
+            texts.append((f"{path.relative_to(ROOT)}[{i}]", "".join(cell["source"])))
+    for name in ("README.md", "docs/teaching.md"):
+        texts += [(f"{name}:{n}", line) for n, line in enumerate((ROOT / name).read_text("utf-8").splitlines(), 1)]
+    return [
+        (where, QUOTATION.sub("", text))
+        for where, text in texts
+        if HAN.search(text) and ".not_zh[" not in where and ".keep_zh[" not in where
+    ]
+
+
+def test_the_course_calls_each_concept_of_the_glossary_by_its_one_chinese_name_everywhere():
+    """One concept, one name (chinese-style.md §1D, §3): the glossary lists the names the course does not use for a
+    term, and where that name may stand inside a longer official phrase (责任人员 inside 直接负责的主管人员和其他直接
+    责任人员, 途径 in the law's 方法和途径), the phrases that keep it."""
+    from pilaw.teaching.glossary import terms
+
+    listed = [t for t in terms() if t.not_zh]
+    assert {"法定刑", "被侵权人", "路径", "直接负责的主管人员和其他直接责任人员"} <= {t.zh for t in listed}
+    bad = []
+    for where, text in the_course_s_own_chinese():
+        for term in listed:
+            rest = text
+            for phrase in (term.zh, *term.keep_zh):
+                rest = rest.replace(phrase, "〇")
+            for name in term.not_zh:
+                if name in rest:
+                    bad.append(f"{where}: {name} → {term.zh}")
+    assert bad == [], "\n".join(bad)
+
+
+#: phrases a legal editor struck (chinese-style.md §1A, §1E), with what a Chinese textbook writes instead
+STRUCK = {
+    "此消彼长": "择一适用",
+    "走刑事路径": "依照刑法追究刑事责任",
+    "哪条路径处罚": "依据哪一法律承担责任",
+    "，得了": "获利",
+    "评论中常见": "学界常见理解",
+    "未定论": "尚无定论",
+    "检查器不评判": "本检查不予判断",
+    "金额比例": "违法所得比例",
+    "条数比例": "数量比例",
+    "条之一不成立": "不构成……罪",
+    "公安处罚": "治安管理处罚",
+    "受罚后再犯": "受过刑事处罚或者行政处罚后再次实施",
+}
+
+
+def test_no_phrase_a_legal_editor_struck_comes_back():
+    bad = [
+        f"{where}: {phrase} → {better}"
+        for where, text in the_course_s_own_chinese()
+        for phrase, better in STRUCK.items()
+        if phrase in text
+    ]
+    assert bad == [], "\n".join(bad)

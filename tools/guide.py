@@ -49,7 +49,7 @@ PLAN = """\
 | 10–25 | 什么是个人信息：用花名册演示三列信息组合即可识别每一个人；区分个人信息、敏感个人信息与私密信息。What personal information is: the roster's three columns identify everyone; personal, sensitive and private information told apart. | {personal_information} |
 | 25–45 | 民事赔偿：同一事实在网页规则与法律规则下的结果并列；再看法院实际判赔的数额。Civil compensation: the same facts under the page's rule and under the law, then what courts awarded. | {compensation} |
 | 45–65 | 刑事门槛：“情节严重”的条数标准与按比例合计（35/50 + 150/500 = 1），内部人员标准减半。The criminal thresholds: 情节严重 by counts, categories adding up as fractions, the insider's half standard. | {personal_information_crime} |
-| 65–85 | 综合案例：学生先填写当事人 × 途径表，再与计算结果对照，讨论不一致之处。The case study: students fill the party × route grid first, then compare with the computed map and discuss where they differ. | {case_study} |
+| 65–85 | 综合案例：学生先填写当事人 × 路径表，再与计算结果对照，讨论不一致之处。The case study: students fill the party × route grid first, then compare with the computed map and discuss where they differ. | {case_study} |
 | 85–90 | 小结与作业：从第{administrative_fines}课选一道论证题（第六十六条的“或者”）作为课后书面作业。Summary and homework: one written argument from lesson {administrative_fines} (PIPL art. 66's 或者). | {administrative_fines} |
 
 课前：教师运行 `make lab`，或把无需安装的网站地址发给学生；课堂使用投影模式 `make present` 亦可。

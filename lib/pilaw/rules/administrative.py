@@ -293,7 +293,7 @@ def _pipl_readings(
     steps = [
         Step(
             "条文在两个上限之间用的是“或者”（“以下或者上一年度营业额”），不是“以较高者为准”。"
-            "按文字，由履行个人信息保护职责的部门选择适用其中一个上限；“取较高者”的读法在评论中常见，但不是条文的用语。两种读法都列出，尚无定论。",
+            "按文字，由履行个人信息保护职责的部门选择适用其中一个上限；“取较高者”是学界常见的理解，但条文并无此语。两种读法都列出，尚无定论。",
             "The text says the fine is up to the fixed cap 'or' (或者) up to the turnover share — not 'whichever is "
             "higher'. As written, the authority applies one of the two caps; reading it as 'whichever is higher' is "
             "common in commentary but is not the text. Both readings are shown — not settled.",
@@ -1097,7 +1097,7 @@ def _concurrence_steps(day: date, ranges: Sequence[FineRange], applied: FineRang
             Kind.READING,
         ),
         Step(
-            "第二十九条只禁止第二次罚款：警告、没收违法所得、责令改正、停业整顿等其他处罚不受此限；对直接责任人员的罚款针对的是"
+            "第二十九条只禁止第二次罚款：警告、没收违法所得、责令改正、停业整顿等其他处罚不受此限；对直接负责的主管人员和其他直接责任人员的罚款针对的是"
             "另一当事人，不在此比较。",
             "Art. 29 bars only a second fine: a warning, confiscation, orders to correct or to suspend are not barred "
             "by it; the fines on responsible persons are on another party and are not compared here.",

@@ -220,13 +220,13 @@ def _crime_step(severity: Severity, day: date) -> Step:
     if law.is_in_force("pipl/71", day):
         return Step(
             f"按数量或者数额已达到{severity.zh}：已构成犯罪。“构成犯罪的，依法追究刑事责任”（个人信息保护法第七十一条）："
-            "走刑事路径，不再适用“尚不构成犯罪”时的公安机关处罚。",
+            "应当依法追究刑事责任，不再适用“尚不构成犯罪”时由公安机关给予的处罚。",
             f"On the numbers the case is {severity.en}: a crime. 'Where it constitutes a crime, criminal liability shall "
             "be pursued' (PIPL art. 71): the criminal route applies, not the police penalty for conduct 'not yet a crime'.",
             "pipl/71",
         )
     return Step(
-        f"按数量或者数额已达到{severity.zh}：已构成犯罪，走刑事路径，不再适用“尚不构成犯罪”时的公安机关处罚。",
+        f"按数量或者数额已达到{severity.zh}：已构成犯罪，应当依法追究刑事责任，不再适用“尚不构成犯罪”时由公安机关给予的处罚。",
         f"On the numbers the case is {severity.en}: a crime, so the criminal route applies instead of a police penalty "
         "for conduct 'not yet a crime'.",
         "criminal_law/253-1",

@@ -879,7 +879,7 @@ def _remedy_steps(
         if not s.processor_leaked:
             steps.append(
                 Step(
-                    "第一款禁止处理者“泄露”；本次事件是否属于处理者自己的泄露（例如员工所为），取决于检查器不评判的事实",
+                    "第一款禁止处理者“泄露”；本次事件是否属于处理者自己的泄露（例如员工所为），取决于本检查不予判断的事实",
                     "Para. 1 forbids the processor to leak; whether this incident is the processor's own leak "
                     "(an employee's act, say) depends on facts the checker does not weigh",
                     CIVIL_1038,

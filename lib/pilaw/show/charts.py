@@ -119,7 +119,7 @@ def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEF
         "name": "class_sizes",
         "width": 370,
         "height": 240,
-        "title": f"独一无二 unique: {result.unique} / {result.people} · k = {result.k}",
+        "title": f"唯一可识别 unique: {result.unique} / {result.people} · k = {result.k}",
         "data": {"values": bars},
         "mark": {"type": "bar", "tooltip": True},
         "encoding": {
@@ -146,7 +146,7 @@ def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEF
             "y": {
                 "field": "unique",
                 "type": "quantitative",
-                "title": _both("独一无二的人数", "unique people"),
+                "title": _both("可被唯一识别的人数", "unique people"),
                 "scale": {"domain": [0, result.people]},
             },
         },
@@ -156,7 +156,9 @@ def roster_uniqueness(columns: Iterable[str] | str, size: int | str = roster.DEF
         f"singles out {result.unique} of {result.people} people (k = {result.k})."
     )
     title = {
-        "text": _both("每多公开一列，独一无二的人只增不减", "Each column released can only add people who stand out"),
+        "text": _both(
+            "每多公开一列，可被唯一识别的人只增不减", "Each column released can only add people who stand out"
+        ),
         "subtitle": _both("虚构花名册", f"fictional roster of {result.people}"),
     }
     return _spec(description, title, {"hconcat": [left, right], "spacing": 24})

@@ -22,6 +22,14 @@ def _cites(term: Term) -> str:
     return "；".join(labels) if edition.zh() else "; ".join(labels)
 
 
+def _quoted(term: Term) -> list[str]:
+    return [f"“{name}”" for name in term.not_zh]
+
+
+def _names(term: Term) -> str:
+    return "".join(_quoted(term))
+
+
 def term_markdown(term: Term, chinese: bool = False) -> str:
     """One term's cell: its heading (the Chinese term: the anchor), its definitions, its provisions, any caveat."""
     before = edition.current()
@@ -33,6 +41,8 @@ def term_markdown(term: Term, chinese: bool = False) -> str:
     area = next((zh, en) for key, zh, en in AREAS if key == term.area)
     if chinese:
         lines = [f"### {term.zh}", "", f"*{area[0]}*", "", term.definition_zh]
+        if term.not_zh:
+            lines += ["", f"本课程统一写作“{term.zh}”，不写作{_names(term)}。"]
         if cites:
             lines += ["", f"相关条文：{cites}"]
         if not term.verified or term.note_zh:
@@ -47,6 +57,11 @@ def term_markdown(term: Term, chinese: bool = False) -> str:
         "",
         term.definition_zh,
     ]
+    if term.not_zh:
+        lines += [
+            "",
+            f"*One concept, one name · 统一用语:* the course writes {term.zh}, never {' / '.join(_quoted(term))}.",
+        ]
     if cites:
         lines += ["", f"*Provisions · 相关条文:* {cites}"]
     if not term.verified or term.note_en:

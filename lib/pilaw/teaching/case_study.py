@@ -504,7 +504,7 @@ def _pipl_security(facts: CaseFacts, on: date) -> Outcome:
             steps.append(
                 Step(
                     f"数据库有漏洞，{exposed}条记录由此泄露{refused_zh}：录入为未采取相应的安全技术措施（第一款第三项）。"
-                    "措施是否“相应”，由执法机关和法院判断（一种读法）。",
+                    "措施是否“相应”，由履行个人信息保护职责的部门和人民法院判断（一种读法）。",
                     f"The database had a flaw through which {exposed:,} records leaked{refused_en}: entered as a "
                     "failure to take corresponding technical security measures (para. 1 item 3). Whether measures "
                     "were 'corresponding' is for the authority and the court (a reading).",
@@ -829,7 +829,7 @@ def _public_interest(facts: CaseFacts, on: date) -> Outcome:
 
 
 def _pipl66_text(fine: administrative.FineRange) -> tuple[str, str]:
-    persons_zh = f"；责任人员{_yuan_zh(fine.person_min)}至{_yuan_zh(fine.person_max)}"
+    persons_zh = f"；直接负责的主管人员和其他直接责任人员{_yuan_zh(fine.person_min)}至{_yuan_zh(fine.person_max)}"
     persons_en = f"; responsible persons {_yuan(fine.person_min)} to {_yuan(fine.person_max)} yuan"
     if fine.readings:
         if fine.max_fine is not None:
@@ -877,7 +877,7 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             paragraph=1,
         ),
         Step(
-            "是否“情节严重”由执法机关认定；此处据输入"
+            "是否“情节严重”由履行个人信息保护职责的部门认定；此处据输入"
             + ("按情节严重计算" if facts.serious else "按一般情形计算")
             + "。",
             "Whether the case is serious (情节严重) is for the authority; as entered, it is treated as "
@@ -896,7 +896,7 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             item=2 if _csl_ref(on).endswith("/71") else None,
         ),
         Step(
-            "同一行为可能同时违反几部法律；哪一部实际适用（以及消费者权益保护法的但书）由执法机关决定，此处并列显示；"
+            "同一行为可能同时违反几部法律；哪一部实际适用（以及消费者权益保护法的但书）由行政机关决定，此处并列显示；"
             "行政处罚法第二十九条随后只允许罚款一次（见“一事不二罚”一行）。",
             "The same conduct may fall under several laws; which one an authority actually applies (and the CRPL's "
             "proviso) is for the authority: they are shown side by side, and Administrative Penalty Law art. 29 then "
@@ -1053,7 +1053,7 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
     )
 
     def employee_text(a: criminal.Assessment) -> tuple[str, str]:
-        ratios_zh = f"数量比例{fraction_text(a.ratio)}，金额比例{fraction_text(a.gain_ratio)}"
+        ratios_zh = f"数量比例{fraction_text(a.ratio)}，违法所得比例{fraction_text(a.gain_ratio)}"
         ratios_en = f"quantity ratio {fraction_text(a.ratio)}, money ratio {fraction_text(a.gain_ratio)}"
         if a.severity is criminal.Severity.NONE:
             return f"{ratios_zh}：{a.severity.zh}，仅凭数字不构成犯罪", f"{ratios_en}: {a.severity.en}"

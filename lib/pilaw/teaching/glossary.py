@@ -33,6 +33,10 @@ class Term:
     verified: bool = True
     note_en: str = ""
     note_zh: str = ""
+    #: names the course does not use for this concept (one concept, one name) …
+    not_zh: tuple[str, ...] = ()
+    #: … and the longer official phrases in which such a name may still stand
+    keep_zh: tuple[str, ...] = ()
 
     @property
     def anchor(self) -> str:
@@ -47,7 +51,17 @@ def terms() -> tuple[Term, ...]:
     """Every term, in the glossary's order (by area, then as listed)."""
     raw = law.data("glossary.json")["terms"]
     order = [key for key, _zh, _en in AREAS]
-    found = tuple(Term(**{**entry, "refs": tuple(entry["refs"])}) for entry in raw)
+    found = tuple(
+        Term(
+            **{
+                **entry,
+                "refs": tuple(entry["refs"]),
+                "not_zh": tuple(entry.get("not_zh", ())),
+                "keep_zh": tuple(entry.get("keep_zh", ())),
+            }
+        )
+        for entry in raw
+    )
     return tuple(sorted(found, key=lambda t: order.index(t.area)))
 
 

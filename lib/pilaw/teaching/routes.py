@@ -833,7 +833,7 @@ def _secret_definition(ref: str) -> tuple[Step, Step]:
             paragraph=_definition_paragraph(ref),
         ),
         Step(
-            "客户名单是否构成商业秘密，是事实问题，由法院（或执法机关）认定；本计算器不评估，按输入处理。",
+            "客户名单是否构成商业秘密，是事实问题，由人民法院（或行政机关）认定；本计算器不评估，按输入处理。",
             "Whether a customer list qualifies is a question of fact for the court (or the authority); the calculator does "
             "not assess it and takes the answer entered.",
             ref,

@@ -146,7 +146,7 @@ def summary_html(rows: tuple[Row, ...], on: date) -> str:
             f"<td style='{style}'><b>{html.escape(row.outcome_zh)}</b><br>{html.escape(row.outcome_en)}</td></tr>"
         )
     return (
-        f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>途径 Route</th><th style='{CELL}'>谁 Who</th>"
+        f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>路径 Route</th><th style='{CELL}'>谁 Who</th>"
         f"<th style='{CELL}'>依据 Provision</th><th style='{CELL}'>结果 Outcome</th></tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table>"
         "<small>红色：来源网页所称，不是法律。灰色：当日不适用。 Red: what the source page claims, not law. "

@@ -205,7 +205,7 @@ def render_case(case: Case) -> str:
         ),
         ("内部人员", "Insider", html.escape(insider_zh), html.escape(insider_en)),
         ("罪名", "Crime name", f"<b>{html.escape(a.crime_name_zh)}</b>", html.escape(a.crime_name_en)),
-        ("刑罚幅度", "Sentencing band", html.escape(a.sentence_zh), html.escape(a.sentence_en)),
+        ("法定刑", "Sentencing band", html.escape(a.sentence_zh), html.escape(a.sentence_en)),
     ]
     if a.fine is not None:
         rows.append(("罚金（第十二条）", "Fine (art. 12)", html.escape(a.fine.text_zh), html.escape(a.fine.text_en)))
@@ -215,7 +215,7 @@ def render_case(case: Case) -> str:
             (
                 "单位犯罪",
                 "Unit crime",
-                "是：对单位判处罚金，并处罚直接责任人员（双罚）",
+                "是：对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员判处刑罚（双罚）",
                 "yes: the unit is fined and its responsible persons are punished (double penalty)",
             ),
         )

@@ -114,7 +114,7 @@ def _why_pipl66(fine: FineRange) -> str:
         "<b>为什么 Why:</b> 一般情形适用第一款：先责令改正、警告、没收违法所得。 The ordinary case falls under para. 1: an order "
         "to correct, a warning, confiscation.<br>"
         "对单位的罚款只在拒不改正时才并处。 A fine on the organisation is added only after a refusal to correct.<br>"
-        "对直接责任人员的罚款是否也以拒不改正为前提，条文不清楚（尚无定论）。 Whether the persons' fine also waits for a refusal is "
+        "对直接负责的主管人员和其他直接责任人员的罚款是否也以拒不改正为前提，条文不清楚（尚无定论）。 Whether the persons' fine also waits for a refusal is "
         "not settled."
     )
 
@@ -174,7 +174,7 @@ def render_pipl66(fine: FineRange) -> str:
     return (
         f"<div style='{BOX}'>{head}"
         f"{_steps(fine, on, '逐步理由与依据', 'Step-by-step reasoning and basis', why=_why_pipl66(fine))}"
-        "<small>罚款在范围内的具体数额由执法机关决定。 Within the range, the authority decides the amount.</small></div>"
+        "<small>罚款在范围内的具体数额由行政机关决定。 Within the range, the authority decides the amount.</small></div>"
     )
 
 
@@ -357,7 +357,7 @@ def render_regimes(outcome: Regimes) -> str:
         f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>法律 Law</th>"
         f"<th style='{CELL}'>当日适用的条文 Article in force that day</th>"
         f"<th style='{CELL}'>对单位罚款 Fine on the organisation</th>"
-        f"<th style='{CELL}'>责任人员 Responsible persons</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<th style='{CELL}'>直接负责的主管人员和其他直接责任人员 Responsible persons</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     return (
         f"<div style='{BOX}'><b>行为日期 {date_zh(on)} · conduct on {on.isoformat()} · {gain}</b>{table}"

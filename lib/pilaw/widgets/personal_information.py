@@ -126,7 +126,7 @@ def render_uniqueness(u: Uniqueness) -> str:
     in :class:`_ColumnPicker`)."""
     colour = NO if u.unique else YES
     head = (
-        f"<div style='font-size:18px'><span style='color:{colour}'><b>独一无二 unique: {u.unique} / {u.people}</b> "
+        f"<div style='font-size:18px'><span style='color:{colour}'><b>唯一可识别 unique: {u.unique} / {u.people}</b> "
         f"({u.percent_unique}%)</span> · <b>k = {u.k}</b> · 组 groups: {u.classes}</div>"
     )
     row = ""

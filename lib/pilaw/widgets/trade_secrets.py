@@ -229,7 +229,7 @@ def render_offence(result: TradeSecretAssessment) -> str:
         for zh, en, value in rows
     )
     band = (
-        f"<div style='color:{colour};margin:4px 0'><b>刑罚幅度 Band:</b> {html.escape(result.band_zh)}<br>"
+        f"<div style='color:{colour};margin:4px 0'><b>法定刑 Band:</b> {html.escape(result.band_zh)}<br>"
         f"{html.escape(result.band_en)}</div>"
     )
     if result.fine is not None:

@@ -203,9 +203,7 @@ def network_leak_serious(
             f"If the other elements of para. 1 (a network service provider; ordered by a regulator to correct and refusing) "
             f"are also met: {band_en} (art. 286-1 para. 1; a single band, no 情节特别严重 tier)"
         )
-        steps.append(
-            Step(f"量刑幅度：{sentence_zh}。", f"Sentencing band: {sentence_en}.", ART, **pin(ART, "duty", day))
-        )
+        steps.append(Step(f"法定刑：{sentence_zh}。", f"Sentencing band: {sentence_en}.", ART, **pin(ART, "duty", day)))
     else:
         severity = Severity.NONE
         sentence_zh = (
@@ -397,7 +395,7 @@ def _made_out(band: Figure, is_unit: bool, heavier: bool, day: date) -> tuple[st
     if heavier:
         sentence_zh = (
             "同时构成处罚较重的其他犯罪：依照处罚较重的规定定罪处罚（第三款），本计算器不计算该罪的刑罚；"
-            f"本罪的刑罚幅度为：{sentence_zh}"
+            f"本罪的法定刑为：{sentence_zh}"
         )
         sentence_en = (
             f"The conduct also constitutes another, more heavily punished crime: the heavier provision governs "

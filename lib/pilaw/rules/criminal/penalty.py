@@ -97,7 +97,7 @@ def _court_decides(ref: str, factors_zh: str, factors_en: str, unit: bool) -> li
     if unit:
         steps.append(
             Step(
-                "该条不区分自然人和单位；把同一幅度用于对单位的罚金是一种解读。直接责任人员是否并处罚金、数额多少，本计算器不评估。",
+                "该条不区分自然人和单位；把同一幅度用于对单位的罚金是一种解读。直接负责的主管人员和其他直接责任人员是否并处罚金、数额多少，本计算器不评估。",
                 "The article does not distinguish natural persons from units; using the same range for the unit's fine is "
                 "a reading. Whether and how much the responsible persons are also fined is not assessed.",
                 ref,

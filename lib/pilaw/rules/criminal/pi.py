@@ -222,7 +222,7 @@ def _conclusion(count: _Count, severity: Severity) -> Step:
             **pin(REF6, "profit"),
         )
     return Step(
-        f"数量比例{fraction_text(count.ratio)}，金额比例{fraction_text(count.gain_ratio)}：达到标准（≥1）为情节严重，"
+        f"数量比例{fraction_text(count.ratio)}，违法所得比例{fraction_text(count.gain_ratio)}：达到标准（≥1）为情节严重，"
         f"达到标准{fraction_text(count.multiple)}倍以上（第五条第二款第三项）为情节特别严重。结论：{severity.zh}。",
         f"Quantity ratio {fraction_text(count.ratio)}, money ratio {fraction_text(count.gain_ratio)}: reaching the "
         f"standard (≥ 1) is 情节严重; {fraction_text(count.multiple)} times the standard or more (art. 5 para. 2 item 3) "
@@ -242,7 +242,7 @@ def _amendment_vii(count: _Count, insider: bool, day: date) -> temporal.Outcome:
     steps = [
         Step(
             f"按刑法修正案（七）的文本：只有“情节严重”一档（三年以下有期徒刑或者拘役，并处或者单处罚金），没有“情节特别严重”；"
-            f"第五条第二款第三项的十倍标准在该文本中没有对应的刑罚档次。结论：{severity.zh}。",
+            f"第五条第二款第三项的十倍标准在该文本中没有对应的法定刑。结论：{severity.zh}。",
             "Under the Amendment VII text: one tier only, 情节严重 (up to three years or 拘役, plus or only a fine), no "
             "情节特别严重; the tenfold standard of art. 5 para. 2 item 3 has no band in that text. Result: "
             f"{severity.en}.",
@@ -452,7 +452,7 @@ def _band_step(outcome: temporal.Outcome, day: date, count: _Count) -> tuple[str
     return (
         sentence_zh,
         sentence_en,
-        Step(f"量刑幅度：{sentence_zh}。", f"Sentencing band: {sentence_en}.", ART, **pin(ART, "band", day)),
+        Step(f"法定刑：{sentence_zh}。", f"Sentencing band: {sentence_en}.", ART, **pin(ART, "band", day)),
     )
 
 

@@ -470,7 +470,7 @@ def _band_steps(outcome: temporal.Outcome, text_day: date) -> tuple[str, str, li
         band_en,
         [
             Step(
-                f"刑罚幅度（刑法第二百一十九条，{start}起施行的文本）：{tier_zh}的，处{band_zh}。{caveat_zh}",
+                f"法定刑（刑法第二百一十九条，{start}起施行的文本）：{tier_zh}的，处{band_zh}。{caveat_zh}",
                 f"Band (art. 219, text in force from {start}): {tier_en}: {band_en}.{caveat_en}",
                 ART,
                 kind,
