@@ -397,3 +397,13 @@ def test_no_phrase_a_legal_editor_struck_comes_back():
         if phrase in text
     ]
     assert bad == [], "\n".join(bad)
+
+
+def test_the_day_of_the_conduct_and_of_the_trial_are_written_as_dates_everywhere():
+    bare = re.compile(r"(行为|审理)日(?!期)")
+    bad = [
+        f"{where}: {m.group(0)} → {m.group(1)}日期"
+        for where, text in the_course_s_own_chinese()
+        for m in bare.finditer(text)
+    ]
+    assert bad == [], "\n".join(bad)

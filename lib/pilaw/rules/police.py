@@ -273,7 +273,7 @@ def _short_steps(knowledge_open: bool) -> tuple[Step, ...]:
 def _no_provision(severity: Severity, day: date) -> PolicePenalty:
     steps = [
         Step(
-            f"行为日{date_zh(day)}：语料库中没有针对出售个人信息的治安处罚条文。",
+            f"行为日期{date_zh(day)}：语料库中没有针对出售个人信息的治安处罚条文。",
             f"Conduct on {day.isoformat()}: the corpus holds no police-penalty provision for selling personal "
             "information.",
             "criminal_law/253-1",

@@ -924,7 +924,7 @@ def trade_secret_burden_of_proof(*, trial_date: object, conduct_date: object = N
     first = _first("aucl/32")
     if trial < first:
         raise LawError(
-            f"审理日{date_zh(trial)}早于反不正当竞争法第三十二条的施行日（{date_zh(first)}），语料库中没有更早的举证规则",
+            f"审理日期{date_zh(trial)}早于反不正当竞争法第三十二条的施行日（{date_zh(first)}），语料库中没有更早的举证规则",
             f"a trial on {trial.isoformat()} is before AUCL art. 32 took effect ({first.isoformat()}); the corpus holds no "
             "earlier rule on the burden of proof",
         )
@@ -944,7 +944,7 @@ def trade_secret_burden_of_proof(*, trial_date: object, conduct_date: object = N
     conduct_zh = "" if conduct is None else f"行为日期（{date_zh(conduct)}）不影响这一点。"
     conduct_en = "" if conduct is None else f" The date of the conduct ({conduct.isoformat()}) does not matter here."
     return Step(
-        f"举证（反不正当竞争法{name_zh}，审理日{date_zh(trial)}适用）：权利人提供初步证据，证明已采取保密措施且合理表明商业秘密被"
+        f"举证（反不正当竞争法{name_zh}，审理日期{date_zh(trial)}适用）：权利人提供初步证据，证明已采取保密措施且合理表明商业秘密被"
         "侵犯的，由涉嫌侵权人证明其不属于商业秘密（第一款）；第二款另列三种证据。条文适用于“侵犯商业秘密的民事审判程序”，"
         f"是程序规则，按审理（诉讼进行）的日期适用，不按行为日期。{conduct_zh}{since_zh}",
         f"Proof (AUCL {name_en}, applied at the trial on {trial.isoformat()}): once the owner gives preliminary evidence of "
@@ -1067,7 +1067,7 @@ def _admin_holder_csl(f: _Facts) -> tuple[list[Step], FineRange]:
     pipl_from = _first("pipl/66")
     steps = [
         Step(
-            f"行为日{date_zh(f.day)}：个人信息保护法尚未施行（{date_zh(pipl_from)}起）。当时网络安全法第六十四条第一款"
+            f"行为日期{date_zh(f.day)}：个人信息保护法尚未施行（{date_zh(pipl_from)}起）。当时网络安全法第六十四条第一款"
             "针对的是“网络运营者”。",
             f"Conduct on {f.day.isoformat()}: the PIPL was not yet in force (from {pipl_from.isoformat()}). The Cybersecurity "
             "Law art. 64 para. 1 then reached 'network operators'.",

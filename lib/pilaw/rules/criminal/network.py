@@ -102,7 +102,7 @@ def _count(counts: Mapping[str, int], conduct: date, trial: date) -> tuple[Fract
         first = first_day(_STANDARD)
         figures = "、".join(num(law.figure_versions(f"spc2019.pieces.{g}")[0].value) for g in GROUPS)
         raise LawError(
-            f"行为日{date_zh(conduct)}与审理日{date_zh(trial)}都早于2019年信息网络犯罪解释的施行日（{date_zh(first)}），"
+            f"行为日期{date_zh(conduct)}与审理日期{date_zh(trial)}都早于2019年信息网络犯罪解释的施行日（{date_zh(first)}），"
             f"当时没有用户信息条数标准；“造成严重后果”由法院个案认定，本计算器不适用{figures}条等标准。",
             f"The conduct date {conduct.isoformat()} and the trial date {trial.isoformat()} are both before the 2019 "
             f"network-crime interpretation took effect ({first.isoformat()}); no piece-count standard existed then and "
@@ -112,7 +112,7 @@ def _count(counts: Mapping[str, int], conduct: date, trial: date) -> tuple[Fract
     standards = {g: law.figure(f"spc2019.pieces.{g}", day) for g in GROUPS}
     steps = [
         Step(
-            f"行为日{date_zh(conduct)}：刑法第二百八十六条之一第一款第二项“致使用户信息泄露，造成严重后果”，"
+            f"行为日期{date_zh(conduct)}：刑法第二百八十六条之一第一款第二项“致使用户信息泄露，造成严重后果”，"
             "数量标准见2019年信息网络犯罪解释第四条。",
             f"Conduct on {conduct.isoformat()}: art. 286-1 para. 1 item 2 ('causing the leak of user information with "
             "serious consequences'); the numeric standards are in art. 4 of the 2019 interpretation.",

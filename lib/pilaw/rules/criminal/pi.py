@@ -342,7 +342,7 @@ def _interpretation_day(conduct: date, trial: date) -> date:
         return trial
     figures = "、".join(num(law.figure_versions(f"spc2017.pieces.{g}")[0].value) for g in GROUPS)
     raise LawError(
-        f"行为日{date_zh(conduct)}与审理日{date_zh(trial)}都早于2017年个人信息刑事解释的施行日（{date_zh(first)}），"
+        f"行为日期{date_zh(conduct)}与审理日期{date_zh(trial)}都早于2017年个人信息刑事解释的施行日（{date_zh(first)}），"
         f"当时没有数量标准，“情节严重”由法院个案认定，本计算器不适用{figures}条等标准。",
         f"The conduct date {conduct.isoformat()} and the trial date {trial.isoformat()} are both before the 2017 "
         f"personal-information interpretation took effect ({first.isoformat()}): no numeric standard existed then and "
@@ -551,7 +551,7 @@ def pi_severity(
     name_zh, name_en = _name(day)
     steps: list[Step] = [
         Step(
-            f"行为日{date_zh(day)}适用刑法第二百五十三条之一（{text_zh}，罪名“{name_zh}”）及2017年个人信息刑事解释第五条。",
+            f"行为日期{date_zh(day)}适用刑法第二百五十三条之一（{text_zh}，罪名“{name_zh}”）及2017年个人信息刑事解释第五条。",
             f"Conduct on {day.isoformat()}: Criminal Law art. 253-1 ({text_en}; crime name {name_zh}, {name_en}) with "
             "art. 5 of the 2017 interpretation.",
             ART,

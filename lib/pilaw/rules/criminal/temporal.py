@@ -130,7 +130,7 @@ def court_compares_step(cites: str) -> Step:
 def not_yet_a_crime_step(conduct: date, article_zh: str, article_en: str, first: date) -> Step:
     """Conduct before the article existed: no crime under the law of the time (art. 12)."""
     return Step(
-        f"行为日{date_zh(conduct)}早于{article_zh}的施行日（{date_zh(first)}）：行为时的法律不认为是犯罪。"
+        f"行为日期{date_zh(conduct)}早于{article_zh}的施行日（{date_zh(first)}）：行为时的法律不认为是犯罪。"
         f"{_ART_12_ZH}因此适用行为时的法律，不构成本罪。",
         f"The conduct date {conduct.isoformat()} is before {article_en} took effect ({first.isoformat()}): the law of "
         f"the time did not regard the act as a crime. {_ART_12_EN} So the law of the time applies: no offence.",

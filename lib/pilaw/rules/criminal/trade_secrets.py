@@ -400,7 +400,7 @@ def _decide(conduct: date, trial: date, f: _Facts) -> _Decision:
     if at_trial is None:
         first = law.figure_versions(_INTERPRETATIONS[-1][1])[0].effective_from
         raise LawError(
-            f"审理日{date_zh(trial)}尚无关于商业秘密犯罪数额的司法解释（第一个自{date_zh(first)}起施行）；“重大损失”由法院个案认定，"
+            f"审理日期{date_zh(trial)}尚无关于商业秘密犯罪数额的司法解释（第一个自{date_zh(first)}起施行）；“重大损失”由法院个案认定，"
             "本计算器没有可用的数额标准。",
             f"On the trial date {trial.isoformat()} no interpretation set figures for art. 219 (the first applies from "
             f"{first.isoformat()}); 重大损失 was for the court to judge, and this calculator has no figure to apply.",
