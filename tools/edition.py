@@ -37,6 +37,10 @@ from pathlib import Path
 import polib
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "lib"))
+
+from pilaw.teaching.sources.numbers import cn_number  # noqa: E402
+
 ENGLISH = ROOT / "notebooks"
 CHINESE = ENGLISH / "zh"
 LOCALE = ROOT / "locale" / "zh"
@@ -107,43 +111,10 @@ def _closest(text: str, candidates: list[polib.POEntry]) -> polib.POEntry | None
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-_ZH_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _ARABIC_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)")
 _ENGLISH_SCALED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(million|billion)\b")
-
-
-def _chinese_numeral(text: str) -> int | None:
-    """二百五十三 → 253, 五千万 → 50,000,000, 一千零三十四 → 1034 (None if the run is not a number)."""
-    total, section, digit = 0, 0, None
-    for char in text:
-        if char in _ZH_DIGITS:
-            digit = _ZH_DIGITS[char]
-        elif char in _ZH_UNITS:
-            section += (1 if digit is None else digit) * _ZH_UNITS[char]
-            digit = None
-        elif char in "万亿":
-            scale = 10_000 if char == "万" else 100_000_000
-            total = (total + section + (digit or 0)) * scale
-            section, digit = 0, None
-        else:
-            return None
-    return total + section + (digit or 0)
 
 
 def numbers_in(text: str, chinese: bool = False) -> set[Decimal]:
@@ -159,7 +130,7 @@ def numbers_in(text: str, chinese: bool = False) -> set[Decimal]:
         for number, scale in _ARABIC_SCALED.findall(text):
             found.add(Decimal(number) * (10_000 if scale == "万" else 100_000_000))
         for run in _ZH_NUMERAL.findall(text):
-            value = _chinese_numeral(run)
+            value = None if run.strip("万亿") == "" else cn_number(run)
             if value is not None:
                 found.add(Decimal(value))
     return {number.normalize() for number in found}
