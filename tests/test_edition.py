@@ -178,6 +178,8 @@ def test_a_number_the_english_quotes_must_be_quoted_by_the_chinese_in_some_form(
     assert tool.missing_numbers("up to 50 million yuan", "五千万元以下") == []
     assert tool.missing_numbers("up to 50 million yuan", "五百万元以下") == ["50000000"]
     assert tool.missing_numbers("see `make lab` and [the next lesson](08_x.ipynb)", "见 `make lab`") == []
+    assert tool.missing_numbers("150,000,000 yuan in 2021", "一亿五千万元，二〇二一年") == []
+    assert tool.missing_numbers("10,000 yuan", "100万元") == ["10000"]
 
 
 def test_a_lesson_still_being_translated_can_be_checked_alone_and_reports_what_is_left():
