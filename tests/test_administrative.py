@@ -184,7 +184,7 @@ def test_a_small_illegal_gain_gives_a_lower_cap_than_none_and_says_so():
     assert "lower cap" in texts(fine)
 
 
-def test_the_consumer_fine_notes_the_proviso_and_that_pipl_may_displace_it_as_an_inference():
+def test_the_consumer_fine_notes_that_it_defers_to_other_laws_and_that_pipl_may_displace_it_as_an_inference():
     fine = consumer_fine(on=DAY)
     assert "其他有关法律、法规对处罚机关和处罚方式有规定的" in texts(fine)
     assert "inference" in texts(fine) and "PIPL art. 66" in texts(fine)

@@ -38,14 +38,14 @@ def test_the_persons_fine_of_an_ordinary_case_and_its_unclear_link_to_refusal_ar
     assert persons.kind is Kind.APPLIES and "10,000 to 100,000 yuan" in persons.text_en
 
 
-def test_the_consumer_fine_reads_the_proviso_and_rests_the_regulations_on_one_mirror_from_2024_07_01():
+def test_the_consumer_fine_reads_its_deferral_to_other_laws_and_rests_the_regulations_on_one_mirror_from_2024_07_01():
     before = consumer_fine(illegal_gain=1000, on=date(2024, 6, 30))
     assert cites(of_kind(before.steps, Kind.READING)) == ["consumer_law/56"]
     assert of_kind(before.steps, Kind.UNVERIFIED) == ()
     after = consumer_fine(illegal_gain=1000, on=date(2024, 7, 1))
     (regulations,) = of_kind(after.steps, Kind.UNVERIFIED)
     assert regulations.cites == "consumer_regs/50" and "one mirror" in regulations.text_en
-    proviso = next(s for s in after.steps if "Proviso" in s.text_en)
+    proviso = next(s for s in after.steps if "Deferral to other laws" in s.text_en)
     assert proviso.kind is Kind.APPLIES and "inference" not in proviso.text_en
 
 
@@ -95,7 +95,9 @@ def test_no_step_that_cites_an_unverified_provision_claims_simply_to_apply_the_l
 
 
 def test_the_notes_under_an_article_come_from_the_rule():
-    assert consumer_fine(on=date(2024, 6, 30)).notes[-1][1].startswith("proviso: PIPL art. 66 may displace")
+    assert (
+        consumer_fine(on=date(2024, 6, 30)).notes[-1][1].startswith("deferral to other laws: PIPL art. 66 may displace")
+    )
     assert len(consumer_fine(on=date(2024, 7, 1)).notes) == 2
     assert "an inference" in cybersecurity_fine(on=date(2026, 1, 1)).notes[0][1]
     assert cybersecurity_fine(on=date(2025, 12, 31)).notes == () and pipl_fine(on=DAY).notes == ()

@@ -280,7 +280,7 @@ def test_the_higher_reading_is_labelled_as_commentary_not_the_text_and_drawn_fai
     spec = charts.pipl66_caps(on=DAY)
     unit, points = named(spec, "caps")
     label = next(row["label"] for row in points if row["key"] == "higher_reading")
-    assert "whichever is higher" in label and "not the text" in label and "评论" in label and "不是条文" in label
+    assert "whichever is higher" in label and "not the text" in label and "学界" in label and "不是条文" in label
 
     def style(channel: str):
         scale = unit["encoding"][channel]["scale"]

@@ -293,7 +293,7 @@ def _pipl_readings(
     steps = [
         Step(
             "条文在两个上限之间用的是“或者”（“以下或者上一年度营业额”），不是“以较高者为准”。"
-            "按文字，由履行个人信息保护职责的部门选择适用其中一个上限；“取较高者”是学界常见的理解，但条文并无此语。两种读法都列出，尚无定论。",
+            "按文字，由履行个人信息保护职责的部门选择适用其中一个上限；“取较高者”是学界常见的理解，但条文并无此语。两种理解都列出，尚无定论。",
             "The text says the fine is up to the fixed cap 'or' (或者) up to the turnover share — not 'whichever is "
             "higher'. As written, the authority applies one of the two caps; reading it as 'whichever is higher' is "
             "common in commentary but is not the text. Both readings are shown — not settled.",
@@ -304,7 +304,7 @@ def _pipl_readings(
     if cap_turnover is not None and cap_turnover == fixed:
         steps.append(
             Step(
-                f"本案两个上限相等（{yuan_zh(fixed)}），各种读法结果一致。",
+                f"本案两个上限相等（{yuan_zh(fixed)}），各种理解结果一致。",
                 f"Here the two caps are equal ({yuan(fixed)} yuan), so every reading gives the same maximum.",
                 ref,
             )
@@ -314,7 +314,7 @@ def _pipl_readings(
     why_en = "the turnover is unknown" if cap_turnover is None else "the two caps differ"
     steps.append(
         Step(
-            f"最高罚款取决于读法（{why_zh}），不给出单一数额；见各读法。",
+            f"最高罚款取决于理解（{why_zh}），不给出单一数额；见各理解。",
             f"The maximum fine depends on the reading ({why_en}); no single figure is given — see the readings.",
             ref,
             Kind.READING,
@@ -590,8 +590,8 @@ _CONSUMER: tuple[tuple[str | None, Callable[[date], tuple[list[Step], Notes]]], 
 
 _CONSUMER_NOTES = (
     (
-        "但书：个人信息保护法第六十六条可能取代本条数额（推论，尚无定论）",
-        "proviso: PIPL art. 66 may displace these figures (an inference, not settled)",
+        "依本条“依照法律、法规的规定执行”的规定，个人信息保护法第六十六条可能取代本条数额（推论，尚无定论）",
+        "deferral to other laws: PIPL art. 66 may displace these figures (an inference, not settled)",
     ),
 )
 
@@ -612,8 +612,9 @@ def _consumer_steps(ref: str) -> list[Step]:
             ref,
         ),
         Step(
-            "但书：“其他有关法律、法规对处罚机关和处罚方式有规定的，依照法律、法规的规定执行”。",
-            "Proviso: where other laws or regulations set the penalising authority and method, those apply.",
+            "本条同时规定：“其他有关法律、法规对处罚机关和处罚方式有规定的，依照法律、法规的规定执行”。",
+            "Deferral to other laws: where other laws or regulations set the penalising authority and method, "
+            "those apply.",
             ref,
         ),
         Step(
@@ -633,7 +634,7 @@ def consumer_fine(*, illegal_gain: object = None, on: object = None) -> FineRang
     warning, confiscation of illegal gains, a fine of 1–10 × the illegal gain, or up to 500,000 yuan when
     there is none; in serious cases suspension of business or revocation of the licence. The fine is
     discretionary ("可以根据情节单处或者并处"). Where other laws or regulations set the authority and the
-    penalty, they apply instead (the proviso) — PIPL art. 66 may displace these figures (an inference).
+    penalty, they apply instead (the article defers to them) — PIPL art. 66 may displace these figures (an inference).
     From 2024-07-01 the Implementing Regulations art. 50 para. 3 send breaches of their art. 23 (personal
     information) to CPL art. 56 (verified in one mirror only).
 
@@ -858,7 +859,7 @@ def _range_words(fine: FineRange) -> tuple[str, str]:
     if fine.min_fine is None and fine.max_fine is None and not fine.readings:
         return "本身不设罚款数额", "no fine of its own"
     if fine.max_fine is None:
-        return "上限取决于读法", "a cap that depends on the reading"
+        return "上限取决于理解", "a cap that depends on the reading"
     if fine.max_fine == 0:
         return "不罚款（0元）", "no fine (0 yuan)"
     return (
@@ -1081,7 +1082,7 @@ def _concurrence_steps(day: date, ranges: Sequence[FineRange], applied: FineRang
     else:
         steps.append(
             Step(
-                "哪一规定的罚款数额高，取决于对上限的读法（或营业额未知），此处不给出单一规定；无论哪一个，只能罚一次。",
+                "哪一规定的罚款数额高，取决于对上限的理解（或营业额未知），此处不给出单一规定；无论哪一个，只能罚一次。",
                 "Which provision has the higher fine depends on how a cap is read (or on an unknown turnover), so no "
                 "single provision is named; whichever it is, only one fine may be imposed.",
                 APL_29,
@@ -1090,7 +1091,7 @@ def _concurrence_steps(day: date, ranges: Sequence[FineRange], applied: FineRang
         )
     steps += [
         Step(
-            "“罚款数额高”此处按法定最高额比较（相同时比最低额）；条文没有说比较最高额还是最低额，这是一种读法。",
+            "“罚款数额高”此处按法定最高额比较（相同时比最低额）；条文没有说比较最高额还是最低额，这是一种理解。",
             "'The higher fine' is compared here by the statutory maximum (then the minimum); the text does not say "
             "which end counts — a reading.",
             APL_29,

@@ -171,7 +171,7 @@ def _page_one_known(amount: Decimal, known_is_gain: bool) -> Step:
     which_en, other_en = ("the operator's gain", "the loss") if known_is_gain else ("the actual loss", "the gain")
     return _page(
         f"网页规则：只有{which_zh}可以确定（{yuan_zh(amount)}），{other_zh}难以确定。网页没有明说这种情形；"
-        f"此处按已知的一项计算：{yuan_zh(amount)}（对网页文字的一种读法）。",
+        f"此处按已知的一项计算：{yuan_zh(amount)}（对网页文字的一种理解）。",
         f"Page's rule: only {which_en} is known ({yuan(amount)} yuan); {other_en} cannot be determined. "
         f"The page does not address this case; it is read here as the known amount: {yuan(amount)} yuan "
         f"(a reading of the page's words).",
@@ -232,7 +232,7 @@ def _page_mental(severe: bool, claim: Decimal | None, floor: Decimal) -> tuple[D
             False,
             Step(
                 f"网页规则：造成严重精神损害的，精神损害赔偿“不低于{yuan_zh(floor)}”。网页没有说高于该数的主张是否照数给予；"
-                f"此处把“不低于3000元”读作所主张的{yuan_zh(claim)}照数计算：{yuan_zh(claim)}（本课程对网页文字的一种读法）。",
+                f"此处把“不低于3000元”读作所主张的{yuan_zh(claim)}照数计算：{yuan_zh(claim)}（本课程对网页文字的一种理解）。",
                 f"Page's rule: serious mental harm brings mental damages of 'not less than {yuan(floor)} yuan'. The page "
                 f"does not say whether a larger claim is granted as claimed; the course reads '不低于3000元' so, and "
                 f"counts the claim of {yuan(claim)} yuan: {yuan(claim)} yuan (a reading of the page's words).",
@@ -402,7 +402,7 @@ def _civil_code_2021(day: date) -> _Measure:
             Step(
                 "过错：个人信息保护法施行前，语料库中没有对个人信息侵权推定过错的法律规定，适用民法典第一千一百六十五条"
                 "第一款的一般过错责任：“行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。”"
-                "即由被侵权人证明过错（一种读法）。",
+                "即由被侵权人证明过错（一种理解）。",
                 "Fault: before PIPL, no provision in the corpus presumed fault for personal-information "
                 "infringement, so the general fault rule of Civil Code art. 1165 para. 1 applies and the injured "
                 "person proves fault (a reading).",
@@ -979,7 +979,7 @@ def _punitive_before_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Pu
     start = _starts("spc_2026_punitive/12")
     no_base = (
         Step(
-            "倍数按“上述方法确定数额”（损失或获利）计算；法定赔偿不是按上述方法确定的数额，故不适用倍数（对条文的读法）。",
+            "倍数按“上述方法确定数额”（损失或获利）计算；法定赔偿不是按上述方法确定的数额，故不适用倍数（对条文的理解）。",
             "The multiple applies to 'the amount determined by the above methods' (loss or gain); statutory "
             "damages are not such an amount, so no multiple applies (a reading of the text).",
             aucl.ref,

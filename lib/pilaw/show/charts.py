@@ -759,7 +759,7 @@ def pipl66_caps(
 
     series = {  # key → (label, colour, dash, width, opacity, which of the four caps)
         "higher_reading": (
-            _both("取较高者（评论中的读法，不是条文用语）", "whichever is higher (commentary reading, not the text)"),
+            _both("取较高者（学界的理解，不是条文用语）", "whichever is higher (commentary reading, not the text)"),
             GREY,
             [6, 3],
             7,

@@ -136,7 +136,7 @@ def errata_found_html(report: src.Report) -> str:
         elif item.not_law:
             kinds = (
                 f'<span style="color:{GREY}">不是法律问题，检查器不查 not a question of law</span><br><small>'
-                "对照的是课程还原的读法，不是官方文本 measured against the course's restored reading, not an official "
+                "对照的是课程还原的文本，不是官方文本 measured against the course's restored reading, not an official "
                 "text</small>"
             )
         else:

@@ -286,7 +286,7 @@ def _information(facts: CaseFacts, on: date) -> Section:
             paragraph=2,
         ),
         Step(
-            "订单记录按“购物记录”判断；物流轨迹按“行踪轨迹”判断——把配送跟踪记录视为收件人的行踪轨迹是一种读法，"
+            "订单记录按“购物记录”判断；物流轨迹按“行踪轨迹”判断——把配送跟踪记录视为收件人的行踪轨迹是一种理解，"
             "取决于记录的内容（尚无定论）。",
             "Order histories are classified as a shopping history; delivery tracking as whereabouts (行踪轨迹) — "
             "treating parcel-tracking records as the recipient's whereabouts is a reading that depends on what the "
@@ -464,7 +464,7 @@ def _duty_ties(duty_zh: str, duty_en: str) -> tuple[Step, Step]:
     """What a failed PIPL duty means for the other routes: the presumed fault of art. 69, and art. 66's fines."""
     return (
         Step(
-            f"民事：未履行{duty_zh}，网店很难证明自己没有过错（第六十九条第一款的过错推定；一种读法）。损害和因果关系仍须原告证明（见第三部分）。",
+            f"民事：未履行{duty_zh}，网店很难证明自己没有过错（第六十九条第一款的过错推定；一种理解）。损害和因果关系仍须原告证明（见第三部分）。",
             f"Civil: having failed {duty_en}, the shop will find it hard to prove it was not at fault (the presumed "
             "fault of art. 69 para. 1; a reading). Damage and causation remain for the claimant (see section 3).",
             "pipl/69",
@@ -504,7 +504,7 @@ def _pipl_security(facts: CaseFacts, on: date) -> Outcome:
             steps.append(
                 Step(
                     f"数据库有漏洞，{exposed}条记录由此泄露{refused_zh}：录入为未采取相应的安全技术措施（第一款第三项）。"
-                    "措施是否“相应”，由履行个人信息保护职责的部门和人民法院判断（一种读法）。",
+                    "措施是否“相应”，由履行个人信息保护职责的部门和人民法院判断（一种理解）。",
                     f"The database had a flaw through which {exposed:,} records leaked{refused_en}: entered as a "
                     "failure to take corresponding technical security measures (para. 1 item 3). Whether measures "
                     "were 'corresponding' is for the authority and the court (a reading).",
@@ -518,7 +518,7 @@ def _pipl_security(facts: CaseFacts, on: date) -> Outcome:
             steps.append(
                 Step(
                     f"员工能接触并出售{sold}条订单和物流记录：操作权限是否合理确定、是否对员工进行安全教育和培训"
-                    "（第一款第四项），按事实存疑（一种读法）。",
+                    "（第一款第四项），按事实存疑（一种理解）。",
                     f"The employee could reach and sell {sold:,} order and tracking records: whether access rights "
                     "were reasonably set and staff trained (para. 1 item 4) is doubtful on the facts (a reading).",
                     PIPL_51,
@@ -571,7 +571,7 @@ def _pipl_breach(facts: CaseFacts, on: date) -> Outcome:
     shop did after the leak."""
     mapping = Step(
         f"个人信息已经泄露；{facts.fraud_called}名客户已接到诈骗电话，危害已经发生：录入为“采取措施不能有效避免危害”"
-        "（第五十七条第二款），网店按网络运营者计算，物流轨迹按敏感个人信息计算（一种读法）。",
+        "（第五十七条第二款），网店按网络运营者计算，物流轨迹按敏感个人信息计算（一种理解）。",
         f"Personal information has leaked and {facts.fraud_called:,} customers have received fraud calls, so harm "
         "has happened: entered as 'the measures cannot effectively avoid harm' (art. 57 para. 2); the shop is "
         "treated as a network operator and delivery tracking as sensitive information (a reading).",
@@ -705,7 +705,7 @@ def _civil(facts: CaseFacts, on: date) -> Section:
         ),
         Step(
             "网店通过其网络平台收集、泄露信息：按“利用信息网络”侵害人身权益处理（适用网络侵害人身权益规定第十二条第二款），"
-            "这是对事实的一种读法，须由原告证明。",
+            "这是对事实的一种认定，须由原告证明。",
             "The shop collected and leaked the information through its online platform: treated as infringement "
             "through information networks (利用信息网络), so the SPC online-rights provisions art. 12 para. 2 apply — "
             "a reading of the facts, which the claimant would have to prove.",
@@ -843,7 +843,7 @@ def _pipl66_text(fine: administrative.FineRange) -> tuple[str, str]:
                 f"serious: up to {_yuan(fine.cap_fixed)} yuan, or the turnover share (turnover unknown){persons_en}",
             )
         return (
-            f"情节严重：{_yuan_zh(fine.cap_fixed)}以下，或者营业额上限{_yuan_zh(fine.cap_turnover)}以下（“或者”，两种读法）{persons_zh}",
+            f"情节严重：{_yuan_zh(fine.cap_fixed)}以下，或者营业额上限{_yuan_zh(fine.cap_turnover)}以下（“或者”，两种理解）{persons_zh}",
             f"serious: up to {_yuan(fine.cap_fixed)} yuan or up to {_yuan(fine.cap_turnover)} yuan (turnover cap) — "
             f"'or' (或者): two readings{persons_en}",
         )
@@ -887,7 +887,7 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             paragraph=2,
         ),
         Step(
-            "网店通过网络收集、存储客户信息，按网络安全法所称的网络运营者计算（一种读法）。",
+            "网店通过网络收集、存储客户信息，按网络安全法所称的网络运营者计算（一种理解）。",
             "The shop collects and stores customer data through the network: treated as a network operator "
             "(网络运营者) under the Cybersecurity Law (a reading).",
             _csl_ref(on),
@@ -896,10 +896,10 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             item=2 if _csl_ref(on).endswith("/71") else None,
         ),
         Step(
-            "同一行为可能同时违反几部法律；哪一部实际适用（以及消费者权益保护法的但书）由行政机关决定，此处并列显示；"
+            "同一行为可能同时违反几部法律；哪一部实际适用（以及消费者权益保护法第五十六条“依照法律、法规的规定执行”的规定）由行政机关决定，此处并列显示；"
             "行政处罚法第二十九条随后只允许罚款一次（见“一事不二罚”一行）。",
             "The same conduct may fall under several laws; which one an authority actually applies (and the CRPL's "
-            "proviso) is for the authority: they are shown side by side, and Administrative Penalty Law art. 29 then "
+            "deferral to other laws) is for the authority: they are shown side by side, and Administrative Penalty Law art. 29 then "
             "allows one fine only (see the 'one act, one fine' row).",
             "consumer_law/56",
             Kind.NOT_ASSESSED,
@@ -932,8 +932,8 @@ def _administrative(facts: CaseFacts, on: date) -> Section:
             "consumer_law/56",
             lambda: administrative.consumer_fine(on=on),
             lambda f: (
-                _gain_fine_text(f)[0] + "；但书：个人信息保护法第六十六条可能取代（推论）",
-                _gain_fine_text(f)[1] + "; proviso: PIPL art. 66 may displace it (an inference)",
+                _gain_fine_text(f)[0] + "；依该条“依照法律、法规的规定执行”，个人信息保护法第六十六条可能取代（推论）",
+                _gain_fine_text(f)[1] + "; deferring to other laws, PIPL art. 66 may displace it (an inference)",
             ),
         ),
     ]
@@ -961,7 +961,7 @@ def _one_fine(fines: list[Outcome], on: date) -> Outcome:
                     "the APL text of that day is not in the corpus: not assessed",
                 )
             return (
-                "只罚一次；哪一规定罚款数额高取决于读法",
+                "只罚一次；哪一规定罚款数额高取决于理解",
                 "fined once; which provision is higher depends on a reading",
             )
         prov = law.provision(c.applied.article, on)
@@ -1018,7 +1018,7 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
     reading = (
         Step(
             "订单记录按“交易信息”计（第五条第一款第四项），物流轨迹按“行踪轨迹信息”计（第三项）；"
-            "具体记录如何归类取决于其内容（一种读法）。",
+            "具体记录如何归类取决于其内容（一种理解）。",
             "Order records count as transaction information (art. 5 para. 1 item 4), delivery tracking as "
             "whereabouts (item 3); how particular records are classed depends on their content (a reading).",
             "spc_2017_personal_information/5",
@@ -1034,7 +1034,7 @@ def _criminal(facts: CaseFacts, on: date) -> Section:
             item=8,
         ),
         Step(
-            "网店：网络平台，按网络服务提供者计算（一种读法）；单位犯罪（第二百八十六条之一第二款）。",
+            "网店：网络平台，按网络服务提供者计算（一种理解）；单位犯罪（第二百八十六条之一第二款）。",
             "The shop: an online platform, treated as a network service provider (a reading); a unit (art. 286-1 "
             "para. 2).",
             "criminal_law/286-1",

@@ -656,7 +656,7 @@ def _mental_steps(page: Award, severe: bool) -> list[Step]:
             page_zh = f"网页给出“不低于{yuan_zh(claim.mental_floor)}”，显示{yuan_zh(page.mental)}"
             page_en = f"the page gives 'at least {_y(claim.mental_floor)} yuan', shown as {_y(page.mental)} yuan"
         else:
-            page_zh = f"按本课程对网页“不低于”一语的读法，网页照主张给予{yuan_zh(page.mental)}"
+            page_zh = f"按本课程对网页“不低于”一语的理解，网页照主张给予{yuan_zh(page.mental)}"
             page_en = (
                 f"on the course's reading of the page's 'not less than', it grants the {_y(page.mental)} yuan claimed"
             )
@@ -712,7 +712,7 @@ def _fault_step(pipl: bool, day: date) -> Step:
             paragraph=1,
         )
     return Step(
-        f"行为日期{date_zh(day)}在个人信息保护法施行前：没有过错推定，由被侵权人证明过错（一种读法）。网页对此未作区分。",
+        f"行为日期{date_zh(day)}在个人信息保护法施行前：没有过错推定，由被侵权人证明过错（一种理解）。网页对此未作区分。",
         f"Conduct on {day.isoformat()}, before PIPL: no presumption of fault; the injured person proves it "
         f"(a reading). The page makes no such distinction.",
         "civil_code/1165",

@@ -1042,7 +1042,7 @@ def _processor_reading() -> Step:
     """Whether the leaker is a processor in his own right (PIPL art. 73 item 1): two readings, and the cases."""
     ids = "、".join(_SELLER_CASES)
     return Step(
-        "泄露者本人是不是“个人信息处理者”，有两种读法。一种：他是在单位的处理活动中接触信息，处理目的和方式由单位决定，"
+        "泄露者本人是不是“个人信息处理者”，有两种理解。一种：他是在单位的处理活动中接触信息，处理目的和方式由单位决定，"
         "第六十六条针对的是单位。另一种：为自己的利益出售信息的人，自主决定了这一处理的目的和方式，按第七十三条第一项本身"
         f"就是处理者，第六十六条也可以及于他；课程案例中的公益诉讼正是把个人出售者作为被告（{ids}）。尚无定论。",
         "Is the leaker himself a 'personal-information processor'? Two readings. One: he handled the data within the "

@@ -554,7 +554,7 @@ def _restored_reading(item: Passage, day: date | None) -> _Official:
         False,
         item.reference_label_en or "",
         label,
-        ("还原的读法", "restored reading"),
+        ("还原的文本", "restored reading"),
         (step,),
     )
 

@@ -101,7 +101,7 @@ def law_why(result: Comparison) -> str:
         )
     else:
         fault = (
-            "个人信息保护法尚未施行，没有法律推定过错：由被侵权人证明过错（民法典第一千一百六十五条第一款，一种读法）。 "
+            "个人信息保护法尚未施行，没有法律推定过错：由被侵权人证明过错（民法典第一千一百六十五条第一款，一种理解）。 "
             "The PIPL is not yet in force and no law presumes fault: the injured person proves it (Civil Code art. "
             "1165 para. 1, a reading)."
         )

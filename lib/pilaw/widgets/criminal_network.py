@@ -359,9 +359,9 @@ def render_comparison(c: Comparison) -> str:
             "the course audits attached 管制 to the personal-information crime, which is wrong."
         )
     commentary = (
-        f"<div style='{COMMENTARY}'><b>为什么高十倍？评论者给出的解释（不是法律条文） · Why ten times higher? The explanation "
+        f"<div style='{COMMENTARY}'><b>为什么高十倍？学界的解释（不是法律条文） · Why ten times higher? The explanation "
         "commentators give (not text of the law).</b><br>2019年解释本身没有说明理由。通常的解释是责任较轻：网络服务提供者没有"
-        "自己出售、提供或者非法获取信息，而是没有管好用户信息；而且本罪还要求监管部门责令改正而拒不改正。<br>"
+        "自己出售、提供或者非法获取信息，而是未尽用户信息的安全管理义务；而且本罪还要求监管部门责令改正而拒不改正。<br>"
         "The 2019 interpretation gives no reason. The usual explanation is lower culpability: the provider did not "
         "itself sell, provide or illegally obtain the information, it failed to manage user data; and the offence "
         "also needs a regulator's order to correct that was refused.</div>"

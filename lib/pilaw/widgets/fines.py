@@ -55,7 +55,7 @@ def range_text(low: Decimal | None, high: Decimal | None) -> tuple[str, str]:
     if low is None and high is None:
         return "本法不设数额", "no figure of its own"
     if high is None:
-        return "取决于读法（见下）", "depends on the reading (see below)"
+        return "取决于理解（见下）", "depends on the reading (see below)"
     if high == 0:
         return "不罚款（0元）", "no fine (0 yuan)"
     if not low:
@@ -107,7 +107,7 @@ def _why_pipl66(fine: FineRange) -> str:
             "decided at provincial level; a refusal to correct plays no part.<br>"
             "两个上限——固定数额和上一年度营业额的百分之五——用“或者”连接，条文没有说取较高者。 The two caps — a fixed sum and 5 % of "
             "last year's turnover — are joined by 或者; the text does not say which applies.<br>"
-            "所以结果是两种读法，评论的“取较高者”另列。 So the result is two readings, with the commentary's 'whichever is higher' "
+            "所以结果是两种理解，评论的“取较高者”另列。 So the result is two readings, with the commentary's 'whichever is higher' "
             "shown apart."
         )
     return (
@@ -140,12 +140,12 @@ def render_pipl66(fine: FineRange) -> str:
                 f"<td style='{style}'>{amount}</td></tr>"
             )
         head += (
-            f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>读法 Reading</th>"
+            f"<table style='{TABLE}'><thead><tr><th style='{CELL}'>理解 Reading</th>"
             f"<th style='{CELL}'>罚款上限 Cap on the fine</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         )
         if fine.max_fine is not None:
             head += (
-                f"<div>两个上限相等：各种读法都是 <b>{yuan_zh(fine.max_fine)}</b>。 "
+                f"<div>两个上限相等：各种理解都是 <b>{yuan_zh(fine.max_fine)}</b>。 "
                 f"The two caps are equal: every reading gives {format_yuan(fine.max_fine)} yuan.</div>"
             )
         elif fine.larger_cap is not None:
@@ -399,7 +399,7 @@ def concurrence_html(result: Concurrence) -> str:
         elif fine in result.without_fine:
             verdict = "本案不罚款<br>no fine on these facts"
         else:
-            verdict = "取决于读法<br>depends on the reading"
+            verdict = "取决于理解<br>depends on the reading"
         rows.append(
             f"<tr><td style='{CELL}'>{html.escape(cite_label(fine.article, on, fine.paragraph, fine.item))}</td>"
             f"<td style='{CELL}'>{_range_cell(fine.min_fine, fine.max_fine)}</td><td style='{CELL}'>{verdict}</td></tr>"

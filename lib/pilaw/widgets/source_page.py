@@ -100,7 +100,7 @@ def error_questions() -> list[Choice | Amount]:
             unit_en="characters",
         ),
         Amount(
-            "网页的赔偿段落，与还原的读法相比少了几个字符（标点也算）？",
+            "网页的赔偿段落，与还原的文本相比少了几个字符（标点也算）？",
             "How many characters (punctuation included) does the page's compensation paragraph lose against the restored reading?",
             Decimal(lost_claim),
             e("lost_chars_claim").explain_zh,

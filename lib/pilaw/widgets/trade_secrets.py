@@ -152,7 +152,7 @@ def thresholds_html() -> str:
             f"{until}</small></td>{_figure_cell(row.entry)}{_top_cell(row)}{_repeat_cell(row)}</tr>"
         )
     head = (
-        f"<tr><th style='{CELL}'>司法解释 Interpretation</th><th style='{CELL}'>入罪档 Entry tier</th>"
+        f"<tr><th style='{CELL}'>司法解释 Interpretation</th><th style='{CELL}'>入罪标准 Entry tier</th>"
         f"<th style='{CELL}'>加重档 Top tier</th><th style='{CELL}'>二年内再犯 Repeat within two years</th></tr>"
     )
     return (
@@ -201,7 +201,7 @@ def offence_why(result: TradeSecretAssessment) -> str:
     ]
     if result.contested:
         lines.append(
-            "这一结论取决于再犯者十倍标准的字面读法，尚无定论。 The result rests on the literal reading of the repeat "
+            "这一结论取决于再犯者十倍标准的字面理解，尚无定论。 The result rests on the literal reading of the repeat "
             "offender's tenfold figure: not settled."
         )
     return "".join(f"<div>{html.escape(line)}</div>" for line in lines)
@@ -246,7 +246,7 @@ def render_offence(result: TradeSecretAssessment) -> str:
         )
     if result.contested:
         caveats += _caveat_box(
-            "结论取决于一个有争议的读法（再犯者的十倍标准），尚无定论；见下方步骤。",
+            "结论取决于一个有争议的理解（再犯者的十倍标准），尚无定论；见下方步骤。",
             "The result depends on a contested reading (the repeat offender's tenfold figure), "
             "not settled; see the steps below.",
         )

@@ -203,7 +203,7 @@ def _spc_2020(f: _Facts, day: date) -> _Tiering:
     if f.bankrupt:
         steps.append(
             Step(
-                f"直接导致权利人因重大经营困难而破产、倒闭：属于“重大损失”（{name_zh}第一款第二项，入罪档）。",
+                f"直接导致权利人因重大经营困难而破产、倒闭：属于“重大损失”（{name_zh}第一款第二项，入罪情形）。",
                 f"The owner was directly driven into bankruptcy or closure: 重大损失, the entry tier ({name_en}, para. 1 item 2).",
                 ref,
                 **pin(ref, "bankrupt"),
