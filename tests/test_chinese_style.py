@@ -413,3 +413,17 @@ def test_the_day_of_the_conduct_and_of_the_trial_are_written_as_dates_everywhere
         for m in bare.finditer(text)
     ]
     assert bad == [], "\n".join(bad)
+
+
+def test_a_law_is_cited_by_its_short_title_in_book_title_marks_and_an_interpretation_by_its_year_name_without():
+    from pilaw import law
+    from pilaw.show import edition, render
+
+    assert law.cited_name("个人信息保护法") == "《个人信息保护法》"
+    assert law.cited_name("2017年个人信息刑事解释") == "2017年个人信息刑事解释"
+    edition.set_edition("zh")
+    try:
+        assert render.cite_label("spc_2017_personal_information/5") == "2017年个人信息刑事解释第五条"
+        assert render.cite_label("pipl/66") == "《个人信息保护法》第六十六条"
+    finally:
+        edition.set_edition("en")

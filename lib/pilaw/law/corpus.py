@@ -264,6 +264,12 @@ def book_title(name: str) -> str:
     return "《" + name.strip("《》").replace("《", "〈").replace("》", "〉") + "》"
 
 
+def cited_name(short_zh: str) -> str:
+    """How a citation names a law: a short title in 书名号 (《个人信息保护法》), a descriptive name that begins with a
+    year (2017年个人信息刑事解释: not a title, so no 书名号) as it is."""
+    return short_zh if short_zh[:4].isdigit() else book_title(short_zh)
+
+
 def _zh(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 

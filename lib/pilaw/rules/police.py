@@ -247,7 +247,7 @@ def _short_steps(knowledge_open: bool) -> tuple[Step, ...]:
     if knowledge_open:
         steps.append(
             Step(
-                "但若泄露者知道或者应当知道对方用信息实施犯罪，依2017年解释第五条第一款第二项即为情节严重，构成犯罪；"
+                "但若泄露者知道或者应当知道对方用信息实施犯罪，依2017年个人信息刑事解释第五条第一款第二项即为情节严重，构成犯罪；"
                 "不构成犯罪的，才由公安机关处罚。",
                 "But if the leaker knew or should have known the buyers would use the data for crime, 2017 "
                 "interpretation art. 5 para. 1 item (二) makes it serious — a crime; only if it is not a crime do the "

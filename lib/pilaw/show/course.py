@@ -138,7 +138,7 @@ NOTEBOOKS = (
         "Criminal Law 253-1; 2017 interpretation art. 5",
         45,
         "根据信息条数、类别、违法所得和内部人员身份计算“情节严重”。",
-        "《刑法》第二百五十三条之一；2017年司法解释第五条",
+        "《刑法》第二百五十三条之一；2017年个人信息刑事解释第五条",
     ),
     Notebook(
         "09_network_security_duty.ipynb",
@@ -148,7 +148,7 @@ NOTEBOOKS = (
         "Criminal Law 286-1; 2019 interpretation art. 4",
         40,
         "检验第二百八十六条之一的构成要件，理解其标准为什么高出十倍。",
-        "《刑法》第二百八十六条之一；2019年司法解释第四条",
+        "《刑法》第二百八十六条之一；2019年信息网络犯罪解释第四条",
     ),
     Notebook(
         "10_administrative_fines.ipynb",

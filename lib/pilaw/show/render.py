@@ -44,7 +44,7 @@ def cite_label(ref: str, on: date | None = None, paragraph: int | None = None, i
     short = law.laws()[prov.law]
     label_zh = f"{short.short_zh}{prov.article_zh}{pinpoint_zh(paragraph, item)}"
     if edition.zh():
-        return f"{law.book_title(short.short_zh)}{prov.article_zh}{pinpoint_zh(paragraph, item)}"
+        return f"{law.cited_name(short.short_zh)}{prov.article_zh}{pinpoint_zh(paragraph, item)}"
     para_en = "" if paragraph is None else f" para. {paragraph}" + ("" if item is None else f" item {item}")
     return f"{label_zh} · {short.short_en} {_article_en(ref)}{para_en}"
 

@@ -1298,7 +1298,7 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
         steps.append(
             Step(
                 f"信息是{where_zh}获得的：第二百五十三条之一第二款（“将在履行职责或者提供服务过程中获得的公民个人信息，出售或者提供"
-                "给他人的”）——依第一款从重处罚，2017年解释第五条第一款第八项的标准减半。",
+                "给他人的”）——依第一款从重处罚，2017年个人信息刑事解释第五条第一款第八项的标准减半。",
                 f"The data was obtained by {where_en}: art. 253-1 para. 2 (selling or providing information obtained in "
                 "performing duties or providing services) — punished under para. 1, more heavily, with half the standards of "
                 "the 2017 interpretation (art. 5 para. 1 item (八)).",
@@ -1343,7 +1343,7 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
     if f.to_whom == "public":
         steps.append(
             Step(
-                "在网上公开是否属于“提供”：2017年解释另有一条（第三条）把通过信息网络发布公民个人信息认定为“提供”。该条不在本课程"
+                "在网上公开是否属于“提供”：2017年个人信息刑事解释另有一条（第三条）把通过信息网络发布公民个人信息认定为“提供”。该条不在本课程"
                 "参考资料中，未经核实，引用前请核对原文。",
                 "Is posting online 'providing'? Another article of the 2017 interpretation (art. 3) treats publishing citizens' "
                 "personal information through a network as 'providing'. It is not in the course reference files and is "

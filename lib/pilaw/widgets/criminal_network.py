@@ -360,7 +360,7 @@ def render_comparison(c: Comparison) -> str:
         )
     commentary = (
         f"<div style='{COMMENTARY}'><b>为什么高十倍？学界的解释（不是法律条文） · Why ten times higher? The explanation "
-        "commentators give (not text of the law).</b><br>2019年解释本身没有说明理由。通常的解释是责任较轻：网络服务提供者没有"
+        "commentators give (not text of the law).</b><br>2019年信息网络犯罪解释本身没有说明理由。通常的解释是责任较轻：网络服务提供者没有"
         "自己出售、提供或者非法获取信息，而是未尽用户信息的安全管理义务；而且本罪还要求监管部门责令改正而拒不改正。<br>"
         "The 2019 interpretation gives no reason. The usual explanation is lower culpability: the provider did not "
         "itself sell, provide or illegally obtain the information, it failed to manage user data; and the offence "

@@ -286,7 +286,9 @@ class _DecisionMap(Calculator):
             self.inputs["who"],
             self.inputs["what"],
             self.inputs["to_whom"],
-            html_widget("<b>条数（按2017年解释第五条的类别） · Pieces per category (2017 interpretation art. 5)</b>"),
+            html_widget(
+                "<b>条数（按2017年个人信息刑事解释第五条的类别） · Pieces per category (2017 interpretation art. 5)</b>"
+            ),
             grid(boxes, grid_template_columns=f"repeat(2, {COLUMN_WIDTH})", width="auto"),
             hbox([self.inputs["gain"], self.inputs["employer_loss"]]),
             self.inputs["customer_list_is_secret"],

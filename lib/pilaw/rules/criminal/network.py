@@ -79,7 +79,7 @@ def _why_ten_times(standards: Mapping[str, Figure], day: date) -> list[Step]:
         parts_en.append(f"{num(v19)} / {num(v17)} = {fraction_text(ratio)}")
     return [
         Step(
-            f"与侵犯公民个人信息罪的标准（2017年解释第五条第一款第三项至第五项）相比：{'；'.join(parts_zh)}。",
+            f"与侵犯公民个人信息罪的标准（2017年个人信息刑事解释第五条第一款第三项至第五项）相比：{'；'.join(parts_zh)}。",
             f"Compared with the art. 253-1 standards (2017 interpretation art. 5 para. 1 items 3-5): {'; '.join(parts_en)}.",
             ART_2019_4,
         ),
@@ -310,7 +310,7 @@ def _consequence_steps(
     elif other:
         steps.append(
             Step(
-                "你确认泄露造成了严重后果（行为时与审理时均无2019年解释，由法院个案认定）。",
+                "你确认泄露造成了严重后果（行为时与审理时均无2019年信息网络犯罪解释，由法院个案认定）。",
                 "You confirm the leak caused serious consequences (no 2019 interpretation at the conduct or at trial: for "
                 "the court to judge).",
                 ART,
@@ -526,9 +526,9 @@ def _consequence_element(
     if consequence is not None:
         zh, en = network_item(consequence)
         if figures_day is not None:
-            return f"2019年解释第四条{zh}", f"2019 interpretation art. 4 item {en}", ART_2019_4
+            return f"2019年信息网络犯罪解释第四条{zh}", f"2019 interpretation art. 4 item {en}", ART_2019_4
         return (
-            f"所选后果“{zh.split('）', 1)[1]}”；行为时与审理时2019年解释均未施行，是否属于“严重后果”由法院个案认定",
+            f"所选后果“{zh.split('）', 1)[1]}”；行为时与审理时2019年信息网络犯罪解释均未施行，是否属于“严重后果”由法院个案认定",
             f"the chosen consequence ({en.split(') ', 1)[1]}); the 2019 interpretation was not in force at the conduct "
             "or at trial, so whether it is a serious consequence was for the court to judge",
             ART,

@@ -121,7 +121,7 @@ def pi_fine(gain: Decimal, day: date, unit: bool) -> Fine:
             None,
             (
                 Step(
-                    f"2017年解释第十二条：罚金数额一般在违法所得的{low_x}倍以上{high_x}倍以下。未输入违法所得（为0）："
+                    f"2017年个人信息刑事解释第十二条：罚金数额一般在违法所得的{low_x}倍以上{high_x}倍以下。未输入违法所得（为0）："
                     "没有可乘的基数，该条也没有规定此时的罚金数额，由法院确定。",
                     f"2017 interpretation art. 12: the fine is generally {low_x} to {high_x} times the illegal gain. No "
                     "illegal gain entered (0): there is nothing to multiply, and the article sets no amount for this "
@@ -139,7 +139,7 @@ def pi_fine(gain: Decimal, day: date, unit: bool) -> Fine:
         high,
         (
             Step(
-                f"罚金（2017年解释第十二条）：罚金数额一般在违法所得的{low_x}倍以上{high_x}倍以下——违法所得{yuan_zh(gain)} → "
+                f"罚金（2017年个人信息刑事解释第十二条）：罚金数额一般在违法所得的{low_x}倍以上{high_x}倍以下——违法所得{yuan_zh(gain)} → "
                 f"{yuan_zh(low)}至{yuan_zh(high)}。",
                 f"Fine (2017 interpretation art. 12): generally {low_x} to {high_x} times the illegal gain — a gain of "
                 f"{yuan(gain)} yuan → {yuan(low)} to {yuan(high)} yuan.",

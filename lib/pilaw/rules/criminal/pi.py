@@ -276,7 +276,7 @@ def _amendment_vii(count: _Count, insider: bool, day: date) -> temporal.Outcome:
         )
     band = law.figure(_BASIC, day) if severity is Severity.SERIOUS else None
     return temporal.Outcome(
-        "刑法修正案（七）的文本与2017年解释",
+        "刑法修正案（七）的文本与2017年个人信息刑事解释",
         "the Amendment VII text with the 2017 interpretation",
         severity,
         band,
@@ -303,7 +303,7 @@ def _amendment_ix(count: _Count, insider: bool, day: date) -> temporal.Outcome:
             )
         )
     return temporal.Outcome(
-        "刑法修正案（九）的文本与2017年解释",
+        "刑法修正案（九）的文本与2017年个人信息刑事解释",
         "the Amendment IX text with the 2017 interpretation",
         severity,
         band,
@@ -483,7 +483,7 @@ def _penalty(
         )
         steps.append(
             Step(
-                "2017年解释第七条：单位犯本罪的，依照本解释规定的相应自然人犯罪的定罪量刑标准，对直接负责的主管人员和其他"
+                "2017年个人信息刑事解释第七条：单位犯本罪的，依照本解释规定的相应自然人犯罪的定罪量刑标准，对直接负责的主管人员和其他"
                 "直接责任人员定罪处罚，并对单位判处罚金——上面的数量标准对单位同样适用。",
                 "2017 interpretation art. 7: where a unit commits the offence, its responsible persons are convicted and "
                 "sentenced on the standards for a natural person, and the unit is fined — the standards above apply to a "
