@@ -45,7 +45,7 @@ def test_the_same_act_under_pipl_66_csl_64_and_crpl_56_is_fined_once_under_the_h
     assert result.applied is pipl and result.displaced == (csl, crpl) and result.without_fine == ()
     assert result.applied.max_fine == D(1_000_000)  # not 1,000,000 + 300,000 + 300,000
     assert {s.cites for s in result.steps} == {"admin_penalty_law/29"}
-    assert "cannot be added" in result.steps[1].text_en and "不得另外再处" in result.steps[1].text_zh
+    assert "cannot be added" in result.steps[1].text_en and "不得再依" in result.steps[1].text_zh
     assert "Consumer Rights Protection Law art. 56 para. 1 item 9" in result.steps[0].text_en
 
 
@@ -95,6 +95,27 @@ def test_on_2021_07_15_the_same_two_fines_are_compared_under_art_29():
     csl, crpl = cybersecurity_fine(on=APL_2021), consumer_fine(on=APL_2021)
     result = one_act_one_fine(csl, crpl)
     assert result.applied is csl and result.applied.max_fine == D(1_000_000) and result.displaced == (crpl,)
+
+
+def test_when_only_one_listed_provision_fines_nothing_is_said_about_other_fines_that_cannot_be_added():
+    pipl_ordinary = pipl_fine(on=DAY)  # no refusal to correct: no fine
+    result = one_act_one_fine(cybersecurity_fine(on=DAY), pipl_ordinary)
+    assert result.applied is not None and result.applied.article == "cybersecurity_law/64"
+    texts_zh = " ".join(s.text_zh for s in result.steps)
+    assert "没有其他罚款" not in texts_zh and "另行处以罚款" not in texts_zh
+
+
+def test_when_two_provisions_fine_the_lower_one_cannot_be_imposed_on_top_and_the_fines_are_not_summed():
+    result = one_act_one_fine(cybersecurity_fine(on=APL_2021), consumer_fine(on=APL_2021))
+    texts_zh = " ".join(s.text_zh for s in result.steps)
+    assert "不得再依消费者权益保护法第五十六条第一款第九项另行处以罚款，罚款数额亦不累加" in texts_zh
+
+
+def test_when_no_listed_provision_fines_there_is_no_higher_fine_to_find_and_no_reading_to_blame():
+    result = one_act_one_fine(pipl_fine(on=DAY))
+    assert result.applied is None
+    last = [s for s in result.steps if s.cites == "admin_penalty_law/29"][1]
+    assert "均不处以罚款" in last.text_zh and last.kind is Kind.APPLIES and "reading" not in last.text_en
 
 
 def test_the_concurrence_needs_at_least_one_fine_range():

@@ -212,7 +212,7 @@ def _pipl_ordinary(refused: bool, turnover: Decimal | None, day: date) -> tuple[
     else:
         min_fine = max_fine = ZERO
         fine_step = Step(
-            f"没有拒不改正：一般情形下只有“拒不改正的”才“并处”罚款（上限{yuan_zh(cap)}），故对单位不罚款（0元）。",
+            f"不存在拒不改正情形：依第六十六条第一款，“拒不改正的”才“并处”罚款（上限{yuan_zh(cap)}），故不对个人信息处理者处以罚款（0元）。",
             f"No refusal to correct: in the ordinary case a fine (up to {yuan(cap)} yuan) is added only "
             f"where the processor refuses to correct, so no fine on the organisation (0 yuan).",
             ref,
@@ -768,7 +768,8 @@ def _csl_2016_steps(day: date, last_day: date | None, p_min: Decimal, p_max: Dec
             paragraph=1,
         ),
         Step(
-            "第六十四条第二款（违反第四十四条窃取、非法出售或提供个人信息，由公安机关处罚）此处不计算。",
+            "第六十四条第二款（违反第四十四条规定，窃取或者以其他非法方式获取、非法出售或者非法向他人提供个人信息，"
+            "尚不构成犯罪的，由公安机关没收违法所得，并处罚款）此处不计算。",
             "Art. 64 para. 2 (theft or illegal sale of personal information under art. 44, punished by the police) is "
             "not computed here.",
             ref,
@@ -1056,14 +1057,19 @@ def _concurrence_steps(day: date, ranges: Sequence[FineRange], applied: FineRang
     ]
     if applied is not None:
         others = [f for f in ranges if f is not applied and _bounds(f) is not None]
-        not_zh = "、".join(_label(f, day)[0] for f in others) or "没有其他罚款"
-        not_en = ", ".join(_label(f, day)[1] for f in others) or "no other fine"
+        not_zh = "、".join(_label(f, day)[0] for f in others)
+        not_en = ", ".join(_label(f, day)[1] for f in others)
         steps.append(
             Step(
-                f"按照罚款数额高的规定处罚：{_label(applied, day)[0]}（{_range_words(applied)[0]}）。{not_zh}的罚款不得另外再处，"
-                "不是相加。",
+                f"按照罚款数额高的规定处罚：{_label(applied, day)[0]}（{_range_words(applied)[0]}）。"
+                + (f"不得再依{not_zh}另行处以罚款，罚款数额亦不累加。" if others else "其余所列规定不处以罚款。"),
                 f"The fine is imposed under the provision with the higher fine: {_label(applied, day)[1]} "
-                f"({_range_words(applied)[1]}). The fines of {not_en} cannot be added: they are not summed.",
+                f"({_range_words(applied)[1]})."
+                + (
+                    f" The fines of {not_en} cannot be added: they are not summed."
+                    if others
+                    else " The other provisions listed carry no fine."
+                ),
                 APL_29,
             )
         )
@@ -1079,6 +1085,14 @@ def _concurrence_steps(day: date, ranges: Sequence[FineRange], applied: FineRang
                     APL_29,
                 )
             )
+    elif all(_bounds(f) is None for f in ranges):
+        steps.append(
+            Step(
+                "本案所列规定均不处以罚款，无须依第二十九条比较罚款数额。",
+                "None of the provisions listed carries a fine here, so there are no fines for art. 29 to compare.",
+                APL_29,
+            )
+        )
     else:
         steps.append(
             Step(
@@ -1098,7 +1112,7 @@ def _concurrence_steps(day: date, ranges: Sequence[FineRange], applied: FineRang
             Kind.READING,
         ),
         Step(
-            "第二十九条只禁止第二次罚款：警告、没收违法所得、责令改正、停业整顿等其他处罚不受此限；对直接负责的主管人员和其他直接责任人员的罚款针对的是"
+            "第二十九条只禁止第二次罚款：警告、没收违法所得、责令停业整顿等其他种类的行政处罚以及责令改正，不受此限；对直接负责的主管人员和其他直接责任人员的罚款针对的是"
             "另一当事人，不在此比较。",
             "Art. 29 bars only a second fine: a warning, confiscation, orders to correct or to suspend are not barred "
             "by it; the fines on responsible persons are on another party and are not compared here.",

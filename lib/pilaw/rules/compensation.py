@@ -232,7 +232,7 @@ def _page_mental(severe: bool, claim: Decimal | None, floor: Decimal) -> tuple[D
             False,
             Step(
                 f"网页规则：造成严重精神损害的，精神损害赔偿“不低于{yuan_zh(floor)}”。网页没有说高于该数的主张是否照数给予；"
-                f"此处把“不低于3000元”读作所主张的{yuan_zh(claim)}照数计算：{yuan_zh(claim)}（本课程对网页文字的一种理解）。",
+                f"此处将“不低于{yuan_zh(floor)}”理解为所主张的{yuan_zh(claim)}照数计算：{yuan_zh(claim)}（本课程对网页文字的一种理解）。",
                 f"Page's rule: serious mental harm brings mental damages of 'not less than {yuan(floor)} yuan'. The page "
                 f"does not say whether a larger claim is granted as claimed; the course reads '不低于3000元' so, and "
                 f"counts the claim of {yuan(claim)} yuan: {yuan(claim)} yuan (a reading of the page's words).",
@@ -294,7 +294,7 @@ def claimed_rule(*, gain: object, loss: object, severe_mental_harm: bool = False
             f"Total under the page's rule: {yuan(prop)} + {yuan(mental)} = {yuan(total)} yuan.",
         ),
         _page(
-            f"这不是法律：{page.finding_zh}法律规定见个人信息保护法第六十九条、民法典第一千一百八十二条、"
+            f"上述网页规则并非法律规定：{page.finding_zh}法律规定见个人信息保护法第六十九条、民法典第一千一百八十二条、"
             f"第一千一百八十三条：按损失或者获益赔偿，难以确定时根据实际情况确定，没有法定最低额。",
             f"This is not law. {page.finding_en} The law is PIPL art. 69 and Civil Code arts. 1182–1183: "
             f"the loss or the gain; where neither can be determined, the amount is set 'according to the actual "
@@ -364,7 +364,7 @@ def _pipl_2021(day: date) -> _Measure:
             ),
             Step(
                 "过错推定：“个人信息处理者不能证明自己没有过错的，应当承担损害赔偿等侵权责任”"
-                "（个人信息保护法第六十九条第一款）。由处理者证明自己没有过错。",
+                "（个人信息保护法第六十九条第一款）。由个人信息处理者证明自己没有过错。",
                 "Fault is presumed: the processor is liable unless it proves it was not at fault "
                 "(PIPL art. 69 para. 1).",
                 "pipl/69",
@@ -372,7 +372,7 @@ def _pipl_2021(day: date) -> _Measure:
             ),
             Step(
                 "民法典第一千一百六十五条第二款：“依照法律规定推定行为人有过错，其不能证明自己没有过错的，"
-                "应当承担侵权责任。”个人信息保护法第六十九条就是这样的法律规定。",
+                "应当承担侵权责任。”个人信息保护法第六十九条第一款即属此类法律规定。",
                 "Civil Code art. 1165 para. 2: where a law presumes fault, the actor who cannot prove it was not "
                 "at fault is liable. PIPL art. 69 is such a law.",
                 "civil_code/1165",
@@ -583,7 +583,7 @@ def _court_decides(online: bool, costs: Decimal, day: date, measure: _Measure) -
     caveat_zh, caveat_en = unverified_caveat(cap)
     steps.append(
         Step(
-            f"据输入为网络侵权（利用信息网络实施，须由原告证明的事实，不是默认）：人民法院可以根据具体案情在"
+            f"据输入，本案属于利用信息网络侵害人身权益（该事实须由原告证明，不作推定）：人民法院可以根据具体案情在"
             f"{yuan_zh(yuan_of(cap))}以下的范围内确定赔偿数额（网络侵害人身权益规定第十二条第二款）。这是上限，不是下限。"
             f"{caveat_zh}",
             f"Online infringement, as entered (committed through information networks — a fact the claimant proves, "
@@ -627,7 +627,7 @@ def _mental_steps(severe: bool) -> tuple[Decimal | None, list[Step]]:
             paragraph=1,
         ),
         Step(
-            "法律没有规定数额，由法院酌定。法院考虑的因素（概括：过错程度，侵权情节，后果，侵权人获利，赔偿能力，"
+            "法律没有规定数额，由法院酌定。法院考虑的因素（概括：过错程度、侵权情节、后果、侵权人获利、赔偿能力、"
             "当地生活水平）来自最高人民法院精神损害赔偿解释第五条（不在语料库中，未引原文），该解释也没有规定最低额。",
             "The law sets no amount; the court decides. The factors courts weigh — the infringer's fault, the "
             "circumstances, the consequences, the infringer's gain, its ability to pay, local living standards — "

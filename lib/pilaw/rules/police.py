@@ -55,7 +55,7 @@ class Outcome(Bilingual):
     PUNISHES = ("punishes", "由公安机关处罚", "the police punish")
     OPEN = ("open", "取决于事实：是否构成犯罪", "open: whether it is a crime depends on the facts")
     CRIME = ("crime", "不适用：已构成犯罪", "does not apply: the conduct is a crime")
-    NO_PROVISION = ("no_provision", "当日没有相应的治安处罚条文", "no police-penalty provision on that day")
+    NO_PROVISION = ("no_provision", "当日没有相应的治安管理处罚条文", "no police-penalty provision on that day")
 
 
 @dataclass(frozen=True)
@@ -247,8 +247,8 @@ def _short_steps(knowledge_open: bool) -> tuple[Step, ...]:
     if knowledge_open:
         steps.append(
             Step(
-                "但若泄露者知道或者应当知道对方用信息实施犯罪，依2017年个人信息刑事解释第五条第一款第二项即为情节严重，构成犯罪；"
-                "不构成犯罪的，才由公安机关处罚。",
+                "但若行为人知道或者应当知道他人利用公民个人信息实施犯罪，仍向其出售或者提供，依2017年个人信息刑事解释第五条第一款第二项即属情节严重，构成犯罪；"
+                "不构成犯罪的，方由公安机关处罚。",
                 "But if the leaker knew or should have known the buyers would use the data for crime, 2017 "
                 "interpretation art. 5 para. 1 item (二) makes it serious — a crime; only if it is not a crime do the "
                 "police punish it.",
@@ -273,7 +273,7 @@ def _short_steps(knowledge_open: bool) -> tuple[Step, ...]:
 def _no_provision(severity: Severity, day: date) -> PolicePenalty:
     steps = [
         Step(
-            f"行为日期{date_zh(day)}：语料库中没有针对出售个人信息的治安处罚条文。",
+            f"行为日期{date_zh(day)}：语料库中没有针对出售个人信息的治安管理处罚条文。",
             f"Conduct on {day.isoformat()}: the corpus holds no police-penalty provision for selling personal "
             "information.",
             "criminal_law/253-1",

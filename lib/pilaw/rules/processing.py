@@ -66,8 +66,8 @@ _BOOL_FIELDS_ZH = {
     "purpose_stated": "明示处理的目的、方式和范围",
     "lawful_and_per_agreement": "不违反法律、行政法规和双方约定",
     "anonymised": "所提供的信息经过加工无法识别特定个人且不能复原",
-    "processor_leaked": "处理者（含其工作人员）泄露信息",
-    "processor_tampered": "处理者（含其工作人员）篡改信息",
+    "processor_leaked": "信息处理者（含其工作人员）泄露信息",
+    "processor_tampered": "信息处理者（含其工作人员）篡改信息",
     "security_measures": "采取技术措施和其他必要措施",
     "made_public": "自行公开或已合法公开的信息",
     "person_refused": "该自然人明确拒绝",
@@ -203,7 +203,7 @@ class Exemption:
     def step(self) -> Step:
         head_zh = "可能适用" if self.may_apply else "不适用"
         head_en = "may apply" if self.may_apply else "does not apply"
-        item_zh = self.item.replace("(", "（").replace(")", "）")
+        item_zh = self.item.strip("()")
         return Step(
             f"第一千零三十六条第{item_zh}项{head_zh}：{self.reason_zh}",
             f"Art. 1036 item {self.item} {head_en}: {self.reason_en}",
@@ -441,9 +441,12 @@ def _civil_code_1038(s: Scenario) -> list[Condition]:
             "信息处理者不得泄露或者篡改其收集、存储的个人信息",
             "the processor must not leak or tamper with the information it collected or stored",
             not (s.processor_leaked or s.processor_tampered),
-            ("据输入，处理者本身没有泄露或篡改", "as entered, the processor itself did not leak or tamper with it"),
             (
-                "据输入，处理者（含其工作人员）"
+                "据输入，信息处理者本身没有泄露或者篡改",
+                "as entered, the processor itself did not leak or tamper with it",
+            ),
+            (
+                "据输入，信息处理者（含其工作人员）"
                 + ("泄露" if s.processor_leaked else "")
                 + ("或" if s.processor_leaked and s.processor_tampered else "")
                 + ("篡改" if s.processor_tampered else "")

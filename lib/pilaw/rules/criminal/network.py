@@ -267,7 +267,7 @@ def _element_steps(provider: bool, ordered: bool, refused: bool, day: date) -> l
             **para1,
         ),
         Step(
-            "要件二：不履行法律、行政法规规定的信息网络安全管理义务——本计算器不单独审查，视为问题的前提（信息因管理失职而泄露）。",
+            "要件二：不履行法律、行政法规规定的信息网络安全管理义务——本计算器不单独审查，作为前提事实予以假定（信息因管理失职而泄露）。",
             "Element 2: failure to perform the information-network security duties set by laws and administrative "
             "regulations — not assessed separately; taken as the premise of the question (a leak through failure to manage).",
             ART,
@@ -300,7 +300,7 @@ def _consequence_steps(
             )
         steps.append(
             Step(
-                "你确认泄露造成了第四条第五项至第八项的其他严重后果（死亡、重伤、精神失常或者被绑架；重大经济损失；"
+                "据输入，泄露已造成第四条第五项至第八项的其他严重后果（死亡、重伤、精神失常或者被绑架；重大经济损失；"
                 "严重扰乱社会秩序；其他严重后果）。",
                 "You confirm the leak caused another serious consequence of art. 4 items 5-8 (death, serious injury, "
                 "mental disorder or kidnapping; major economic loss; serious disruption of social order; other).",
@@ -310,7 +310,7 @@ def _consequence_steps(
     elif other:
         steps.append(
             Step(
-                "你确认泄露造成了严重后果（行为时与审理时均无2019年信息网络犯罪解释，由法院个案认定）。",
+                "据输入，泄露已造成严重后果（行为时与审理时均无2019年信息网络犯罪解释，由法院个案认定）。",
                 "You confirm the leak caused serious consequences (no 2019 interpretation at the conduct or at trial: for "
                 "the court to judge).",
                 ART,
@@ -337,7 +337,7 @@ def _consequence_steps(
     if law.is_in_force("spc_2017_personal_information/9", day):
         steps.append(
             Step(
-                "2017年个人信息刑事解释第九条：网络服务提供者拒不履行信息网络安全管理义务，经责令改正而拒不改正，致使用户的"
+                "2017年个人信息刑事解释第九条：网络服务提供者拒不履行法律、行政法规规定的信息网络安全管理义务，经监管部门责令采取改正措施而拒不改正，致使用户的"
                 "公民个人信息泄露，造成严重后果的，以拒不履行信息网络安全管理义务罪定罪处罚。",
                 "2017 interpretation art. 9: a network service provider that refuses to perform its security duties, refuses to "
                 "correct when ordered, and so leaks users' personal information with serious consequences is convicted of this offence.",
@@ -412,7 +412,9 @@ def _made_out(band: Figure, is_unit: bool, heavier: bool, day: date) -> tuple[st
             )
         )
     steps.append(
-        Step(f"结论：构成本罪。量刑：{sentence_zh}。", f"Result: the offence is made out. Penalty: {sentence_en}.", ART)
+        Step(
+            f"结论：构成本罪。法定刑：{sentence_zh}。", f"Result: the offence is made out. Penalty: {sentence_en}.", ART
+        )
     )
     return sentence_zh, sentence_en, fine, steps
 

@@ -59,7 +59,7 @@ def unit_steps(ref: str, day: date, paragraph: Pin | None, article_zh: str, arti
         ),
         Step(
             "刑法第三十一条（双罚制）：单位犯罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员判处刑罚；"
-            "分则另有规定的，依照规定。",
+            "本法分则和其他法律另有规定的，依照规定。",
             "Criminal Law art. 31 (the double penalty): the unit is fined, and its directly responsible persons in charge "
             "and other directly responsible persons are sentenced; the Specific Provisions may provide otherwise.",
             ART_31,
@@ -194,7 +194,7 @@ def ip_fine(gain: Decimal, severity: Severity, interpretation: str, day: date, u
         high_x = law.value("spc2025.fine_gain_max_multiple", day)
         low, high = times(gain, low_x), times(gain, high_x)
         first = Step(
-            f"罚金（2025年解释第二十五条第二款）：一般在违法所得数额的{low_x}倍以上{high_x}倍以下——违法所得{yuan_zh(gain)} → "
+            f"罚金（2025年知识产权刑事解释第二十五条第二款）：一般在违法所得数额的{low_x}倍以上{high_x}倍以下——违法所得{yuan_zh(gain)} → "
             f"{yuan_zh(low)}至{yuan_zh(high)}。",
             f"Fine (2025 interpretation art. 25 para. 2): generally {low_x} to {high_x} times the illegal gain — a gain "
             f"of {yuan(gain)} yuan → {yuan(low)} to {yuan(high)} yuan.",

@@ -66,9 +66,9 @@ _GUIDING_CASES_EN = (
     "item 4 (Guiding Case 192). Neither case is in the course reference files; check the original before citing."
 )
 NOT_ASSESSED_ZH = (
-    "本计算器只看数字（第五条第一款第三项至第八项、第二款第三项）。它不评估：第一款第一项（出售或者提供行踪轨迹信息，"
-    "被他人用于犯罪）、第二项（知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供）、第九项（曾受刑事处罚"
-    "或者二年内受过行政处罚又实施）、第十项（其他情节严重的情形）；第二款第一项、第二项、第四项（死亡、重伤等严重后果，"
+    "本计算器仅依据数量和数额判断（第五条第一款第三项至第八项、第二款第三项），对下列情形不予评估：第一款第一项（出售或者提供行踪轨迹信息，"
+    "被他人用于犯罪）、第二项（知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供）、第九项（曾因侵犯公民个人信息"
+    "受过刑事处罚或者二年内受过行政处罚，又实施）、第十项（其他情节严重的情形）；第二款第一项、第二项、第四项（死亡、重伤等严重后果，"
     "重大经济损失或者恶劣社会影响，其他情节特别严重的情形）。条数应当已按第十一条计算（不重复计算、累计计算、按查获数量认定）。"
     "是否“违反国家有关规定”、行为是否属于出售、提供或者非法获取，也假定已经认定。"
 )
@@ -84,8 +84,8 @@ NOT_ASSESSED_EN = (
 )
 _NO_CRIME_ZH = (
     "仅凭这些数字，未达到第五条第一款第三项至第八项的数量或者数额标准，不构成犯罪。但第五条还规定了非数量情形"
-    "（第一款第一项：出售或者提供行踪轨迹信息被他人用于犯罪；第二项：明知他人利用信息实施犯罪仍向其出售或者提供；"
-    "第九项：曾因侵犯公民个人信息受过刑事处罚或者近期受过行政处罚后又实施；第十项：其他情节严重的情形），本计算器不评估这些情形。"
+    "（第一款第一项：出售或者提供行踪轨迹信息被他人用于犯罪；第二项：知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供；"
+    "第九项：曾因侵犯公民个人信息受过刑事处罚或者二年内受过行政处罚，又非法获取、出售或者提供公民个人信息；第十项：其他情节严重的情形），本计算器不评估这些情形。"
 )
 _NO_CRIME_EN = (
     "On these numbers alone the standards of art. 5 para. 1 items 3-8 are not reached: no crime. Art. 5 also lists "
@@ -382,7 +382,7 @@ def _lawful_business(counts: Mapping[str, int], gain: object, insider: bool, day
     steps = (
         Step(
             "为合法经营活动而非法购买、收受第五条第一款第三项、第四项规定以外的公民个人信息（第六条第一款）：条数不作为标准，"
-            "看利用这些信息的获利。本计算器把“违法所得”一栏读作该获利。",
+            "而以利用这些信息的获利为标准。本计算器将“违法所得”一栏视为该获利数额。",
             "Bought or received for lawful business, information other than that of art. 5 para. 1 items 3-4 (art. 6 "
             "para. 1): the pieces are not the standard; the profit made by using them is. This calculator reads the "
             "illegal-gain box as that profit.",
@@ -396,7 +396,7 @@ def _lawful_business(counts: Mapping[str, int], gain: object, insider: bool, day
             **pin(REF6, "profit"),
         ),
         Step(
-            "第六条第一款第二项（曾受刑事处罚或者二年内受过行政处罚又非法购买、收受）和第三项（其他情节严重的情形）"
+            "第六条第一款第二项（曾因侵犯公民个人信息受过刑事处罚或者二年内受过行政处罚，又非法购买、收受）和第三项（其他情节严重的情形）"
             "本计算器不评估；购买后又出售或者提供的，适用第五条（第二款），此处假定没有。",
             "Art. 6 para. 1 item 2 (buying again after a criminal punishment or, within two years, an administrative "
             "penalty) and item 3 (other serious circumstances) are not assessed; information sold or provided on falls "
@@ -410,7 +410,7 @@ def _lawful_business(counts: Mapping[str, int], gain: object, insider: bool, day
 
 _NO_CRIME_6_ZH = (
     "为合法经营活动而购买、收受：利用这些信息的获利未达到第六条第一款第一项的标准，仅凭数字不构成犯罪。第六条第一款第二项"
-    "（曾受刑事处罚或者二年内受过行政处罚又购买、收受）、第三项（其他情节严重的情形）本计算器不评估。"
+    "（曾因侵犯公民个人信息受过刑事处罚或者二年内受过行政处罚，又非法购买、收受）、第三项（其他情节严重的情形）本计算器不评估。"
 )
 _NO_CRIME_6_EN = (
     "Bought or received for lawful business: the profit from using the information is below the standard of art. 6 "

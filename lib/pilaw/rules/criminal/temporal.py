@@ -103,7 +103,7 @@ def comparison_step(conduct: date, trial: date, old: Outcome, new: Outcome) -> S
         why_zh = f"行为时的法律处刑较轻，适用{old.name_zh}；{new.name_zh}处刑较重，不适用"
         why_en = f"the law of the time punishes more lightly, so {old.name_en} applies; {new.name_en} is heavier and does not"
     return Step(
-        f"{_ART_12_ZH}比较两个整体：行为时（{date_zh(conduct)}）的{old.name_zh}——{old_zh}；审理时（{date_zh(trial)}）"
+        f"{_ART_12_ZH}将行为时与审理时的法律及其司法解释分别作为整体比较：行为时（{date_zh(conduct)}）的{old.name_zh}——{old_zh}；审理时（{date_zh(trial)}）"
         f"的{new.name_zh}——{new_zh}。先比最高刑，最高刑相同时可判拘役的较轻，不构成犯罪最轻：{why_zh}。"
         "两个整体不交叉适用（不把一个文本与另一时期的解释拼合）；这里只比较法定刑幅度，供教学使用。",
         f"{_ART_12_EN} Two whole regimes are compared: at the conduct ({conduct.isoformat()}) {old.name_en} — {old_en}; "

@@ -20,7 +20,7 @@ from pilaw.law.errors import LawError
 from pilaw.law.inputs import parse_date, parse_flag
 from pilaw.law.money import yuan_zh
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import date_zh, fraction_text
+from pilaw.law.text import chinese_number, date_zh, fraction_text
 from pilaw.rules.criminal import temporal
 from pilaw.rules.criminal.common import (
     Fine,
@@ -146,7 +146,7 @@ def _spc_2004(f: _Facts, day: date) -> _Tiering:
     if f.bankrupt or f.repeat:
         steps.append(
             Step(
-                f"{name_zh}没有“破产、倒闭”或者“再犯”的单独标准：只看损失数额。",
+                f"{name_zh}没有针对“破产、倒闭”或者受过处罚后再次实施的单独标准：只看损失数额。",
                 f"{name_en} has no separate rule for the owner's bankruptcy or for a repeat offender: only the loss counts.",
                 ref,
             )
@@ -190,7 +190,7 @@ def _spc_2020(f: _Facts, day: date) -> _Tiering:
     if f.repeat:
         steps.append(
             Step(
-                f"{name_zh}没有“再犯”的较低标准（2025年解释才规定）：该情形不影响结论。",
+                f"{name_zh}没有针对受过处罚后再次实施的较低标准（2025年知识产权刑事解释才规定）：该情形不影响结论。",
                 f"{name_en} has no lower figure for a repeat offender: the flag changes nothing.",
                 ref,
             )
@@ -238,7 +238,7 @@ def _spc_2025(f: _Facts, day: date) -> _Tiering:
     if f.repeat:
         steps.append(
             Step(
-                f"{window}年内因侵犯商业秘密受过刑事处罚或者行政处罚后再次实施：情节严重的标准为{yuan_zh(repeat_std)}（第一款第三项）。",
+                f"{chinese_number(int(window))}年内因侵犯商业秘密受过刑事处罚或者行政处罚后再次实施：情节严重的标准为{yuan_zh(repeat_std)}（第一款第三项）。",
                 f"A repeat within {window} years of a criminal or administrative punishment for an art. 219/219-1 act: "
                 f"情节严重 from {yuan(repeat_std)} yuan (para. 1 item 3).",
                 ref,
@@ -303,7 +303,7 @@ def _mapping_step(ref: str, text_day: date) -> Step | None:
     new_words = tier_zh == Severity.SERIOUS.zh
     if ref == "spc_2020_ip3/4" and new_words:
         return Step(
-            "2020年解释（三）第四条解释的是修正前的用语“重大损失”“特别严重后果”；修正后的文本用“情节严重”“情节特别严重”。"
+            "2020年知识产权刑事解释（三）第四条解释的是修正前的用语“重大损失”“特别严重后果”；修正后的文本用“情节严重”“情节特别严重”。"
             "2021年3月1日至2025年4月25日，实务中把这些数额用于新用语——这是实务做法，不是条文。",
             "Art. 4 of the 2020 interpretation (III) defines the old terms 重大损失 / 特别严重后果; the amended text uses "
             "情节严重 / 情节特别严重. From 2021-03-01 to 2025-04-25 practice applied its figures to the new terms — that "
@@ -313,7 +313,7 @@ def _mapping_step(ref: str, text_day: date) -> Step | None:
         )
     if ref == "spc_2025_ip/17" and not new_words:
         return Step(
-            f"2025年解释第十七条界定的是现行文本的“情节严重”“情节特别严重”；修正前的文本用“{tier_zh}”“造成特别严重后果”，"
+            f"2025年知识产权刑事解释第十七条界定的是现行文本的“情节严重”“情节特别严重”；修正前的文本用“{tier_zh}”“造成特别严重后果”，"
             "把这些数额用于旧用语是对应适用，不是条文本身的规定。",
             "Art. 17 of the 2025 interpretation defines 情节严重 / 情节特别严重 of the current text; the old text speaks of "
             "重大损失 / 特别严重后果, and using the 2025 figures for the old terms is a mapping, not the text.",
@@ -365,7 +365,7 @@ def _timing_steps(
     head.append(
         Step(
             f"行为时（{date_zh(conduct)}）与审理时（{date_zh(trial)}）施行的是同一文本的刑法第二百一十九条"
-            f"（{start}起施行）。",
+            f"（{date_zh(law.provision(ART, conduct).effective_from)}起施行）。",
             f"The same text of art. 219 (in force from {start}) applied at the conduct ({conduct.isoformat()}) and at "
             f"trial ({trial.isoformat()}).",
             ART,
@@ -425,8 +425,8 @@ def _decide(conduct: date, trial: date, f: _Facts) -> _Decision:
 def _contested_step(trial: date, literal: Severity, narrow: Severity) -> Step:
     repeat_std = law.value("spc2025.trade_secret.serious_repeat", trial)
     return Step(
-        f"有争议（尚无定论）：第十七条第二款的“相应规定标准十倍以上”若也适用于再犯标准{yuan_zh(repeat_std)}，"
-        f"则再犯者达到十倍即为情节特别严重（本结果采此字面解读：{literal.zh}）；若十倍只适用于第一项、第二项，"
+        f"有争议（尚无定论）：第十七条第二款的“相应规定标准十倍以上”若也适用于受过处罚后再次实施的标准{yuan_zh(repeat_std)}，"
+        f"则该情形达到十倍即为情节特别严重（本结果采此字面解读：{literal.zh}）；若十倍只适用于第一项、第二项，"
         f"结论为{narrow.zh}。这是对文本的解读，尚无官方释义确认。",
         f"Contested (not settled): if 'ten times the corresponding standard' in art. 17 para. 2 also reaches the "
         f"repeat-offender figure of {yuan(repeat_std)} yuan, a repeat offender is 情节特别严重 at ten times it (this "

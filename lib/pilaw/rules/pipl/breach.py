@@ -270,7 +270,7 @@ def _pipl_individuals(f: BreachFacts, day: date) -> tuple[bool, list[Step]]:
         ]
     return False, [
         step(
-            "据输入，采取措施能够有效避免信息泄露、篡改、丢失造成危害：可以不通知个人（第五十七条第二款前段）；仍须通知部门。",
+            "据输入，采取措施能够有效避免信息泄露、篡改、丢失造成危害：可以不通知个人（第五十七条第二款前段）；仍须通知履行个人信息保护职责的部门。",
             "As entered, the measures effectively avoid harm from the incident: the individuals need not be notified "
             "(art. 57 para. 2, first part); the authority still must be.",
             PIPL_57,
@@ -278,7 +278,7 @@ def _pipl_individuals(f: BreachFacts, day: date) -> tuple[bool, list[Step]]:
         ),
         step(
             "措施是否“能够有效避免”危害，由个人信息处理者判断；部门认为可能造成危害的，有权要求通知个人（第五十七条第二款后段）。"
-            "部门会如何判断，本计算器不评估。",
+            "履行个人信息保护职责的部门会如何判断，本计算器不评估。",
             'Whether the measures "effectively avoid" harm is the processor\'s judgment; where the authority considers '
             "harm possible it may require the individuals to be notified (art. 57 para. 2, second part). How the "
             "authority will judge is not assessed.",
@@ -472,7 +472,7 @@ def ndsmr_2025_01_01(f: BreachFacts, day: date) -> Layer:
     large, large_steps = _large(f, day)
     steps = [
         step(
-            "网络运营者通过网络处理个人信息，属于《网络数据安全管理条例》所称网络数据处理者（第六十二条第一项、第三项）。",
+            "网络运营者通过网络处理个人信息，并自主决定处理目的和处理方式的，属于网络数据安全管理条例所称网络数据处理者（第六十二条第一项、第三项）。",
             "A network operator processing personal information through networks is read as a network-data processor "
             "under the Regulations (art. 62 items 1, 3).",
             "network_data_regs/62",

@@ -396,7 +396,7 @@ def _pipl_notice_steps(f: ConsentFacts, day: date) -> list[Step]:
     if f.basis == "public_information":
         steps.append(
             step(
-                "已公开的个人信息只能在合理的范围内处理，个人明确拒绝的除外；对个人权益有重大影响的，应当依照本法规定取得个人同意"
+                "个人信息处理者可以在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息，个人明确拒绝的除外；对个人权益有重大影响的，应当依照本法规定取得个人同意"
                 "（第二十七条）。是否有重大影响，本计算器不评估：如有，仍须取得同意。",
                 "Information already public may be processed within a reasonable scope unless the individual expressly "
                 "refuses; where the processing has a major effect on the individual's rights, consent is needed under "
@@ -658,7 +658,7 @@ def _civil_facts(f: ConsentFacts, day: date) -> list[Step]:
     if f.sensitive_information:
         steps.append(
             step(
-                "敏感的信息可能属于私密信息：私密信息适用有关隐私权的规定（第一千零三十四条第三款），"
+                "敏感个人信息可能同时属于私密信息：私密信息适用有关隐私权的规定（第一千零三十四条第三款），"
                 "处理他人的私密信息须经权利人明确同意，法律另有规定的除外（第一千零三十三条第五项）。是否属于私密信息，本计算器不评估。",
                 "Sensitive information may be private information, which falls under the rules on privacy (art. 1034 "
                 "para. 3): processing another's private information needs the right-holder's express consent unless "

@@ -183,7 +183,7 @@ def _know_decide(r: Request, day: date) -> Reply:
     steps = [
         step(
             "个人对其个人信息的处理享有知情权、决定权，有权限制或者拒绝他人对其个人信息进行处理；法律、行政法规另有规定的除外（第四十四条）。"
-            + ("据输入，法律、行政法规另有规定：处理者可以拒绝。" if refused else ""),
+            + ("据输入，法律、行政法规另有规定：个人信息处理者可以拒绝。" if refused else ""),
             "The individual has the right to know and decide on the processing, and may restrict or refuse it, unless a "
             "law or administrative regulation provides otherwise (art. 44)."
             + (" As entered, one does: the processor may refuse." if refused else ""),
@@ -209,9 +209,9 @@ def _access(r: Request, day: date) -> Reply:
     may = (_exc("confidential", "pipl/18"), _exc("state_duty", "pipl/35"))
     zh, en = describe(held, EXCEPTIONS)
     text = step(
-        "个人有权向个人信息处理者查阅、复制其个人信息；个人请求的，处理者应当及时提供（第四十五条第一款、第二款）。"
+        "个人有权向个人信息处理者查阅、复制其个人信息；个人请求的，个人信息处理者应当及时提供（第四十五条第一款、第二款）。"
         "有第十八条第一款（法律、行政法规规定应当保密或者不需要告知）、第三十五条（国家机关，告知将妨碍履行法定职责）规定情形的除外。"
-        + (f"据输入：{zh}，处理者可以拒绝。" if held else ""),
+        + (f"据输入：{zh}，个人信息处理者可以拒绝。" if held else ""),
         "The individual may access and copy the information, and the processor must provide it in time when asked "
         "(art. 45 paras. 1, 2), except in the cases of art. 18 para. 1 (secrecy, or no notice needed, by law) and art. 35 "
         "(a state organ whose duties notice would impede)."

@@ -41,7 +41,7 @@ alignment), ``findings`` (cited steps, one helper that builds a finding), ``name
 from pilaw.teaching.sources.checker import check, iter_kinds
 from pilaw.teaching.sources.citations import find_citations
 from pilaw.teaching.sources.data import article_count, law_label, law_names, terms
-from pilaw.teaching.sources.numbers import cn_number, cn_numeral, numbers_in
+from pilaw.teaching.sources.numbers import cn_number, numbers_in
 from pilaw.teaching.sources.page import PAGE_ORDER, ErratumFound, clean_example, errata_found, page_text
 from pilaw.teaching.sources.records import (
     ALTERED_QUOTE,
@@ -113,7 +113,6 @@ __all__ = [
     "check",
     "clean_example",
     "cn_number",
-    "cn_numeral",
     "converter_name",
     "errata_found",
     "find_citations",

@@ -102,14 +102,3 @@ def where_number(unit: str, value: Decimal) -> list[str]:
             if any((unit, value) in {(u, v) for _, _, u, v in numbers_in(p.text_zh)} for p in ref_versions):
                 refs.append(ref_versions[0].ref)
     return refs
-
-
-def cn_numeral(number: int) -> str:
-    """1 → 一, 10 → 十, 15 → 十五, 23 → 二十三 (as statutes write years); other numbers in Arabic digits."""
-    digits = "零一二三四五六七八九"
-    if 0 <= number < 10:
-        return digits[number]
-    if 10 <= number < 100:
-        tens, units = divmod(number, 10)
-        return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
-    return str(number)

@@ -11,13 +11,13 @@ from typing import Any
 
 from pilaw import law
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import date_zh
+from pilaw.law.text import chinese_number, date_zh
 from pilaw.teaching.sources.data import in_force, terms, versions_of
 from pilaw.teaching.sources.findings import State, caveats, label_of, period, step_on
 from pilaw.teaching.sources.layout import Span, lines_in, sentences_in, trim
 from pilaw.teaching.sources.matching import grams_of, paragraph_groups, runs_of
 from pilaw.teaching.sources.names import crime_pattern, crime_table
-from pilaw.teaching.sources.numbers import NUM, cn_number, cn_numeral
+from pilaw.teaching.sources.numbers import NUM, cn_number
 from pilaw.teaching.sources.records import MIXED_PARAGRAPHS, OUTDATED_VERSION, WRONG_PENALTY, Citation
 
 # --------------------------------------------------------------------------- paraphrases: penalties, wording, paragraphs
@@ -90,11 +90,11 @@ def _version_bands(ref: str, effective_from: date) -> tuple[_Band, ...]:
 
 def _range_text(low: int | None, high: int | None) -> tuple[str, str]:
     if low is not None and high is not None:
-        return f"{cn_numeral(low)}年以上{cn_numeral(high)}年以下", f"{low} to {high} years"
+        return f"{chinese_number(low)}年以上{chinese_number(high)}年以下", f"{low} to {high} years"
     if high is not None:
-        return f"{cn_numeral(high)}年以下", f"up to {high} years"
+        return f"{chinese_number(high)}年以下", f"up to {high} years"
     if low is not None:
-        return f"{cn_numeral(low)}年以上", f"{low} years or more"
+        return f"{chinese_number(low)}年以上", f"{low} years or more"
     return "", ""
 
 
