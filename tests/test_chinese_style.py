@@ -427,3 +427,28 @@ def test_a_law_is_cited_by_its_short_title_in_book_title_marks_and_an_interpreta
         assert render.cite_label("pipl/66") == "《个人信息保护法》第六十六条"
     finally:
         edition.set_edition("en")
+
+
+@pytest.mark.parametrize(
+    ("number", "amount", "count"),
+    [
+        (12_800, "12800元", "12800"),
+        (50_000_000, "5000万元", "5000万"),
+        (1_200_000_000, "12亿元", "12亿"),
+        (150_000_000, "1.5亿元", "1.5亿"),
+        (20_000_000, "2000万元", "2000万"),
+    ],
+)
+def test_amounts_and_counts_are_written_as_the_statutes_write_them_in_wan_and_yi(number, amount, count):
+    from pilaw.law.money import count_zh, yuan_zh
+
+    assert yuan_zh(number) == amount and count_zh(number) == count
+
+
+def test_the_breach_planner_writes_twenty_million_people_in_wan_beside_the_regulations_ten_million():
+    from pilaw.rules.pipl.breach import breach_duties
+
+    steps = breach_duties(
+        on=date(2025, 6, 1), measures_avoid_harm=False, network_operator=True, people=20_000_000
+    ).steps
+    assert any("2000万人" in s.text_zh for s in steps) and not any("20000000人" in s.text_zh for s in steps)

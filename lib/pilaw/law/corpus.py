@@ -284,7 +284,7 @@ def _pick(kind_zh: str, kind_en: str, name: str, versions: Sequence[D], on: date
     first = versions[0].effective_from
     if on < first:
         raise LawError(
-            f"{kind_zh}{name_zh}于{_zh(first)}起施行，{_zh(on)}尚未生效",
+            f"{kind_zh}{name_zh}自{_zh(first)}起施行，{_zh(on)}尚未生效",
             f"{kind_en} {name!r} took effect on {first.isoformat()}; it was not in force on {on.isoformat()}",
         )
     last = versions[-1].effective_to

@@ -141,14 +141,20 @@ def yuan_zh(amount: Decimal | int | Fraction) -> str:
         amount = Decimal(amount.numerator) / Decimal(amount.denominator)
     amount = Decimal(amount)
     if amount == amount.to_integral_value() and amount != 0:
-        whole = int(amount)
-        if whole % 100_000_000 == 0:
-            return f"{whole // 100_000_000}亿元"
-        if whole > 100_000_000 and whole % 1_000_000 == 0:  # 1.5亿元, as 150000000 is written
-            return f"{(Decimal(whole) / 100_000_000).normalize():f}亿元"
-        if whole % 10_000 == 0:
-            return f"{whole // 10_000}万元"
+        return count_zh(int(amount)) + "元"
     return format_yuan(amount).replace(",", "") + "元"
+
+
+def count_zh(whole: int) -> str:
+    """A whole number as Chinese prose writes it: ``2000万``, ``12亿``, ``1.5亿``, ``12800`` — no digit grouping, round
+    numbers in 万 or 亿 as the statutes write them (``1000万人``)."""
+    if whole and whole % 100_000_000 == 0:
+        return f"{whole // 100_000_000}亿"
+    if whole > 100_000_000 and whole % 1_000_000 == 0:  # 1.5亿, as 150000000 is written
+        return f"{(Decimal(whole) / 100_000_000).normalize():f}亿"
+    if whole and whole % 10_000 == 0:
+        return f"{whole // 10_000}万"
+    return str(whole)
 
 
 class Product(NamedTuple):

@@ -86,12 +86,12 @@ def rounding_text(amount: Decimal, factor: Fraction | int) -> tuple[str, str]:
     )
 
 
-def unverified_caveat(fig: Figure) -> tuple[str, str]:
-    """The caveat a step adds after a figure not fully checked against an official text: ``(zh, en)``, both
-    empty for a verified figure."""
+def unverified_caveat(fig: Figure, *, of_text: bool = False) -> tuple[str, str]:
+    """The caveat a step adds after a figure not fully checked against an official text (``of_text``: after a
+    rule of the same text, which is no amount): ``(zh, en)``, both empty for a verified figure."""
     if fig.verified:
         return "", ""
-    return f"（此数额未经充分核实：{fig.note_zh}）", f" (Not fully verified: {fig.note})"
+    return f"（{'该条文本' if of_text else '此数额'}未经充分核实：{fig.note_zh}）", f" (Not fully verified: {fig.note})"
 
 
 def kind_resting_on(*records: Provision | Figure, kind: Kind = Kind.APPLIES) -> Kind:

@@ -70,7 +70,7 @@ Notes = tuple[tuple[str, str], ...]
 
 def _not_yet(start: date, day: date, what_zh: str, what_en: str) -> LawError:
     return LawError(
-        f"{what_zh}于{date_zh(start)}起施行，{date_zh(day)}尚未生效",
+        f"{what_zh}自{date_zh(start)}起施行，{date_zh(day)}尚未生效",
         f"{what_en} took effect on {start.isoformat()}; it was not in force on {day.isoformat()}",
     )
 
@@ -561,7 +561,7 @@ def _consumer_regulations_2024(day: date) -> tuple[list[Step], Notes]:
     step = Step(
         f"{date_zh(regs.effective_from)}起，消费者权益保护法实施条例第五十条第三款：“经营者违反本条例其他规定的，"
         "依照消费者权益保护法第五十六条的规定予以处罚。”第五十条第一、二款未列第二十三条（个人信息），"
-        "故违反第二十三条的，依第三款适用消费者权益保护法第五十六条。条例文本仅在一个镜像中核实。",
+        "故违反第二十三条的，依第三款适用消费者权益保护法第五十六条。条例文本仅据一个非官方转载文本核对，尚未与官方文本核对。",
         f"From {regs.effective_from.isoformat()}, Implementing Regulations art. 50 para. 3 sends breaches of the "
         "Regulations' other provisions to CPL art. 56. Paras. 1–2 do not list art. 23 (personal information), so "
         "an art. 23 breach is punished under CPL art. 56 through para. 3. The Regulations' text is verified in "
@@ -715,7 +715,7 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
             paragraph=2,
         ),
         Step(
-            "第七十一条及修正后的文本仅在一个镜像中核实（修正决定的相应条款未读到）。",
+            "第七十一条及修正后的文本仅据一个非官方转载文本核对（修正决定的相应条款未查阅）。",
             "Art. 71 and the amended text are verified in one mirror only (the amending decision's own wording "
             "was not read).",
             ref,
@@ -780,7 +780,7 @@ def _csl_2016_steps(day: date, last_day: date | None, p_min: Decimal, p_max: Dec
     if last_day is not None:
         steps.append(
             Step(
-                f"{date_zh(last_day)}后，第六十四条被2025年修正删除（仅在一个镜像中核实）。",
+                f"{date_zh(last_day)}后，第六十四条被2025年修正删除（仅据一个非官方转载文本核对）。",
                 f"After {last_day.isoformat()} art. 64 was removed by the 2025 amendment (verified in one mirror only).",
                 ref,
                 Kind.UNVERIFIED,
@@ -937,8 +937,8 @@ def _transition(gain: Decimal | None, day: date, decided: date) -> FineRange:
         return dataclasses.replace(old, steps=(*old.steps, same))
     applied = new if _weight(new) < _weight(old) else old
     reading = Step(
-        "修正后的网络安全法本身不设罚款、只指向“有关法律、行政法规”：这里把它读作就网络安全法的罚款而言“处罚较轻”，"
-        "网络安全法第六十四条的罚款因此不再适用；行为仍可依有关法律（最明显的是个人信息保护法第六十六条，自2021-11-01起"
+        "修正后的网络安全法本身不设罚款、只指向“有关法律、行政法规”：此处将其理解为就网络安全法的罚款而言属于“处罚较轻”，"
+        "网络安全法第六十四条的罚款因此不再适用；行为仍可依有关法律（最明显的是个人信息保护法第六十六条，自2021年11月1日起"
         "对同一行为本已适用）处罚。指向其他法律是否算“较轻”，尚无定论。",
         "The amended CSL sets no fine of its own and only refers to 'the relevant laws': it is read here as the "
         "lighter provision as far as the CSL fine goes, so the fine of CSL art. 64 can no longer be imposed; the act "

@@ -173,7 +173,7 @@ def _not_identifying() -> list[Step]:
             paragraph=2,
         ),
         Step(
-            "第一千零三十八条第一款不是定义的一部分：它禁止信息处理者未经同意向他人非法提供个人信息，“但是经过加工无法识别特定个人"
+            "第一千零三十八条第一款并非个人信息定义的组成部分。该款禁止信息处理者未经同意向他人非法提供个人信息，“但是经过加工无法识别特定个人"
             "且不能复原的除外”——这是对禁止提供的例外：这样的信息可以不经同意提供。",
             "Art. 1038 para. 1 is no part of the definition: it forbids an information processor to provide personal "
             "information to others without consent, “except where the information has been processed so that a specific "
@@ -250,9 +250,9 @@ def _private(rec: Record) -> tuple[Private, list[Step]]:
     if private is Private.NOT_PERSONAL:
         return private, [_reason(part)]
     often_zh, often_en = (
-        ("，而且往往是，但仍取决于具体情况", ", and often is, though it depends on the facts")
+        ("，且往往如此，但仍须视具体情况而定", ", and often is, though it depends on the facts")
         if private is Private.LIKELY
-        else ("，取决于具体情况", ", depending on the facts")
+        else ("，须视具体情况而定", ", depending on the facts")
     )
     steps = [
         Step(

@@ -920,13 +920,14 @@ def _punitive_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Punitive:
     cap_fig = law.figure("punitive2026.total_cap_multiple", trial)
     cap_multiple = factor_of(cap_fig)
     caveat_zh, caveat_en = unverified_caveat(cap_fig)
+    text_caveat_zh = unverified_caveat(cap_fig, of_text=True)[0]
     start = _starts(cap_fig.ref)
     on = (law.provision(ref, trial) for ref in ("spc_2026_punitive/8", cap_fig.ref, "spc_2026_punitive/5"))
     kind_8, kind_12, kind_5 = (kind_resting_on(cap_fig, prov) for prov in on)
     no_base = (
         Step(
             "“法定赔偿数额不能作为惩罚性赔偿的计算基数。”（2026年惩罚性赔偿解释第八条第三项）"
-            "没有损失或获利作基数，不适用倍数。" + caveat_zh,
+            "没有损失或获利作基数，不适用倍数。" + text_caveat_zh,
             "Statutory damages cannot be the base for punitive damages (2026 punitive-damages "
             "interpretation art. 8 item 3): with no loss or gain as a base, no multiple applies." + caveat_en,
             "spc_2026_punitive/8",
@@ -954,7 +955,7 @@ def _punitive_2026(trial: date, aucl: _Aucl, base: Decimal | None) -> _Punitive:
         ),
         Step(
             "2026年惩罚性赔偿解释第五条：惩罚性赔偿在不正当竞争行为中只适用于故意侵犯商业秘密（法律另有规定的除外）。"
-            + caveat_zh,
+            + text_caveat_zh,
             "2026 interpretation art. 5: among unfair-competition acts, punitive damages are available "
             "only for intentional trade-secret infringement (unless a law provides otherwise)." + caveat_en,
             "spc_2026_punitive/5",

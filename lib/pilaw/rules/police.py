@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 _STANDARDS = "spc_2017_personal_information/5"  # the numeric standards of 情节严重 and its other circumstances
-_MIRROR = ("这些文本仅在一个镜像中核实", "these texts are verified in one mirror only")
+_MIRROR = ("这些文本仅据一个非官方转载文本核对", "these texts are verified in one mirror only")
 
 
 class Outcome(Bilingual):

@@ -181,9 +181,11 @@ class Condition:
     def step(self) -> Step:
         mark = "✓ 符合" if self.met else "✗ 不符合"
         mark_en = "✓ met" if self.met else "✗ fails"
+        key, article = self.ref.split("/", 1)
+        name = law.laws()[key]
         return Step(
-            f"{mark}（{self.where_zh}）{self.rule_zh}：{self.reason_zh}",
-            f"{mark_en} ({self.where_en}) {self.rule_en}: {self.reason_en}",
+            f"{mark}（{name.short_zh}{law.versions(self.ref)[-1].article_zh}{self.where_zh}）{self.rule_zh}：{self.reason_zh}",
+            f"{mark_en} ({name.short_en} art. {article} {self.where_en}) {self.rule_en}: {self.reason_en}",
             self.ref,
             self.kind,
         )
@@ -236,7 +238,7 @@ class Duty:
 
     @property
     def step(self) -> Step:
-        zh = "已做（据输入）" if self.done else "尚未做（据输入），仍须履行"
+        zh = "已履行（据输入）" if self.done else "尚未履行（据输入），仍须履行"
         en = "done (as entered)" if self.done else "not done (as entered): still required"
         return Step(f"{self.text_zh} —— {zh}", f"{self.text_en} — {en}", self.ref)
 

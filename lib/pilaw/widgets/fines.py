@@ -311,7 +311,7 @@ def _caveats(result: FineRange, on: date) -> list[str]:
         prov = law.provision(ref, on)
         if not prov.verified:
             notes.append(
-                f"<div style='{CAVEAT_STYLE}'>⚠ {html.escape(cite_label(ref, on))}: 仅在一个镜像中核实 "
+                f"<div style='{CAVEAT_STYLE}'>⚠ {html.escape(cite_label(ref, on))}: 仅据一个非官方转载文本核对 "
                 f"verified in one mirror only. {html.escape(prov.note)}</div>"
             )
     return notes

@@ -161,7 +161,10 @@ CATEGORY_LABELS: dict[str, tuple[str, str]] = {
     "communication_records": ("通信记录", "communication records"),
     "health": ("健康生理", "health"),
     "transaction": ("交易", "transaction"),
-    "other_safety": ("其他影响人身财产安全（如身份证、人脸）", "other safety-relevant (ID card, face …)"),
+    "other_safety": (
+        "其他可能影响人身、财产安全的信息（如居民身份证信息、人脸信息）",
+        "other safety-relevant (ID card, face …)",
+    ),
     "other": ("其他个人信息", "any other"),
 }
 
@@ -291,10 +294,10 @@ def split_band(fig: Figure) -> tuple[str, str, str, str]:
 
 
 def cite_name(ref: str) -> tuple[str, str]:
-    """``("2025年知识产权刑事解释第17条", "2025 IP-crime interpretation, art. 17")``."""
+    """``("2025年知识产权刑事解释第十七条", "2025 IP-crime interpretation, art. 17")``."""
     key, article = ref.split("/", 1)
     info = law.laws()[key]
-    return f"{info.short_zh}第{article}条", f"{info.short_en}, art. {article}"
+    return f"{info.short_zh}{law.versions(ref)[-1].article_zh}", f"{info.short_en}, art. {article}"
 
 
 def parse_trial(trial_date: object, conduct: date) -> date:

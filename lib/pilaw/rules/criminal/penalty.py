@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 from pilaw import law
 from pilaw.law.money import yuan_zh
 from pilaw.law.steps import Kind, Step
-from pilaw.law.text import date_zh, kind_resting_on
+from pilaw.law.text import date_zh, kind_resting_on, multiple_text, percent_zh
 from pilaw.rules.criminal.common import Fine, Pin, Severity, as_yuan, pin, times, yuan
 
 ART_30 = "criminal_law/30"
@@ -206,7 +207,7 @@ def ip_fine(gain: Decimal, severity: Severity, interpretation: str, day: date, u
     ratio_low = law.value("spc2025.fine_turnover_min_ratio", day)
     ratio_high = law.value("spc2025.fine_turnover_max_multiple", day)
     first = Step(
-        f"违法所得为0：第二十五条第二款规定，违法所得数额无法查清的，按非法经营数额的{ratio_low}至{ratio_high}倍"
+        f"违法所得为0：第二十五条第二款规定，违法所得数额无法查清的，罚金数额一般按照非法经营数额的{percent_zh(Fraction(ratio_low))}以上{multiple_text(Fraction(ratio_high))}倍以下确定"
         f"（本计算器没有非法经营数额一栏）；两者均无法查清，{sentence_zh}，一般在{yuan_zh(low)}以上{yuan_zh(high)}以下。"
         "违法所得为0是否就是“无法查清”、非法经营数额能否查清，本计算器不评估：这一幅度以两者均无法查清为条件。",
         f"No illegal gain entered: under art. 25 para. 2, where the gain cannot be ascertained the fine is "

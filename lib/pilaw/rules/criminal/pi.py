@@ -165,7 +165,7 @@ def _count(counts: Mapping[str, int], gain: object, insider: bool, day: date) ->
         steps.append(
             Step(
                 f"内部人员（将在履行职责或者提供服务过程中获得的信息出售或者提供给他人）：第五条第一款第八项，"
-                f"数量或者数额达到第三项至第七项标准的{fraction_text(factor)}即可。",
+                f"数量或者数额达到第三项至第七项规定标准的{fraction_text(factor)}以上即可。",
                 f"Insider (selling or providing information obtained in performing duties or providing services): "
                 f"art. 5 para. 1 item 8 — {fraction_text(factor)} of the standards of items 3-7 suffices.",
                 REF5,

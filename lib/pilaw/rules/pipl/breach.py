@@ -33,6 +33,7 @@ from datetime import date
 from pilaw import law
 from pilaw.law.errors import InputError, LawError
 from pilaw.law.inputs import parse_date, parse_flag
+from pilaw.law.money import count_zh
 from pilaw.law.steps import Kind, Step
 from pilaw.rules.pipl.common import Item, pick, step, zh_date
 
@@ -381,7 +382,7 @@ def _large(f: BreachFacts, day: date) -> tuple[bool | None, list[Step]]:
     if figure is None:
         return None, [
             step(
-                f"据输入处理{f.people}人的个人信息；《条例》第二十八条的人数标准尚未载入语料库的数额，本计算器不作比较：“{text}”",
+                f"据输入处理{count_zh(f.people)}人的个人信息；《条例》第二十八条的人数标准尚未载入语料库的数额，本计算器不作比较：“{text}”",
                 f"As entered, the information of {f.people} people; the number of Regulations art. 28 is not yet among "
                 f"the corpus's figures, so no comparison is made: {law.provision(NDSMR_28, day).paragraphs_en[0]}",
                 NDSMR_28,
@@ -392,7 +393,7 @@ def _large(f: BreachFacts, day: date) -> tuple[bool | None, list[Step]]:
     if f.people < figure.value:
         return False, [
             step(
-                f"据输入处理{f.people}人的个人信息，未达到《条例》第二十八条的标准（{figure.label_zh}）。",
+                f"据输入处理{count_zh(f.people)}人的个人信息，未达到《条例》第二十八条的标准（{figure.label_zh}）。",
                 f"As entered, the information of {f.people} people: below Regulations art. 28 ({figure.label_en}).",
                 NDSMR_28,
                 day,
@@ -400,7 +401,7 @@ def _large(f: BreachFacts, day: date) -> tuple[bool | None, list[Step]]:
         ]
     return True, [
         step(
-            f"据输入处理{f.people}人的个人信息，达到《条例》第二十八条的标准（{figure.label_zh}）：还应当遵守第三十条、第三十二条。",
+            f"据输入处理{count_zh(f.people)}人的个人信息，达到《条例》第二十八条的标准（{figure.label_zh}）：还应当遵守第三十条、第三十二条。",
             f"As entered, the information of {f.people} people: Regulations art. 28 applies ({figure.label_en}); "
             "arts. 30 and 32 must be followed too.",
             NDSMR_28,
@@ -569,7 +570,7 @@ def _deferring(layers: list[Layer], day: date) -> list[Step]:
     )
     return [
         step(
-            f"{names}要求“按照规定”告知；此处将《个人信息保护法》第五十七条第二款读作所称的规定：措施能够有效避免危害的，可以不通知个人。",
+            f"{names}要求“按照规定”告知；此处将《个人信息保护法》第五十七条第二款理解为上述“规定”：措施能够有效避免危害的，可以不通知个人。",
             f'The texts that say "per the rules" ({", ".join(layer.ref for layer in general)}) are read as pointing to '
             "PIPL art. 57 para. 2: where the measures effectively avoid harm, the individuals need not be notified.",
             PIPL_57,

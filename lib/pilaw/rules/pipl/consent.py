@@ -436,8 +436,8 @@ def _pipl_other(f: ConsentFacts, day: date) -> list[Step]:
         )
     steps.append(
         step(
-            "《民法典》第一千零三十五条仍然有效，其第一款第一项本身规定“法律、行政法规另有规定的除外”；《个人信息保护法》是这样的法律，"
-            "对同一事项规定得更具体（通常读作特别法），此处按其规定回答。",
+            "《民法典》第一千零三十五条仍然有效，其第一款第一项本身规定“法律、行政法规另有规定的除外”；《个人信息保护法》即属此类法律，"
+            "对同一事项规定得更具体（通常理解为特别法），此处按其规定回答。",
             "Civil Code art. 1035 is still in force, and its para. 1 item (一) itself yields where a law or "
             "administrative regulation provides otherwise; the PIPL is such a law and rules the same matter in more "
             "detail (usually read as the special law), so the answer follows it.",
