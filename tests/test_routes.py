@@ -91,6 +91,23 @@ def test_the_employer_is_presumed_at_fault_and_the_court_sets_the_damages_withou
     assert {d.key for d in r.processing.duties} == {"remedy", "inform", "report", "remedy_immediately"}
 
 
+def test_before_the_pipl_no_law_presumes_the_holders_fault_so_the_injured_person_proves_it_as_a_reading():
+    e = zhao(on=date(2021, 10, 31), trial_date=date(2022, 6, 1)).engagement("civil.holder")
+    step = next(s for s in e.steps if "持有单位采取了安全措施" in s.text_zh)
+    assert step.cites == "civil_code/1165" and step.paragraph == 1 and step.kind.value == "reading"
+    assert "由被侵权人证明" in step.text_zh and "must still prove" not in step.text_en
+    assert not any(s.cites == "pipl/69" for s in e.steps)
+    e = zhao(on=date(2021, 11, 1), trial_date=date(2022, 6, 1)).engagement("civil.holder")
+    assert any(s.cites == "pipl/69" and "presumed" in s.text_en for s in e.steps)
+
+
+def test_posting_online_is_providing_under_art_3_of_the_2017_interpretation_which_the_corpus_holds():
+    e = zhao(to_whom="public").engagement("criminal.pi")
+    step = next(s for s in e.steps if s.cites == "spc_2017_personal_information/3")
+    assert step.kind.value == "applies" and step.paragraph == 1 and "通过信息网络或者其他途径发布" in step.text_zh
+    assert "未经核实" not in step.text_zh
+
+
 def test_the_leakers_civil_damages_follow_his_gain_under_art_1182():
     e = zhao().engagement("civil.personal_information")
     assert e.status is Status.ENGAGED and e.targets == (Party.LEAKER,)

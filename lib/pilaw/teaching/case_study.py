@@ -385,7 +385,7 @@ def _processing(facts: CaseFacts, on: date) -> Section:
             paragraph=1,
         ),
         Step(
-            "监管部门责令修复后，数据库仍未打补丁并被暴露：录入为“未采取必要的安全措施”，且发生了信息泄露。",
+            "监管部门责令修复后，网店仍未修复数据库漏洞，数据库处于可被外部访问的状态：录入为“未采取必要的安全措施”，且发生了信息泄露。",
             "The database stayed unpatched after the regulator's order and was exposed: entered as 'the necessary "
             "security measures were not taken', and a leak happened.",
             "civil_code/1038",
@@ -587,7 +587,11 @@ def _pipl_breach(facts: CaseFacts, on: date) -> Outcome:
     def owed(duties: pipl.BreachDuties) -> list[tuple[str, str]]:
         wanted = (
             (("立即补救", "remedy at once"), facts.remedied, True),
-            (("通知主管部门", "notify the authority"), facts.authority_reported, duties.notify_authority),
+            (
+                ("通知履行个人信息保护职责的部门", "notify the authority"),
+                facts.authority_reported,
+                duties.notify_authority,
+            ),
             (("通知个人", "notify the individuals"), facts.persons_informed, duties.notify_individuals),
         )
         return [label for label, done, due in wanted if due and not done]
@@ -683,7 +687,7 @@ def _civil(facts: CaseFacts, on: date) -> Section:
         Step(
             "第六十九条第一款只推定过错，不推定损害和因果关系：原告仍须证明损害，以及泄露与损害之间的因果关系。被骗客户的损失"
             "直接由诈骗分子的行为造成；法院可能认定因果关系，也可能在网店与诈骗者之间分担责任。参见案例B2"
-            "（2018年，当时适用侵权责任法）：申女士被骗10余万元，法院判携程赔偿经济损失50,000元，报道未说明为何是这个数额。"
+            "（2018年，当时适用侵权责任法）：申女士被骗10余万元，法院判携程赔偿经济损失5万元，报道未说明为何是这个数额。"
             "下面的数额是损失和合理开支最多可主张的数额，不是法院会判的数额；因果关系和责任分担本计算器不评估。",
             "PIPL art. 69 para. 1 presumes fault only, not the damage or the causal link: the claimant still proves "
             "the damage and that the leak caused it. The victim's loss was caused directly by the fraudsters' act; a "

@@ -788,24 +788,24 @@ _SCENARIOS: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
     ),
     (
         "severe_mental_harm",
-        "损失1,000元，严重精神损害，未主张数额",
+        "损失1000元，严重精神损害，未主张数额",
         "Loss 1,000; serious mental harm; no amount claimed",
         {"gain": None, "loss": "1000", "severe_mental_harm": True},
     ),
     (
         "large_mental_claim",
-        "损失1,000元，严重精神损害，主张50,000元",
+        "损失1000元，严重精神损害，主张5万元",
         "Loss 1,000; serious mental harm; 50,000 claimed",
         {"gain": None, "loss": "1000", "severe_mental_harm": True, "mental_claim": "50000"},
     ),
     (
         "costs",
-        "损失2,000元，合理开支1,500元",
+        "损失2,000元，合理开支1500元",
         "Loss 2,000; reasonable costs 1,500",
         {"gain": None, "loss": "2000", "costs": "1500"},
     ),
     ("small_gain", "只知道获利400元", "Only a gain of 400 is known", {"gain": "400", "loss": None}),
-    ("both_known", "损失800元，获利1,200元", "Loss 800, gain 1,200", {"gain": "1200", "loss": "800"}),
+    ("both_known", "损失800元，获利1200元", "Loss 800, gain 1,200", {"gain": "1200", "loss": "800"}),
 )
 
 

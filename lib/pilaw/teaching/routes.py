@@ -559,7 +559,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
     steps = [
         Step(
             "第一千零三十二条：隐私是“私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息”；任何组织或者个人不得以"
-            "刺探、侵扰、泄露、公开等方式侵害他人的隐私权。它保护的是私密信息，不是所有个人信息。",
+            "刺探、侵扰、泄露、公开等方式侵害他人的隐私权。隐私权保护的是私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息，并不涵盖全部个人信息。",
             "Art. 1032: privacy is 'the tranquillity of private life and the private spaces, activities and information one does "
             "not wish others to know'; no one may infringe it by prying, intrusion, disclosure (泄露), publication (公开) or other "
             "means. It protects private information, not all personal information.",
@@ -674,7 +674,7 @@ def _civil_medical(f: _Facts) -> Engagement:
         steps = [
             Step(
                 f"第一千二百二十六条约束的是医疗机构及其医务人员，保护的是患者。泄露者是{who_zh}，不是医务人员，该条不适用；"
-                "网页把它列为员工泄露客户信息的依据，并不对应本案。",
+                "网页把该条列为员工泄露客户信息的依据，并不对应本案。",
                 f"Art. 1226 binds medical institutions and their medical staff, and protects patients. The person who leaked is "
                 f"{who_en}, not medical staff, so it does not apply; the page lists it for an employee's leak of customer data, "
                 "which it does not fit.",
@@ -738,33 +738,52 @@ def _civil_holder(f: _Facts) -> tuple[Engagement, ProcessingCheck, StatutoryAwar
         status = Status.ENGAGED
         steps.append(
             Step(
-                "据输入，持有单位没有采取必要的安全措施：这是它自己违反第一千零三十八条第二款的过错，不只是推定。",
+                "据输入，持有单位没有采取必要的安全措施：这是该单位自身违反第一千零三十八条第二款的过错，不只是推定。",
                 "As entered, the holder did not take the necessary security measures: that is its own breach of art. 1038 para. 2 "
                 "— fault shown, not merely presumed.",
                 "civil_code/1038",
                 paragraph=2,
             )
         )
-    else:
+    elif law.is_in_force("pipl/69", f.day):
         status = Status.OPEN
-        steps.append(
+        steps += [
             Step(
-                "据输入，持有单位采取了安全措施：它仍须证明自己没有过错才能免责（过错推定）。",
+                "据输入，持有单位采取了安全措施：该单位仍须证明自己没有过错才能免责（过错推定）。",
                 "As entered, the holder took security measures: it must still prove it was not at fault to escape liability "
                 "(presumed fault).",
-                "pipl/69" if law.is_in_force("pipl/69", f.day) else "civil_code/1165",
-                paragraph=1 if law.is_in_force("pipl/69", f.day) else 2,
-            )
-        )
-        steps.append(
+                "pipl/69",
+                paragraph=1,
+            ),
             Step(
-                "它能否证明，是事实问题，由法院认定；本计算器不评估。",
+                "该单位能否证明，是事实问题，由法院认定；本计算器不评估。",
                 "Whether it can is a question of fact for the court; the calculator does not assess it.",
-                "pipl/69" if law.is_in_force("pipl/69", f.day) else "civil_code/1165",
+                "pipl/69",
                 Kind.NOT_ASSESSED,
-                paragraph=1 if law.is_in_force("pipl/69", f.day) else 2,
-            )
-        )
+                paragraph=1,
+            ),
+        ]
+    else:
+        status = Status.OPEN
+        steps += [
+            Step(
+                "据输入，持有单位采取了安全措施；个人信息保护法施行前没有过错推定，须由被侵权人证明持有单位有过错"
+                "（民法典第一千一百六十五条第一款；一种理解）。",
+                "As entered, the holder took security measures; before the PIPL there is no presumption, so the injured "
+                "person must prove the holder's fault (Civil Code art. 1165 para. 1; a reading).",
+                "civil_code/1165",
+                Kind.READING,
+                paragraph=1,
+            ),
+            Step(
+                "能否证明持有单位有过错，是事实问题，由法院认定；本计算器不评估。",
+                "Whether the holder's fault can be proved is a question of fact for the court; the calculator does not "
+                "assess it.",
+                "civil_code/1165",
+                Kind.NOT_ASSESSED,
+                paragraph=1,
+            ),
+        ]
     engagement = Engagement(
         "civil.holder",
         "信息处理者的责任",
@@ -935,7 +954,7 @@ def trade_secret_burden_of_proof(*, trial_date: object, conduct_date: object = N
         else ("2019年文本第三十二条", "2019 text art. 32")
     )
     unchanged = law.versions("aucl/32")[-1].paragraphs_zh == law.versions("aucl/39")[0].paragraphs_zh
-    since_zh = f"自{date_zh(first)}起规则未变（2025-10-15起改为第三十九条，文字相同）。" if unchanged else ""
+    since_zh = f"自{date_zh(first)}起规则未变（2025年10月15日起改为第三十九条，文字相同）。" if unchanged else ""
     since_en = (
         f" The rule is unchanged since {first.isoformat()} (art. 39 from 2025-10-15, the same words)."
         if unchanged
@@ -1018,7 +1037,7 @@ def _admin_holder_pipl(f: _Facts) -> tuple[list[Step], Status, FineRange]:
     if f.failed:
         steps.append(
             Step(
-                "据输入，持有单位没有采取必要的安全措施：第六十六条适用于它。",
+                "据输入，持有单位没有采取必要的安全措施：第六十六条适用于该单位。",
                 "As entered, the holder did not take the necessary security measures: art. 66 applies to it.",
                 "pipl/66",
                 paragraph=1,
@@ -1343,13 +1362,12 @@ def _criminal_pi(f: _Facts) -> tuple[Engagement, Assessment]:
     if f.to_whom == "public":
         steps.append(
             Step(
-                "在网上公开是否属于“提供”：2017年个人信息刑事解释另有一条（第三条）把通过信息网络发布公民个人信息认定为“提供”。该条不在本课程"
-                "参考资料中，未经核实，引用前请核对原文。",
-                "Is posting online 'providing'? Another article of the 2017 interpretation (art. 3) treats publishing citizens' "
-                "personal information through a network as 'providing'. It is not in the course reference files and is "
-                "unverified here: check the original before relying on it.",
-                "spc_2017_personal_information/5",
-                Kind.UNVERIFIED,
+                "在网上公开属于“提供”：2017年个人信息刑事解释第三条第一款规定，“通过信息网络或者其他途径发布公民个人信息的，"
+                "应当认定为刑法第二百五十三条之一规定的‘提供公民个人信息’”。",
+                "Posting online is 'providing': art. 3 para. 1 of the 2017 interpretation treats publishing citizens' "
+                "personal information through an information network or otherwise as 'providing citizens' personal "
+                "information' under art. 253-1.",
+                "spc_2017_personal_information/3",
                 paragraph=1,
             )
         )
@@ -1444,7 +1462,7 @@ def _interpretation_2025_steps(f: _Facts) -> list[Step]:
     steps: list[Step] = []
     steps.append(
         Step(
-            f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物的价值（2025年解释第十九条）：本案为{_yuan_zh(f.gain)}。",
+            f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物或者其他财产性利益的价值，或者因使用商业秘密所获得的利润（2025年知识产权刑事解释第十九条）：本案为{_yuan_zh(f.gain)}。",
             f"'Illegal gain' means the value received for disclosing or letting others use the secret (2025 interpretation "
             f"art. 19): here {_yuan(f.gain)} yuan.",
             "spc_2025_ip/19",
@@ -1553,7 +1571,7 @@ def _criminal_holder(f: _Facts) -> Engagement:
             ),
             Step(
                 "第二百八十六条之一针对网络服务提供者经监管部门责令采取改正措施而拒不改正、致使用户信息泄露造成严重后果的情形；"
-                "这些事实没有输入。网页提到这一罪名，但它与员工出售客户信息无关。",
+                "这些事实没有输入。网页提到这一罪名，但该罪与员工出售客户信息无关。",
                 "Art. 286-1 reaches a network service provider that refuses a regulator's order to correct and so lets user data "
                 "leak with serious consequences; no such facts are entered. The page mentions this crime, but it has nothing "
                 "to do with an employee selling customer data.",

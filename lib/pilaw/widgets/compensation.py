@@ -107,7 +107,7 @@ def law_why(result: Comparison) -> str:
         )
     known = law.property if law.property is not None else law.property_max
     if law.court_decides or known is None:
-        bound = f"网络侵权，上限{yuan_zh(law.upper_bound)}" if law.upper_bound is not None else "线下没有法定上限"
+        bound = f"网络侵权，上限{yuan_zh(law.upper_bound)}" if law.upper_bound is not None else "非网络侵权没有法定上限"
         bound_en = (
             f"up to {format_yuan(law.upper_bound)} yuan online" if law.upper_bound is not None else "no ceiling offline"
         )
@@ -117,7 +117,7 @@ def law_why(result: Comparison) -> str:
         )
     else:
         measure = (
-            f"按已知的损失或者获益（合理开支计入损失）：{yuan_zh(known)}，没有最低额，也不抬高到任何数字。 "
+            f"按已知的损失或者获益（合理开支计入损失）：{yuan_zh(known)}，没有最低额，也不提高至任何保底数额。 "
             f"The known loss or gain (costs count as loss) is the measure: {format_yuan(known)} yuan, with no minimum "
             "and nothing lifted to a floor."
         )

@@ -147,7 +147,7 @@ def _why_duty(check: DutyChecklist) -> str:
         else f"有{len(missing)}项要件不具备，所以不构成本罪。 {len(missing)} element(s) fail, so it is not made out."
     )
     return (
-        "<b>为什么 Why:</b> 本罪要求全部要件同时具备：网络服务提供者、经责令、拒不改正、严重后果——条数再多也不能代替拒不改正。 "
+        "<b>为什么 Why:</b> 本罪要求全部要件同时具备：网络服务提供者、不履行法律、行政法规规定的信息网络安全管理义务、经监管部门责令采取改正措施、拒不改正、造成严重后果——条数再多也不能代替拒不改正。 "
         "Every element is needed at once — a provider, an order, a refusal, a serious consequence; no count replaces the "
         f"refusal.<br>{count}{result}"
     )
@@ -202,7 +202,7 @@ def render_duty(check: DutyChecklist) -> str:
         f"<div style='{BOX}'>{head}{table}{extra}"
         f"<details open><summary>逐步理由与依据 · Step-by-step reasoning and basis ({len(a.steps)})</summary>"
         f"{steps_html(a.steps, on, why=_why_duty(check))}</details>"
-        "<small>这是对条文要件的逐项核对，不是判决；第一款第一、三、四项不在本计算器范围内。 An element-by-element "
+        "<small>这是对条文要件的逐项核对，不是判决；第一款第一项、第三项、第四项不在本计算器范围内。 An element-by-element "
         "reading of the texts, not a verdict; para. 1 items 1, 3 and 4 are outside this calculator.</small></div>"
     )
 

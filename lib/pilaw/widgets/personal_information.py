@@ -54,15 +54,15 @@ def _answer_row(question_zh: str, question_en: str, answer: tuple[str, str, str]
 def classification_why(c: Classification) -> str:
     """In words, why the three answers are what they are: three independent questions, each with its article."""
     personal = {
-        Personal.LISTED: ("民法典第一千零三十四条第二款列明了它，所以是个人信息。",
+        Personal.LISTED: ("民法典第一千零三十四条第二款列明此项信息，所以是个人信息。",
                           "Civil Code art. 1034 para. 2 names it, so it is personal information."),
         Personal.DEFINITION: ("没有列明，但能单独或者与其他信息结合识别特定自然人，符合一般定义。",
                               "Not named, but it can identify a specific natural person alone or combined: the general definition."),
-        Personal.NOT_PERSONAL: ("它识别不了任何特定自然人（或已匿名化），不是个人信息，后两个问题随之为否。",
+        Personal.NOT_PERSONAL: ("此项信息无法识别任何特定自然人（或已匿名化），不是个人信息，后两个问题随之为否。",
                                 "It identifies no specific natural person (or is anonymised): not personal information, so the other two questions fall away."),
     }[c.personal]  # fmt: skip
     sensitive = {
-        Sensitive.LISTED: ("个人信息保护法第二十八条第一款列明了它，属于敏感个人信息。",
+        Sensitive.LISTED: ("个人信息保护法第二十八条第一款列明此项信息，属于敏感个人信息。",
                            "PIPL art. 28 para. 1 lists it: sensitive personal information."),
         Sensitive.NOT_LISTED: ("第二十八条没有列明；列举以“等”结尾，具体情况下仍可能依一般定义属于敏感个人信息。",
                                "Art. 28 does not list it; the list ends with 等, so particular facts could still bring it under the general definition."),
@@ -71,7 +71,7 @@ def classification_why(c: Classification) -> str:
                                  "The PIPL was not in force that day: “sensitive personal information” was not yet a statutory category."),
     }[c.sensitive]  # fmt: skip
     private = ("", "") if c.private is Private.NOT_PERSONAL else (
-        "是否私密信息取决于本人是否不愿为他人知晓（第一千零三十二条第二款），所以只能说“可能是”。",
+        "是否私密信息取决于本人是否不愿为他人知晓（第一千零三十二条第二款），所以只能说“往往是”或者“可能是”，不能说“一定是”。",
         "Whether it is private depends on whether the person does not wish others to know (art. 1032 para. 2): only “may be”.",
     )  # fmt: skip
     lines = [line for line in (personal, sensitive, private) if line[0]]

@@ -76,7 +76,7 @@ def error_questions() -> list[Choice | Amount]:
     authority = e("authority_name")
     authority_options = [
         "工商行政管理部门（网页的说法） the administration for industry and commerce (the page's word)",
-        "监督检查部门（反不正当竞争法第二十一条，2025-10-15起第二十六条） the supervision and inspection department "
+        "监督检查部门（反不正当竞争法第二十一条，2025年10月15日起为第二十六条） the supervision and inspection department "
         "(AUCL art. 21; art. 26 from 2025-10-15)",
         "只有公安机关 only the police",
     ]

@@ -153,7 +153,7 @@ def thresholds_html() -> str:
         )
     head = (
         f"<tr><th style='{CELL}'>司法解释 Interpretation</th><th style='{CELL}'>入罪标准 Entry tier</th>"
-        f"<th style='{CELL}'>加重档 Top tier</th><th style='{CELL}'>二年内再犯 Repeat within two years</th></tr>"
+        f"<th style='{CELL}'>加重档 Top tier</th><th style='{CELL}'>二年内受过处罚后再次实施 Repeat within two years</th></tr>"
     )
     return (
         f"<div style='{BOX}'><table style='{TABLE}'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
@@ -201,7 +201,7 @@ def offence_why(result: TradeSecretAssessment) -> str:
     ]
     if result.contested:
         lines.append(
-            "这一结论取决于再犯者十倍标准的字面理解，尚无定论。 The result rests on the literal reading of the repeat "
+            "这一结论取决于受过处罚后再次实施情形的十倍标准的字面理解，尚无定论。 The result rests on the literal reading of the repeat "
             "offender's tenfold figure: not settled."
         )
     return "".join(f"<div>{html.escape(line)}</div>" for line in lines)
@@ -246,7 +246,7 @@ def render_offence(result: TradeSecretAssessment) -> str:
         )
     if result.contested:
         caveats += _caveat_box(
-            "结论取决于一个有争议的理解（再犯者的十倍标准），尚无定论；见下方步骤。",
+            "结论取决于一个有争议的理解（受过处罚后再次实施情形的十倍标准），尚无定论；见下方步骤。",
             "The result depends on a contested reading (the repeat offender's tenfold figure), "
             "not settled; see the steps below.",
         )

@@ -62,7 +62,7 @@ def _check_one_citation(state: State, cite: Citation) -> None:
         ref,
         (cite.start, cite.end),
         (
-            f"原文举出{zh_label}，却没有引用条文，也没有说它规定了什么：请读原文核对。",
+            f"原文举出{zh_label}，却没有引用条文，也没有说明该法规定了什么：请读原文核对。",
             f"The text names {en_label} without quoting it or saying what it provides: read the article and check.",
         ),
         (
@@ -151,7 +151,7 @@ def _not_held(state: State, cite: Citation, ref: str, inferred: list[Step]) -> N
         (
             *inferred,
             Step(
-                f"不作推测：课程语料库中没有{zh}第{cite.article}条，不能说它对还是错。",
+                f"不作推测：课程语料库中没有{zh}第{cite.article}条，无法判断这一引用是否正确。",
                 f"No guess is made: the corpus does not hold {en} art. {cite.article}, so nothing is said about "
                 "whether the text is right.",
                 ref,

@@ -356,7 +356,7 @@ def _finding_outdated_quote(
     else:
         steps.append(
             step_on(
-                f"{date_zh(on)}时这一条已不再有效，课程语料库中没有接替它的条文。",
+                f"{date_zh(on)}时这一条已不再有效，课程语料库中没有接替该条的条文。",
                 f"On {on.isoformat()} this article was no longer in force; the corpus holds no article that replaced it.",
                 old,
             )
