@@ -216,7 +216,7 @@ def check_environment(folder: str | Path = ".", *, edition: str = "en") -> objec
     if problems_en:
         text = (
             f"<b>环境有问题 Setup problem:</b> {'；'.join(problems_zh)}。请在课程文件夹中运行 <code>{LAB_COMMAND}</code>"
-            f"（它会安装所需的一切）。 / {'; '.join(problems_en)}. Run <code>{LAB_COMMAND}</code> in the course "
+            f"（该命令会安装所需的一切）。 / {'; '.join(problems_en)}. Run <code>{LAB_COMMAND}</code> in the course "
             "folder: it installs everything the course needs."
         )
         colour = RED
