@@ -45,7 +45,7 @@ PLAN = """\
 
 | 时间 Minutes | 内容 What | 笔记本 Notebook |
 |---|---|---|
-| 0–10 | 开场：展示来源网页的“500元／3000元”说法，请学生预测它是否是法律。Open with the source page's 500 / 3,000 yuan claim; students predict whether it is law. | {reading_the_source} |
+| 0–10 | 开场：展示来源网页的“500元／3000元”说法，请学生预测这一说法是否是法律规定。Open with the source page's 500 / 3,000 yuan claim; students predict whether it is law. | {reading_the_source} |
 | 10–25 | 什么是个人信息：用花名册演示三列信息组合即可识别每一个人；区分个人信息、敏感个人信息与私密信息。What personal information is: the roster's three columns identify everyone; personal, sensitive and private information told apart. | {personal_information} |
 | 25–45 | 民事赔偿：同一事实在网页规则与法律规则下的结果并列；再看法院实际判赔的数额。Civil compensation: the same facts under the page's rule and under the law, then what courts awarded. | {compensation} |
 | 45–65 | 刑事门槛：“情节严重”的条数标准与按比例合计（35/50 + 150/500 = 1），内部人员标准减半。The criminal thresholds: 情节严重 by counts, categories adding up as fractions, the insider's half standard. | {personal_information_crime} |
