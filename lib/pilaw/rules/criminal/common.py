@@ -161,10 +161,7 @@ CATEGORY_LABELS: dict[str, tuple[str, str]] = {
     "communication_records": ("通信记录", "communication records"),
     "health": ("健康生理", "health"),
     "transaction": ("交易", "transaction"),
-    "other_safety": (
-        "其他可能影响人身、财产安全的信息（如居民身份证信息、人脸信息）",
-        "other safety-relevant (ID card, face …)",
-    ),
+    "other_safety": ("其他影响人身、财产安全", "other safety-relevant (ID card, face …)"),
     "other": ("其他个人信息", "any other"),
 }
 
