@@ -245,7 +245,8 @@ def _pipl_ordinary(refused: bool, turnover: Decimal | None, day: date) -> tuple[
         "一般情形（第六十六条第一款）：由履行个人信息保护职责的部门“责令改正，给予警告，没收违法所得”，"
         "对违法处理个人信息的应用程序责令暂停或者终止提供服务。",
         "Ordinary case (art. 66 para. 1): the authority with personal-information duties orders correction, "
-        "gives a warning, confiscates illegal gains, and may order the offending app suspended or shut.",
+        "gives a warning, confiscates illegal gains, and orders an app that processes personal information unlawfully to "
+        "suspend or stop its service.",
         ref,
     )
     fine = FineRange(
