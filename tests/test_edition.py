@@ -229,3 +229,23 @@ def test_in_the_chinese_edition_every_choice_of_every_calculator_reads_in_chines
                     assert latin == [], f"{param.id}.{name}: {latin[:3]}"
     finally:
         edition.set_edition("en")
+
+
+MASKED_DIGITS = re.compile(r"\d\*{4}\d")  # a phone number shown as 138****0001
+
+
+@pytest.mark.parametrize("path", [*TRANSLATED, *sorted(tool.CHINESE.glob("[0-9][0-9]_*.ipynb"))], ids=lambda p: p.name)
+def test_every_bold_and_italic_of_both_editions_renders_as_jupyterlab_draws_commonmark(path):
+    """In Chinese a closing ** after 。 or ： and before a character does not close (CommonMark's flanking rule), so
+    the asterisks would show: the punctuation goes outside the bold, a link's bold inside its brackets."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table")
+    stray = []
+    for i, cell in enumerate(cells(path)):
+        if cell["cell_type"] != "markdown":
+            continue
+        drawn = re.sub(r"<code>.*?</code>", "", md.render("".join(cell["source"])), flags=re.S)
+        text = MASKED_DIGITS.sub("", re.sub(r"<[^>]+>", "", drawn))
+        stray += [f"cell {i}: …{text[max(0, m.start() - 20) : m.end() + 20]}…" for m in re.finditer(r"\*\*", text)]
+    assert stray == [], "\n".join(stray)
