@@ -57,9 +57,9 @@ Before class: run `make lab`, or send students the no-install site's address; fo
 
 ## 如何在课堂上使用练习 · Using the exercises in class
 
-- 思考题先预测、后展开：请学生先写下预测，再点开“看看”核对。Guided questions: students write a prediction,
+- 思考题先预测、后展开：请学生先写下预测，再点开“核对”对照答案。Guided questions: students write a prediction,
   then open the reveal.
-- 选择题答错一次可再试一次，第二次之后才显示解释；每个错误选项都有针对性的反馈。A choice allows one retry before
+- 选择题答错一次后可再答一次（先显示所选选项的针对性反馈），第二次答错才显示解析；每个错误选项都有针对性的反馈。A choice allows one retry before
   the explanation; every wrong option has its own feedback.
 - 书面作业须先写出回答才显示参考答案与评分要点：适合两人一组，写完后互评。A written task shows its model answer and
   marking guide only after something is written: good for pairs marking each other.
@@ -72,12 +72,29 @@ Before class: run `make lab`, or send students the no-install site's address; fo
 
 def lesson_goals(notebook: Path) -> tuple[str, list[str]]:
     """The lesson's Chinese opening paragraph and its numbered goals ("In this notebook you will")."""
-    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-    opening = "".join(cells[0]["source"])
-    paragraphs = [p.strip() for p in opening.split("\n\n")[1:] if p.strip()]
-    chinese = next((p for p in paragraphs if re.search(r"[\u4e00-\u9fff]{10}", p) and not p.startswith("**")), "")
+    opening = _opening(notebook)
     goals = re.findall(r"^\d+\.\s+(.+)$", opening.split("you will", 1)[-1], flags=re.MULTILINE)
+    # the English notebook's Chinese paragraph, else the Chinese edition's own opening
+    chinese = _chinese_paragraph(opening) or _chinese_paragraph(_opening(notebook.parent / "zh" / notebook.name))
     return chinese, goals
+
+
+def _opening(notebook: Path) -> str:
+    return "".join(json.loads(notebook.read_text(encoding="utf-8"))["cells"][0]["source"])
+
+
+def _chinese_paragraph(opening: str) -> str:
+    """The first paragraph after the title written in Chinese: more Chinese characters than Latin letters."""
+    paragraphs = [p.strip() for p in opening.split("\n\n")[1:] if p.strip()]
+    return next(
+        (
+            p
+            for p in paragraphs
+            if len(re.findall(r"[\u4e00-\u9fff]", p)) > len(re.findall(r"[A-Za-z]", p))
+            and not p.startswith(("**", "#"))
+        ),
+        "",
+    )
 
 
 def one_line(text: str) -> str:

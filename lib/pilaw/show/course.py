@@ -147,7 +147,7 @@ NOTEBOOKS = (
         "Check the elements of art. 286-1 and why its thresholds are ten times higher.",
         "Criminal Law 286-1; 2019 interpretation art. 4",
         40,
-        "检验第二百八十六条之一的构成要件，理解其标准为什么高出十倍。",
+        "检验第二百八十六条之一的构成要件，理解其入罪数量标准为什么是侵犯公民个人信息罪的十倍。",
         "《刑法》第二百八十六条之一；2019年信息网络犯罪解释第四条",
     ),
     Notebook(
@@ -157,7 +157,7 @@ NOTEBOOKS = (
         "PIPL 66's two readings against turnover; consumer, AUCL and Cybersecurity Law fines by date.",
         "PIPL 66; CRPL 56; AUCL 21/26; CSL 64/71",
         45,
-        "《个人信息保护法》第六十六条的两种理解与营业额；按日期确定的消费者权益保护法、反不正当竞争法和网络安全法罚款。",
+        "《个人信息保护法》第六十六条罚款上限的两种理解及其与营业额的关系；按日期确定的《消费者权益保护法》《反不正当竞争法》《网络安全法》罚款。",
         "《个人信息保护法》第六十六条；《消费者权益保护法》第五十六条；《反不正当竞争法》第二十一条、第二十六条；《网络安全法》第六十四条、第七十一条",
     ),
     Notebook(
@@ -167,7 +167,7 @@ NOTEBOOKS = (
         "One fictional breach walked through every route, then a review quiz.",
         "all of the above",
         50,
-        "一个虚构的泄露案件依次经过每一种责任，最后是复习题。",
+        "以一个虚构的泄露案件依次分析各种法律责任，最后是复习题。",
         "以上各条",
     ),
     Notebook(
