@@ -698,8 +698,8 @@ def _csl_2025(gain: Decimal | None, day: date) -> FineRange:
             "第三款、第四十三条至第四十五条规定，侵害个人信息权益的，“依照有关法律、行政法规的规定处理、处罚”。"
             "网络安全法本身不再规定罚款数额，故不给出范围。",
             f"Conduct on {day.isoformat()}: the Cybersecurity Law as amended in 2025 applies (old art. 64 is gone). "
-            "Art. 71 para. 1 item (2): personal-information violations are handled and punished 'under the relevant "
-            "laws and administrative regulations'. The CSL sets no fine of its own, so no range is given.",
+            "Art. 71 para. 1 item (2): breaches of art. 24 para. 3 and arts. 43–45 that infringe rights in personal "
+            "information are handled and punished 'under the relevant laws and administrative regulations'. The CSL sets no fine of its own, so no range is given.",
             ref,
             kind_resting_on(art71),
             paragraph=1,
@@ -762,8 +762,8 @@ def _csl_2016_steps(day: date, last_day: date | None, p_min: Decimal, p_max: Dec
         Step(
             f"对直接负责的主管人员和其他直接责任人员：{yuan_zh(p_min)}以上{yuan_zh(p_max)}以下罚款。"
             "情节严重的，并可以责令暂停相关业务、停业整顿、关闭网站、吊销相关业务许可证或者吊销营业执照。",
-            f"Directly responsible persons: {yuan(p_min)} to {yuan(p_max)} yuan. Serious cases: also "
-            "suspension of the business, closure for rectification, closing the website, revocation of permits or "
+            f"Directly responsible persons: {yuan(p_min)} to {yuan(p_max)} yuan. Serious cases: the authority may "
+            "also order suspension of the business, closure for rectification, closing the website, revocation of permits or "
             "of the business licence.",
             ref,
             paragraph=1,
@@ -771,8 +771,9 @@ def _csl_2016_steps(day: date, last_day: date | None, p_min: Decimal, p_max: Dec
         Step(
             "第六十四条第二款（违反第四十四条规定，窃取或者以其他非法方式获取、非法出售或者非法向他人提供个人信息，"
             "尚不构成犯罪的，由公安机关没收违法所得，并处罚款）此处不计算。",
-            "Art. 64 para. 2 (theft or illegal sale of personal information under art. 44, punished by the police) is "
-            "not computed here.",
+            "Art. 64 para. 2 (stealing or otherwise illegally obtaining, illegally selling or illegally providing "
+            "personal information in breach of art. 44, where it is not yet a crime: the police confiscate the illegal "
+            "gain and impose a fine) is not computed here.",
             ref,
             Kind.NOT_ASSESSED,
             paragraph=2,
@@ -808,8 +809,8 @@ def _csl_2016(gain: Decimal | None, day: date) -> FineRange:
         "违反第二十二条第三款、第四十一条至第四十三条，侵害个人信息依法得到保护的权利的，由有关主管部门“责令改正，"
         "可以根据情节单处或者并处警告、没收违法所得”、罚款。",
         f"Conduct on {day.isoformat()}: Cybersecurity Law (2016 text) art. 64 para. 1 applies (until "
-        f"{last_day.isoformat() if last_day else 'now'}). For breaches of arts. 22(3) and 41–43 the competent "
-        "authority orders correction and may impose a warning, confiscation and a fine, alone or together.",
+        f"{last_day.isoformat() if last_day else 'now'}). For breaches of art. 22 para. 3 and arts. 41–43 "
+        "that infringe the right to the protection of personal information, the competent authority orders correction and may impose a warning, confiscation and a fine, alone or together.",
         ref,
         paragraph=1,
     )
@@ -831,7 +832,7 @@ def _csl_2016(gain: Decimal | None, day: date) -> FineRange:
             "order to correct",
             "warning",
             "confiscation of illegal gains",
-            "serious cases: suspension, closure for rectification, closing the website, revocation of "
+            "serious cases: possible suspension, closure for rectification, closing the website, revocation of "
             "permits or the business licence",
         ),
         steps=(opening, *_pin(range_steps, ref, 1), *_csl_2016_steps(day, last_day, p_min, p_max, ref)),

@@ -622,7 +622,8 @@ def _mental_steps(severe: bool) -> tuple[Decimal | None, list[Step]]:
     return None, [
         Step(
             "“侵害自然人人身权益造成严重精神损害的，被侵权人有权请求精神损害赔偿。”（民法典第一千一百八十三条）",
-            "Civil Code art. 1183: serious mental harm gives a right to mental-distress damages.",
+            "Civil Code art. 1183 para. 1: where infringing a natural person's personal rights and interests causes "
+            "serious mental harm, the injured person has a right to mental-distress damages.",
             "civil_code/1183",
             paragraph=1,
         ),

@@ -134,7 +134,7 @@ def regime_2026_01_01(day: date) -> Regime:
         name_zh="治安管理处罚法第五十六条第一款",
         name_en="Public Security Administration Punishments Law art. 56 para. 1",
         penalty_zh="治安管理处罚法第五十六条：拘留（见条文）",
-        penalty_en="Public Security Law art. 56: detention (see the text)",
+        penalty_en="Public Security Administration Punishments Law art. 56: detention (see the text)",
         intro=(
             Step(
                 f"{date_zh(day)}适用2025年修正后的网络安全法：第四十六条“{ban.paragraphs_zh[0]}”"
@@ -249,8 +249,8 @@ def _short_steps(knowledge_open: bool) -> tuple[Step, ...]:
             Step(
                 "但若行为人知道或者应当知道他人利用公民个人信息实施犯罪，仍向其出售或者提供，依2017年个人信息刑事解释第五条第一款第二项即属情节严重，构成犯罪；"
                 "不构成犯罪的，方由公安机关处罚。",
-                "But if the leaker knew or should have known the buyers would use the data for crime, 2017 "
-                "interpretation art. 5 para. 1 item (二) makes it serious — a crime; only if it is not a crime do the "
+                "But if the offender knew or should have known that the recipient uses personal information to commit "
+                "crimes and still sold or provided it, 2017 interpretation art. 5 para. 1 item (二) makes it serious — a crime; only if it is not a crime do the "
                 "police punish it.",
                 _STANDARDS,
                 paragraph=1,

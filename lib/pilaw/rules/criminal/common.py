@@ -91,7 +91,11 @@ class Fine:
     def text_en(self) -> str:
         if self.low is None or self.high is None:
             return "the amount of the fine is for the court (no figure this calculator can apply)"
-        prefix = "if neither the illegal gain nor the turnover can be ascertained, " if self.conditional else ""
+        prefix = (
+            "if neither the illegal gain nor the illegal business volume can be ascertained, "
+            if self.conditional
+            else ""
+        )
         return f"{prefix}a fine generally of {yuan(self.low)} to {yuan(self.high)} yuan; the court fixes the amount"
 
 
@@ -161,7 +165,7 @@ CATEGORY_LABELS: dict[str, tuple[str, str]] = {
     "communication_records": ("通信记录", "communication records"),
     "health": ("健康生理", "health"),
     "transaction": ("交易", "transaction"),
-    "other_safety": ("其他影响人身、财产安全", "other safety-relevant (ID card, face …)"),
+    "other_safety": ("其他影响人身、财产安全", "other safety-relevant"),
     "other": ("其他个人信息", "any other"),
 }
 

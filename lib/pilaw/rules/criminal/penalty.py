@@ -62,7 +62,8 @@ def unit_steps(ref: str, day: date, paragraph: Pin | None, article_zh: str, arti
             "刑法第三十一条（双罚制）：单位犯罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员判处刑罚；"
             "本法分则和其他法律另有规定的，依照规定。",
             "Criminal Law art. 31 (the double penalty): the unit is fined, and its directly responsible persons in charge "
-            "and other directly responsible persons are sentenced; the Specific Provisions may provide otherwise.",
+            "and other directly responsible persons are sentenced; where the Specific Provisions of this Law or other laws "
+            "provide otherwise, those provisions apply.",
             ART_31,
             kind_resting_on(*law.versions(ART_31)),
         ),
@@ -159,7 +160,7 @@ def _ip_lump(severity: Severity, day: date) -> tuple[Decimal, Decimal, str, str]
             as_yuan(low),
             as_yuan(high),
             "判处三年以下有期徒刑、拘役或者单处罚金的",
-            "a sentence of up to three years",
+            "a sentence of up to three years' fixed-term imprisonment, criminal detention (拘役) or a fine alone",
         )
     low, high = law.value("spc2025.fine_top_min", day), law.value("spc2025.fine_top_max", day)
     return as_yuan(low), as_yuan(high), "判处三年以上有期徒刑的", "a sentence of three years or more"
@@ -186,9 +187,7 @@ def ip_fine(gain: Decimal, severity: Severity, interpretation: str, day: date, u
             ),
         )
     factors_zh = "违法所得数额、非法经营数额、给权利人造成的损失数额、侵权假冒物品数量及社会危害性等情节"
-    factors_en = (
-        "the illegal gain, the illegal turnover, the owner's loss, the quantity of infringing goods and the harm"
-    )
+    factors_en = "the illegal gain, the illegal business volume (非法经营数额), the owner's loss, the quantity of infringing goods and the harm"
     tail = _court_decides(IP_FINE, factors_zh, factors_en, unit)
     if gain:
         low_x = law.value("spc2025.fine_gain_min_multiple", day)
@@ -211,10 +210,10 @@ def ip_fine(gain: Decimal, severity: Severity, interpretation: str, day: date, u
         f"（本计算器没有非法经营数额一栏）；两者均无法查清，{sentence_zh}，一般在{yuan_zh(low)}以上{yuan_zh(high)}以下。"
         "违法所得为0是否就是“无法查清”、非法经营数额能否查清，本计算器不评估：这一幅度以两者均无法查清为条件。",
         f"No illegal gain entered: under art. 25 para. 2, where the gain cannot be ascertained the fine is "
-        f"generally {ratio_low} to {ratio_high} times the illegal turnover (this calculator has no turnover box); where "
+        f"generally {ratio_low} to {ratio_high} times the illegal business volume (非法经营数额; this calculator has no box for it); where "
         f"neither can be ascertained, for {sentence_en}, generally {yuan(low)} to {yuan(high)} yuan. This range holds "
         "only on that condition, which this calculator does not assess (is a gain of 0 one that "
-        "'cannot be ascertained'? and can the turnover be?).",
+        "'cannot be ascertained'? and can the business volume be?).",
         IP_FINE,
         **pin2,
     )

@@ -90,8 +90,9 @@ _NO_CRIME_ZH = (
 _NO_CRIME_EN = (
     "On these numbers alone the standards of art. 5 para. 1 items 3-8 are not reached: no crime. Art. 5 also lists "
     "non-numeric circumstances (para. 1 item 1: whereabouts information sold or provided and used for a crime; "
-    "item 2: supplying someone known to use it for crime; item 9: a repeat after a criminal punishment or a "
-    "recent administrative penalty for such conduct; item 10: other serious circumstances), which this calculator "
+    "item 2: selling or providing to someone known, or who ought to be known, to use it for crime; item 9: a "
+    "repeat after a criminal punishment, or within two years of an administrative penalty, for infringing personal "
+    "information; item 10: other serious circumstances), which this calculator "
     "does not assess."
 )
 

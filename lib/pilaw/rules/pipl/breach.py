@@ -474,8 +474,8 @@ def ndsmr_2025_01_01(f: BreachFacts, day: date) -> Layer:
     steps = [
         step(
             "网络运营者通过网络处理个人信息，并自主决定处理目的和处理方式的，属于网络数据安全管理条例所称网络数据处理者（第六十二条第一项、第三项）。",
-            "A network operator processing personal information through networks is read as a network-data processor "
-            "under the Regulations (art. 62 items 1, 3).",
+            "A network operator that processes personal information through networks and itself decides the purposes "
+            "and means of processing is read as a network-data processor under the Regulations (art. 62 items 1, 3).",
             "network_data_regs/62",
             day,
             Kind.READING,

@@ -244,7 +244,7 @@ def _pipl_basis(f: ConsentFacts, day: date) -> list[Step]:
         step(
             f"处理依据：《个人信息保护法》第十三条第一款{item}，{zh}。依第十三条第二款，有该款第二项至第七项规定情形的，"
             "不需取得个人同意。",
-            f"Basis: PIPL art. 13 para. 1 {en} (item {item}). Under art. 13 para. 2 no consent of the individual is "
+            f"Basis: PIPL art. 13 para. 1 item {'一二三四五六七'.index(item[1]) + 1} ({en}). Under art. 13 para. 2 no consent of the individual is "
             "needed where items 2 to 7 apply.",
             PIPL_13,
             day,
@@ -321,9 +321,9 @@ def _pipl_minor_and_sensitive(f: ConsentFacts, day: date) -> list[Step]:
         steps.append(
             step(
                 "只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，方可处理敏感个人信息（第二十八条第二款）；"
-                "法律、行政法规要求行政许可或者作出其他限制的，从其规定（第三十二条）。这些条件是否满足，本计算器不评估。",
+                "法律、行政法规对处理敏感个人信息规定应当取得相关行政许可或者作出其他限制的，从其规定（第三十二条）。这些条件是否满足，本计算器不评估。",
                 "Sensitive information may be processed only for a specific purpose, with sufficient necessity and under "
-                "strict protection (art. 28 para. 2); licences or other limits set by law apply (art. 32). Whether "
+                "strict protection (art. 28 para. 2); licences or other limits required by a law or administrative regulation apply (art. 32). Whether "
                 "these are met is not assessed.",
                 "pipl/28",
                 day,
@@ -622,9 +622,16 @@ def _civil_basis(f: ConsentFacts, day: date) -> list[Step]:
         item_zh, item_en = relief[f.basis]
         steps.append(
             step(
-                f"未经同意而合理处理的，可能依第一千零三十六条{item_zh}不承担民事责任；是否合理，由法院判断。",
-                f"Reasonable processing without consent may escape civil liability under art. 1036 item {item_en}; "
-                "whether it was reasonable is for the court.",
+                f"未经同意而合理处理的，可能依第一千零三十六条{item_zh}不承担民事责任"
+                + ("（但该自然人明确拒绝或者处理该信息侵害其重大利益的除外）" if item_zh == "第二项" else "")
+                + "；是否合理，由法院判断。",
+                f"Reasonable processing without consent may escape civil liability under art. 1036 item {item_en}"
+                + (
+                    " (not where the person expressly refused or the processing harms a major interest of the person)"
+                    if item_zh == "第二项"
+                    else ""
+                )
+                + "; whether it was reasonable is for the court.",
                 "civil_code/1036",
                 day,
                 Kind.READING,

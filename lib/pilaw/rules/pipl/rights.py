@@ -418,9 +418,9 @@ def _portability_2025_01_01(r: Request, day: date) -> Reply:
         "符合下列条件的转移请求，网络数据处理者应当为个人指定的其他网络数据处理者访问、获取有关个人信息提供途径："
         "能够验证请求人的真实身份；请求转移的是本人同意提供的或者基于合同收集的个人信息；转移具备技术可行性；转移不损害他人合法权益"
         "（《条例》第二十五条第一款）。" + (f"据输入，尚缺：{zh}。" if missing else "据输入，四项条件均已具备。"),
-        "A transfer request must be met by giving the processor of the individual's choice a way to access the information "
-        "where the requester's identity can be verified, the information was given by consent or collected on a "
-        "contract, the transfer is feasible and harms no one else (Regulations art. 25 para. 1)."
+        "A transfer request must be met by giving the processor of the individual's choice a way to access and obtain "
+        "the information where the requester's identity can be verified, the information was given by consent or collected on a "
+        "contract, the transfer is technically feasible and harms no one else (Regulations art. 25 para. 1)."
         + (f" As entered, missing: {en}." if missing else " As entered, all four conditions are met."),
         ref,
         day,
@@ -459,11 +459,12 @@ def _deletion_2025_01_01(r: Request, day: date) -> Reply:
     text = step(
         ("" if pipl_held else "第四十七条第一款所列情形未输入；但")
         + f"据输入：{zh}。网络数据处理者应当删除个人信息或者进行匿名化处理（《条例》第二十四条）；"
-        "保存期限未届满或者技术上难以实现的，停止除存储和必要的安全保护措施之外的处理。",
+        "法律、行政法规规定的保存期限未届满，或者删除、匿名化处理个人信息从技术上难以实现的，应当停止除存储和采取必要的安全保护措施之外的处理。",
         ("" if pipl_held else "No case of art. 47 para. 1 was entered; but ")
         + f"as entered: {en}. The network-data processor must delete or anonymise the information (Regulations "
-        "art. 24); where a retention period runs or it is technically hard, it stops all processing other than "
-        "storage and security.",
+        "art. 24); where a retention period set by law or administrative regulation has not expired, or deletion "
+        "or anonymisation is technically hard, it must stop all processing other than storage and necessary "
+        "security measures.",
         ref,
         day,
     )
