@@ -307,4 +307,4 @@ def test_the_offence_steps_open_with_why_the_result_is_what_it_is():
     calc.inputs["trial_date"].value = date(2026, 1, 1)
     calc.inputs["loss"].value = "1000000"
     calc.inputs["repeat_within_two_years"].value = True
-    assert "literal reading of the repeat" in calc.result.value
+    assert "literal reading of the tenfold" in calc.result.value

@@ -75,7 +75,7 @@ def computed(facts: cs.CaseFacts | None = None) -> tuple[Cell, ...]:
              else "尚不构成犯罪，由公安机关依法给予处罚。",
              "The police fine is only for conduct that is not yet a crime; his is a crime."
              if police_outcome.outcome is police.Outcome.CRIME
-             else "Not a crime: the police may fine him."),
+             else "Not a crime: the police punish him according to law."),
         Cell("employee", "criminal", "not_liable" if employee.severity is criminal.Severity.NONE else "liable",
              "criminal_law/253-1",
              f"出售的信息达到标准：{employee.severity.zh}，构成侵犯公民个人信息罪。"

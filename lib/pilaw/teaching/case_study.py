@@ -588,7 +588,7 @@ def _pipl_breach(facts: CaseFacts, on: date) -> Outcome:
         wanted = (
             (("立即补救", "remedy at once"), facts.remedied, True),
             (
-                ("通知履行个人信息保护职责的部门", "notify the authority"),
+                ("通知履行个人信息保护职责的部门", "notify the department with PI-protection duties"),
                 facts.authority_reported,
                 duties.notify_authority,
             ),
@@ -866,7 +866,7 @@ def _gain_fine_text(fine: administrative.FineRange) -> tuple[str, str]:
     if fine.max_fine is None:
         return (
             "本法不设数额：依照有关法律、行政法规处罚（最明显的是个人信息保护法第六十六条，推论）",
-            "no figure of its own: punished under other laws (the obvious one is PIPL art. 66, an inference)",
+            "no figure of its own: punished under the relevant laws and administrative regulations (the obvious one is PIPL art. 66, an inference)",
         )
     return (f"无违法所得：{_yuan_zh(fine.max_fine)}以下", f"no illegal gain: up to {_yuan(fine.max_fine)} yuan")
 

@@ -562,7 +562,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
             "刺探、侵扰、泄露、公开等方式侵害他人的隐私权。隐私权保护的是私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息，并不涵盖全部个人信息。",
             "Art. 1032: privacy is 'the tranquillity of private life and the private spaces, activities and information one does "
             "not wish others to know'; no one may infringe it by prying, intrusion, disclosure (泄露), publication (公开) or other "
-            "means. It protects private information, not all personal information.",
+            "means. The right of privacy protects the tranquillity of private life and the private spaces, activities and information one does not wish others to know — not all personal information.",
             "civil_code/1032",
             paragraph=2,
         )
@@ -592,7 +592,7 @@ def _civil_privacy(f: _Facts) -> Engagement:
             "第一千零三十四条第三款：个人信息中的私密信息，优先适用隐私权的规定（例如第一千零三十三条第五项：除法律另有规定或者"
             "权利人明确同意外，不得处理他人的私密信息）；没有规定的，适用个人信息保护的规定。",
             "Art. 1034 para. 3: private information within personal information goes first to the privacy rules (e.g. art. 1033 "
-            "item (五): no processing of another's private information without a legal basis or express consent); where they "
+            "item (五): no processing of another's private information except as otherwise provided by law or with the right holder's express consent); where they "
             "are silent, the personal-information rules apply.",
             "civil_code/1034",
             paragraph=3,
@@ -847,7 +847,7 @@ def _secret_definition(ref: str) -> tuple[Step, Step]:
             f"商业秘密的定义（{_name(ref)[0]}最后一款）：“{prov.paragraphs_zh[-1]}”三个要件——不为公众所知悉、具有商业价值、"
             "权利人采取了相应保密措施。",
             f"The definition ({_name(ref)[1]}, last paragraph): {prov.paragraphs_en[-1]} Three elements — not known to the "
-            "public, commercial value, reasonable confidentiality measures taken by the owner.",
+            "public, commercial value, corresponding confidentiality measures taken by the rights holder.",
             ref,
             paragraph=_definition_paragraph(ref),
         ),
@@ -888,7 +888,7 @@ def _civil_trade_secret(f: _Facts) -> tuple[Engagement, TradeSecretAward | None]
     item_zh, item_en = (
         (
             "第三项（违反保密义务，披露、使用或者允许他人使用其所掌握的商业秘密）",
-            "item (三) (in breach of a duty of confidentiality, disclosing a trade secret in one's possession)",
+            "item (三) (in breach of a duty of confidentiality, disclosing, using or allowing others to use a trade secret in one's possession)",
         )
         if f.insider
         else (
@@ -1027,7 +1027,7 @@ def _admin_holder_pipl(f: _Facts) -> tuple[list[Step], Status, FineRange]:
             "为自己利益泄露信息的员工，尚无定论。情节严重的（第二款：省级以上部门、营业额上限等），见第10课。",
             "The fine on 'directly responsible managers and other directly responsible persons' is aimed at those responsible "
             "for the processor's breach (say, the manager in charge of security); whether it also reaches an employee who "
-            "leaked for his own gain is not settled. Serious cases (para. 2: provincial authority, turnover cap) are in "
+            "leaked for his own gain is not settled. Serious cases (para. 2: an authority at or above provincial level, turnover cap) are in "
             "notebook 10.",
             "pipl/66",
             Kind.READING,
@@ -1463,8 +1463,8 @@ def _interpretation_2025_steps(f: _Facts) -> list[Step]:
     steps.append(
         Step(
             f"“违法所得数额”指因披露、允许他人使用商业秘密而获得的财物或者其他财产性利益的价值，或者因使用商业秘密所获得的利润（2025年知识产权刑事解释第十九条）：本案为{_yuan_zh(f.gain)}。",
-            f"'Illegal gain' means the value received for disclosing or letting others use the secret (2025 interpretation "
-            f"art. 19): here {_yuan(f.gain)} yuan.",
+            f"'Illegal gain' means the value of the money, goods or other property benefits obtained by disclosing the secret "
+            f"or allowing others to use it, or the profit obtained by using it (2025 interpretation art. 19): here {_yuan(f.gain)} yuan.",
             "spc_2025_ip/19",
         )
     )
@@ -1570,10 +1570,11 @@ def _criminal_holder(f: _Facts) -> Engagement:
                 paragraph=4,
             ),
             Step(
-                "第二百八十六条之一针对网络服务提供者经监管部门责令采取改正措施而拒不改正、致使用户信息泄露造成严重后果的情形；"
+                "第二百八十六条之一针对网络服务提供者不履行法律、行政法规规定的信息网络安全管理义务，经监管部门责令采取改正措施而拒不改正，致使用户信息泄露、造成严重后果的情形；"
                 "这些事实没有输入。网页提到这一罪名，但该罪与员工出售客户信息无关。",
-                "Art. 286-1 reaches a network service provider that refuses a regulator's order to correct and so lets user data "
-                "leak with serious consequences; no such facts are entered. The page mentions this crime, but it has nothing "
+                "Art. 286-1 reaches a network service provider that fails the information-network security duties laid down "
+                "by laws and administrative regulations, refuses to correct after the regulator orders corrective measures, "
+                "and so lets user data leak with serious consequences; no such facts are entered. The page mentions this crime, but it has nothing "
                 "to do with an employee selling customer data.",
                 "criminal_law/286-1",
                 paragraph=1,

@@ -68,7 +68,7 @@ SHORT_LABELS = {
     "serious": ("情节严重（个人信息保护法第六十六条）", "Serious (PIPL art. 66)"),
     "refused": ("经监管部门责令改正而拒不改正", "Refused the regulator's order"),
     "remedied": ("泄露后已补救", "Remedied after the leak"),
-    "authority_reported": ("已通知履行个人信息保护职责的部门", "Notified the authority"),
+    "authority_reported": ("已通知履行个人信息保护职责的部门", "Notified the department with PI-protection duties"),
     "persons_informed": ("已通知客户", "Notified the customers"),
 }
 

@@ -148,7 +148,9 @@ def _why_duty(check: DutyChecklist) -> str:
     )
     return (
         "<b>为什么 Why:</b> 本罪要求全部要件同时具备：网络服务提供者、不履行法律、行政法规规定的信息网络安全管理义务、经监管部门责令采取改正措施、拒不改正、造成严重后果——条数再多也不能代替拒不改正。 "
-        "Every element is needed at once — a provider, an order, a refusal, a serious consequence; no count replaces the "
+        "Every element is needed at once — a network service provider, failure of the information-network security duties "
+        "laid down by laws and administrative regulations, the regulator's order to take corrective measures, a refusal "
+        "to correct and a serious consequence; no count replaces the "
         f"refusal.<br>{count}{result}"
     )
 

@@ -104,7 +104,7 @@ def _why_pipl66(fine: FineRange) -> str:
     if fine.readings:
         return (
             "<b>为什么 Why:</b> 情节严重适用第二款，由省级以上履行个人信息保护职责的部门决定；拒不改正在这里不起作用。 A serious case falls under para. 2, "
-            "decided at provincial level; a refusal to correct plays no part.<br>"
+            "decided by an authority at or above provincial level; a refusal to correct plays no part.<br>"
             "两个上限——固定数额和上一年度营业额的百分之五——用“或者”连接，条文没有说取较高者。 The two caps — a fixed sum and 5 % of "
             "last year's turnover — are joined by 或者; the text does not say which applies.<br>"
             "所以结果是两种理解，学界“取较高者”的观点另列。 So the result is two readings, with the commentary's 'whichever is higher' "

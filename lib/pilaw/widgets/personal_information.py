@@ -72,7 +72,7 @@ def classification_why(c: Classification) -> str:
     }[c.sensitive]  # fmt: skip
     private = ("", "") if c.private is Private.NOT_PERSONAL else (
         "是否私密信息取决于本人是否不愿为他人知晓（第一千零三十二条第二款），所以只能说“往往是”或者“可能是”，不能说“一定是”。",
-        "Whether it is private depends on whether the person does not wish others to know (art. 1032 para. 2): only “may be”.",
+        "Whether it is private depends on whether the person does not wish others to know (art. 1032 para. 2): only “often is” or “may be”, never “always is”.",
     )  # fmt: skip
     lines = [line for line in (personal, sensitive, private) if line[0]]
     return "".join(f"<div>{html.escape(zh)}<br><small>{html.escape(en)}</small></div>" for zh, en in lines)

@@ -153,7 +153,7 @@ def thresholds_html() -> str:
         )
     head = (
         f"<tr><th style='{CELL}'>司法解释 Interpretation</th><th style='{CELL}'>入罪标准 Entry tier</th>"
-        f"<th style='{CELL}'>加重档 Top tier</th><th style='{CELL}'>二年内受过处罚后再次实施 Repeat within two years</th></tr>"
+        f"<th style='{CELL}'>加重档 Top tier</th><th style='{CELL}'>二年内受过处罚后再次实施 Repeat within two years of a punishment</th></tr>"
     )
     return (
         f"<div style='{BOX}'><table style='{TABLE}'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
@@ -201,8 +201,8 @@ def offence_why(result: TradeSecretAssessment) -> str:
     ]
     if result.contested:
         lines.append(
-            "这一结论取决于受过处罚后再次实施情形的十倍标准的字面理解，尚无定论。 The result rests on the literal reading of the repeat "
-            "offender's tenfold figure: not settled."
+            "这一结论取决于受过处罚后再次实施情形的十倍标准的字面理解，尚无定论。 The result rests on the literal reading of the tenfold "
+            "figure for conduct repeated after such a punishment: not settled."
         )
     return "".join(f"<div>{html.escape(line)}</div>" for line in lines)
 
@@ -247,7 +247,7 @@ def render_offence(result: TradeSecretAssessment) -> str:
     if result.contested:
         caveats += _caveat_box(
             "结论取决于一个有争议的理解（受过处罚后再次实施情形的十倍标准），尚无定论；见下方步骤。",
-            "The result depends on a contested reading (the repeat offender's tenfold figure), "
+            "The result depends on a contested reading (the tenfold figure for conduct repeated after such a punishment), "
             "not settled; see the steps below.",
         )
     return (
@@ -300,7 +300,9 @@ def offence_calculator(
                 "违法所得（元）", "Illegal gain (yuan)", illegal_gain, "空＝0 empty = 0", width=NARROW
             ),
             "repeat_within_two_years": checkbox(
-                "二年内受过刑事处罚或者行政处罚后再次实施", "Repeat within two years", repeat_within_two_years
+                "二年内受过刑事处罚或者行政处罚后再次实施",
+                "Repeat within two years of a punishment",
+                repeat_within_two_years,
             ),
             "owner_bankrupt": checkbox("权利人因此破产、倒闭", "Owner bankrupt or closed", owner_bankrupt),
             "unit": checkbox("单位犯罪（公司实施，第二百二十条）", "A unit (company) did it (art. 220)", unit),
