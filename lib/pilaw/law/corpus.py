@@ -329,6 +329,14 @@ def is_in_force(ref: str, on: date | None = None) -> bool:
     return any(version.in_force(day) for version in versions(ref))
 
 
+def article_name(ref: str, on: date | None = None) -> tuple[str, str]:
+    """``("民法典第一千零三十八条", "Civil Code art. 1038")``: the article as steps name it, in the version in force on
+    ``on`` if there is one, else the latest."""
+    prov = provision(ref, on) if on is not None and is_in_force(ref, on) else versions(ref)[-1]
+    info = laws()[prov.law]
+    return f"{info.short_zh}{prov.article_zh}", f"{info.short_en} art. {prov.article}"
+
+
 def provisions() -> Iterator[Provision]:
     """All records of the corpus, every version, in reference order."""
     for ref in sorted(_provisions()):

@@ -181,11 +181,10 @@ class Condition:
     def step(self) -> Step:
         mark = "✓ 符合" if self.met else "✗ 不符合"
         mark_en = "✓ met" if self.met else "✗ fails"
-        key, article = self.ref.split("/", 1)
-        name = law.laws()[key]
+        name_zh, name_en = law.article_name(self.ref)
         return Step(
-            f"{mark}（{name.short_zh}{law.versions(self.ref)[-1].article_zh}{self.where_zh}）{self.rule_zh}：{self.reason_zh}",
-            f"{mark_en} ({name.short_en} art. {article} {self.where_en}) {self.rule_en}: {self.reason_en}",
+            f"{mark}（{name_zh}{self.where_zh}）{self.rule_zh}：{self.reason_zh}",
+            f"{mark_en} ({name_en} {self.where_en}) {self.rule_en}: {self.reason_en}",
             self.ref,
             self.kind,
         )

@@ -309,13 +309,6 @@ def _first(ref: str) -> date:
     return law.versions(ref)[0].effective_from
 
 
-def _name(ref: str, day: date | None = None) -> tuple[str, str]:
-    """('民法典第一千零三十八条', 'Civil Code art. 1038') for a corpus reference."""
-    prov = law.provision(ref, day) if day is not None and law.is_in_force(ref, day) else law.versions(ref)[-1]
-    info = law.laws()[prov.law]
-    return f"{info.short_zh}{prov.article_zh}", f"{info.short_en} art. {prov.article}"
-
-
 def _yuan(amount: Decimal) -> str:
     return money.format_yuan(amount)
 
@@ -844,9 +837,9 @@ def _secret_definition(ref: str) -> tuple[Step, Step]:
     prov = law.versions(ref)[-1]
     return (
         Step(
-            f"商业秘密的定义（{_name(ref)[0]}最后一款）：“{prov.paragraphs_zh[-1]}”三个要件——不为公众所知悉、具有商业价值、"
+            f"商业秘密的定义（{law.article_name(ref)[0]}最后一款）：“{prov.paragraphs_zh[-1]}”三个要件——不为公众所知悉、具有商业价值、"
             "权利人采取了相应保密措施。",
-            f"The definition ({_name(ref)[1]}, last paragraph): {prov.paragraphs_en[-1]} Three elements — not known to the "
+            f"The definition ({law.article_name(ref)[1]}, last paragraph): {prov.paragraphs_en[-1]} Three elements — not known to the "
             "public, commercial value, corresponding confidentiality measures taken by the rights holder.",
             ref,
             paragraph=_definition_paragraph(ref),

@@ -296,9 +296,9 @@ def split_band(fig: Figure) -> tuple[str, str, str, str]:
 
 def cite_name(ref: str) -> tuple[str, str]:
     """``("2025年知识产权刑事解释第十七条", "2025 IP-crime interpretation, art. 17")``."""
+    name_zh, _ = law.article_name(ref)
     key, article = ref.split("/", 1)
-    info = law.laws()[key]
-    return f"{info.short_zh}{law.versions(ref)[-1].article_zh}", f"{info.short_en}, art. {article}"
+    return name_zh, f"{law.laws()[key].short_en}, art. {article}"
 
 
 def parse_trial(trial_date: object, conduct: date) -> date:
